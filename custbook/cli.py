@@ -1,0 +1,108 @@
+"""The headless sub-commands of `main.py`: the same core functions the window uses.
+
+`python main.py` with no sub-command opens the window; `python main.py demo|info|check`
+run here and print plain text (English; exit status 0 when all is well).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from custbook import __version__, db
+from custbook.errors import CustbookError
+
+COMMANDS = ("demo", "info", "check")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar shared by the window and the headless commands."""
+    parser = argparse.ArgumentParser(
+        prog="custbook", description="Custbook: the customer book for small shops.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the customer book to open (default: custbook.db in the data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="language of the window (default: the system's)")
+    parser.add_argument("--version", action="version", version=f"Custbook {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="build the sample shop (a realistic, made-up book)")
+    demo.add_argument("--customers", type=int, default=2000, metavar="N")
+    demo.add_argument("--out", required=True, metavar="PATH", help="the new book's file")
+    demo.add_argument("--seed", type=int, default=20261122)
+    demo.add_argument("--today", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                      help="the day the sample shop's history ends (default: today)")
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    sub.add_parser("info", help="the book's path, schema version and record counts")
+    sub.add_parser("check", help="integrity check; exit status 1 if the book is damaged")
+    return parser
+
+
+def _book_path(args: argparse.Namespace) -> str:
+    return args.db or str(db.default_book_path())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from custbook import sample_shop
+
+    out = Path(args.out)
+    if out.exists() and args.force:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(out) + suffix).unlink(missing_ok=True)
+    last = [-1]
+
+    def progress(done: int, total: int) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent != last[0] and sys.stderr.isatty():
+            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
+            last[0] = percent
+        return True
+
+    report = sample_shop.generate(out, args.customers, seed=args.seed, today=args.today,
+                                  progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Sample shop written to {out} in {report.seconds:.1f} s")
+    for kind, n in report.counts.items():
+        print(f"  {kind:<22} {n:>10,}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from custbook import bookinfo, migrations
+
+    path = _book_path(args)
+    db.open_book(path)
+    try:
+        version = migrations.stored_version(db.database_obj())
+        print(f"Book:           {path}")
+        print(f"Schema version: {version} (this Custbook: {migrations.LATEST})")
+        for table, n in bookinfo.record_counts().items():
+            print(f"  {table:<22} {n:>10,}")
+    finally:
+        db.close_book()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from custbook import bookinfo
+
+    report = bookinfo.check_file(_book_path(args))
+    if report.ok:
+        print(f"OK: {report.path} (schema version {report.schema_version})")
+        return 0
+    print(f"DAMAGED: {report.path}")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def run(argv: list[str]) -> int:
+    """Run one headless command; returns the process exit status."""
+    args = build_parser().parse_args(argv)
+    handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check}[args.command]
+    try:
+        return handler(args)
+    except CustbookError as exc:
+        print(f"custbook: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,345 @@
+"""What the customer book stores: the one place that says it.
+
+Conventions, so every later module can rely on them:
+- money is integer cents (`*_cents`), never float;
+- dates are `date`, moments are naive local `datetime` (a shop lives in one time zone);
+- a lunar birthday is kept as lunar month/day/leap and converted per year, never
+  stored as one solar date;
+- enumerations are short English codes (`"call"`, `"satisfied"`); their display
+  names live in `custbook.vocab`, translated;
+- every table that a person edits has `created_at`/`updated_at`, and customers carry
+  a `version` so a later multi-PC setup can detect a conflicting save.
+
+The models are bound to `database`, a proxy that `custbook.db.open_book` points at
+the chosen SQLite file (or, later, a PostgreSQL server).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version of this book, for the migration runner."""
+
+    version = IntegerField()
+    app_version = CharField(max_length=32, default="")
+    upgraded_at = DateTimeField(default=_now)
+
+
+class Setting(BaseModel):
+    """Shop settings as key/value text; `custbook.settings` gives them types and defaults."""
+
+    key = CharField(max_length=64, primary_key=True)
+    value = TextField(default="")
+
+
+class Staff(BaseModel):
+    """A person who serves customers; named on purchases, contacts and complaints."""
+
+    name = CharField(max_length=80, unique=True)
+    role = CharField(max_length=80, default="")
+    phone = CharField(max_length=40, default="")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+
+
+class Tier(BaseModel):
+    """A membership tier (e.g. 普通, 银卡, 金卡); `rank` orders them, higher is better."""
+
+    name = CharField(max_length=40, unique=True)
+    rank = IntegerField(default=0)
+    min_spend_cents = IntegerField(default=0)
+
+
+class Customer(BaseModel):
+    """A customer card: the basic profile, the personal profile and running figures."""
+
+    # --- basic profile
+    name = CharField(max_length=120, index=True)
+    gender = CharField(max_length=8, default="")  # "", "female", "male", "other"
+    ethnicity = CharField(max_length=40, default="")
+    # Birthday: month/day in the calendar named by birthday_calendar ("solar"/"lunar"/"").
+    birthday_calendar = CharField(max_length=8, default="")
+    birthday_month = SmallIntegerField(null=True)
+    birthday_day = SmallIntegerField(null=True)
+    birthday_leap = BooleanField(default=False)  # lunar leap month (闰月)
+    birth_year = SmallIntegerField(null=True)
+    birth_year_estimated = BooleanField(default=False)  # from an "about 35" age
+    wechat_id = CharField(max_length=64, default="", index=True)
+    email = CharField(max_length=254, default="")
+    address = TextField(default="")
+    clothing_size = CharField(max_length=20, default="")
+    shoe_size = CharField(max_length=20, default="")
+    description = TextField(default="")
+    # --- personal profile: what wins loyalty
+    occupation = CharField(max_length=120, default="")
+    work_situation = TextField(default="")
+    family = TextField(default="")
+    personality = TextField(default="")
+    spending_habits = TextField(default="")
+    style_preferences = TextField(default="")
+    hobbies = TextField(default="")
+    lifestyle = TextField(default="")
+    service_preference = TextField(default="")  # how they like to be served
+    contact_preference = CharField(max_length=20, default="")  # "call", "wechat", ...
+    contact_preference_note = TextField(default="")
+    accepts_promotions = BooleanField(default=False)
+    promotions_consent_on = DateField(null=True)  # when that yes/no was given
+    personal_values = TextField(default="")
+    interest_topics = TextField(default="")
+    # --- relationship with the shop
+    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    source = CharField(max_length=80, default="")  # walk-in, referral, online, event, ...
+    tier = ForeignKeyField(Tier, null=True, backref="customers", on_delete="SET NULL")
+    member_since = DateField(null=True)
+    # --- running figures, kept by custbook.customers so lists sort fast at 100k rows
+    first_purchase_on = DateField(null=True)
+    last_purchase_on = DateField(null=True, index=True)
+    last_visit_on = DateField(null=True, index=True)  # purchase or in-store visit
+    purchase_count = IntegerField(default=0)
+    total_spent_cents = IntegerField(default=0, index=True)
+    # --- bookkeeping
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)  # bumped on every save: detects conflicting edits
+    deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
+
+
+class CustomerPhone(BaseModel):
+    """One of a customer's phone numbers, normalised for matching and search."""
+
+    customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
+    number = CharField(max_length=40)  # normalised: +8613812345678, +86-571-87654321
+    digits = CharField(max_length=32, index=True)  # national digits only, for search
+    label = CharField(max_length=20, default="mobile")  # mobile, home, work, other
+    is_primary = BooleanField(default=False)
+
+
+class CustomerPhoto(BaseModel):
+    """A customer's photo, scaled before storing; kept apart so lists stay light."""
+
+    customer = ForeignKeyField(Customer, backref="photo_rows", on_delete="CASCADE", unique=True)
+    image = BlobField()
+    mime = CharField(max_length=32, default="image/jpeg")
+    updated_at = DateTimeField(default=_now)
+
+
+class Tag(BaseModel):
+    """A label a shop gives customers (VIP, 老客户, 喜欢丝绸 …)."""
+
+    name = CharField(max_length=40, unique=True)
+    color = CharField(max_length=9, default="")
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("customer", "tag"), True), (("tag",), False))
+
+
+class Purchase(BaseModel):
+    """What a customer bought on a day and what they paid."""
+
+    customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
+    purchased_on = DateField(index=True)
+    items = TextField(default="")  # what was bought, as the shop writes it
+    product_codes = CharField(max_length=200, default="")
+    amount_cents = IntegerField(default=0)
+    staff = ForeignKeyField(Staff, null=True, backref="purchases", on_delete="SET NULL")
+    note = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "purchased_on"), False),)
+
+
+class ContactEntry(BaseModel):
+    """One contact with a customer: a call, a WeChat message, a visit, a gift, a card …"""
+
+    customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    contacted_at = DateTimeField(index=True)
+    kind = CharField(max_length=16)  # call, wechat, sms, visit, gift, card, letter, other
+    staff = ForeignKeyField(Staff, null=True, backref="contacts", on_delete="SET NULL")
+    summary = TextField(default="")
+    outcome = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "contacted_at"), False),)
+
+
+class ComplaintCategory(BaseModel):
+    """An editable list: quality, service attitude, delivery, price, other …"""
+
+    name = CharField(max_length=60, unique=True)
+    sort_order = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+
+class Complaint(BaseModel):
+    """A complaint and its service-recovery steps, one column group per step.
+
+    Steps are columns rather than rows because the reports add them up (share of
+    promises kept, total compensation) and every complaint has the same eight steps.
+    `status` is derived from the steps by `custbook.complaints` and stored so lists
+    can filter on it.
+    """
+
+    customer = ForeignKeyField(Customer, null=True, backref="complaints", on_delete="CASCADE")
+    walk_in_name = CharField(max_length=120, default="")  # when there is no card (yet)
+    walk_in_phone = CharField(max_length=40, default="")
+    received_at = DateTimeField(index=True)
+    channel = CharField(max_length=16, default="in_store")  # in_store, phone, wechat, online, other
+    purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
+    category = ForeignKeyField(ComplaintCategory, null=True, backref="complaints",
+                               on_delete="SET NULL")
+    severity = SmallIntegerField(default=2)  # 1 minor, 2 moderate, 3 serious
+    customer_words = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, backref="complaints", on_delete="SET NULL")
+    status = CharField(max_length=16, default="new", index=True)
+    first_response_at = DateTimeField(null=True)
+    # 1. listen and empathise
+    listen_notes = TextField(default="")
+    listen_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    listen_at = DateTimeField(null=True)
+    # 2. apologise
+    apology_given = BooleanField(null=True)
+    apology_words = TextField(default="")
+    apology_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    apology_at = DateTimeField(null=True)
+    # 3. cause
+    cause = TextField(default="")
+    fault = CharField(max_length=16, default="")  # shop, supplier, customer, shared, unknown
+    cause_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    cause_at = DateTimeField(null=True)
+    # 4. remedy
+    remedy = TextField(default="")
+    remedy_accepted = BooleanField(null=True)
+    remedy_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    remedy_at = DateTimeField(null=True)
+    # 5. compensation
+    compensation_kind = CharField(max_length=16, default="")  # refund, replacement, repair, gift, voucher, discount, other
+    compensation_cents = IntegerField(default=0)
+    compensation_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    compensation_at = DateTimeField(null=True)
+    # 6. promise
+    promise = TextField(default="")
+    promise_due = DateField(null=True, index=True)
+    promise_kept = BooleanField(null=True)  # None: not yet known
+    promise_settled_at = DateTimeField(null=True)
+    promise_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    # 7. result
+    result = CharField(max_length=16, default="")  # satisfied, neutral, dissatisfied
+    result_comment = TextField(default="")
+    result_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    result_at = DateTimeField(null=True)
+    # 8. follow-up
+    follow_up_on = DateField(null=True)
+    follow_up_outcome = TextField(default="")
+    follow_up_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    follow_up_at = DateTimeField(null=True)
+    closed_at = DateTimeField(null=True)
+    reopened_count = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class Reminder(BaseModel):
+    """Something to do for a customer (or the shop) on a day, maybe repeating.
+
+    Recurrence: `repeat` is none, days, weeks, months, monthly_weekday (the
+    `repeat_nth` `repeat_weekday` of the month), yearly (solar `due_on` month/day)
+    or yearly_lunar (`lunar_month`/`lunar_day`/`lunar_leap`). Reminders made by an
+    automatic rule carry `rule` and a `rule_key` that is unique, so running the
+    rules again never makes a second copy.
+    """
+
+    customer = ForeignKeyField(Customer, null=True, backref="reminders", on_delete="CASCADE")
+    title = CharField(max_length=200)
+    kind = CharField(max_length=20, default="custom")  # follow_up, birthday, anniversary, holiday, complaint, repurchase, visit, slipping, custom
+    due_on = DateField(index=True)
+    due_time = CharField(max_length=5, default="")  # "HH:MM" local, or "" for all day
+    lead_days = SmallIntegerField(default=0)  # show it this many days ahead
+    notes = TextField(default="")
+    repeat = CharField(max_length=20, default="none")
+    repeat_interval = SmallIntegerField(default=1)
+    repeat_weekday = SmallIntegerField(null=True)  # 0 = Monday
+    repeat_nth = SmallIntegerField(null=True)  # 1..4, or -1 for the last
+    lunar_month = SmallIntegerField(null=True)
+    lunar_day = SmallIntegerField(null=True)
+    lunar_leap = BooleanField(default=False)
+    rule = CharField(max_length=30, default="")  # which automatic rule made it, "" if by hand
+    rule_key = CharField(max_length=120, null=True, unique=True)
+    purchase = ForeignKeyField(Purchase, null=True, backref="reminders", on_delete="CASCADE")
+    complaint = ForeignKeyField(Complaint, null=True, backref="reminders", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, null=True, backref="reminders", on_delete="SET NULL")
+    done_at = DateTimeField(null=True, index=True)  # for one-off reminders
+    done_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    outcome = TextField(default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class ReminderDone(BaseModel):
+    """One occurrence of a repeating reminder marked done (the series goes on)."""
+
+    reminder = ForeignKeyField(Reminder, backref="done_occurrences", on_delete="CASCADE")
+    occurrence_on = DateField()
+    done_at = DateTimeField(default=_now)
+    done_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    outcome = TextField(default="")
+
+    class Meta:
+        indexes = ((("reminder", "occurrence_on"), True),)
+
+
+class SatisfactionRecord(BaseModel):
+    """How satisfied a customer said they were, after a purchase, a call or a complaint."""
+
+    customer = ForeignKeyField(Customer, null=True, backref="satisfaction", on_delete="CASCADE")
+    recorded_on = DateField(index=True)
+    subject = CharField(max_length=16, default="purchase")  # purchase, follow_up, complaint, other
+    purchase = ForeignKeyField(Purchase, null=True, backref="satisfaction", on_delete="SET NULL")
+    complaint = ForeignKeyField(Complaint, null=True, backref="satisfaction", on_delete="SET NULL")
+    rating = CharField(max_length=16)  # satisfied, neutral, dissatisfied
+    score = SmallIntegerField(null=True)  # optional 1..5
+    recommend = SmallIntegerField(null=True)  # optional 0..10 ("would you recommend us")
+    comment = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, backref="satisfaction", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+
+# Creation order respects foreign keys; the migration runner and tests use it.
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
+    CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
+    ReminderDone, SatisfactionRecord,
+]

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Custbook: start the window, or run a headless command.
+
+    python3 main.py                  open the window (first run sets everything up)
+    python3 main.py test [ARGS]      run the whole test suite (ARGS go to pytest)
+    python3 main.py demo|info|check  headless commands; see --help
+
+The first lines only use the standard library: `custbook.bootstrap` prepares the
+private environment and re-runs this same command inside it.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def run_tests(args: list[str]) -> int:
+    """The suite, as `.ci/run` and developers run it: offscreen Qt, from the project root."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.chdir(ROOT)
+    import pytest
+
+    return pytest.main(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sys.path.insert(0, str(ROOT))
+    from custbook import bootstrap
+
+    try:
+        if argv[:1] == ["test"]:
+            bootstrap.ensure_environment(["test"], window=False)
+            return run_tests(argv[1:])
+        from custbook.cli import COMMANDS
+
+        headless = any(arg in COMMANDS for arg in argv) or any(
+            arg in ("-h", "--help", "--version") for arg in argv)
+        bootstrap.ensure_environment([], window=not headless)
+    except bootstrap.BootstrapError as exc:
+        print(f"custbook: {exc}", file=sys.stderr)
+        return 1
+    if headless:
+        from custbook.cli import run
+
+        return run(argv)
+    from ui.app import run as run_window
+
+    return run_window(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

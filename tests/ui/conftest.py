@@ -1,0 +1,49 @@
+"""UI fixtures: a Controller with its main window on a real book, in English or Chinese."""
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path, qapp):
+    """Window preferences go to a private INI folder, and start in English."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    from ui import i18n
+
+    qapp.setApplicationName("Custbook")
+    qapp.setOrganizationName("Custbook")
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+def make_controller(qtbot, db_path=None):
+    from ui.app import Controller, load_fonts
+    from PySide6.QtWidgets import QApplication
+
+    load_fonts(QApplication.instance())
+    controller = Controller(argparse.Namespace(db=str(db_path) if db_path else None, lang=None),
+                            today=TODAY)
+    return controller
+
+
+@pytest.fixture
+def window(qtbot, sample_master, tmp_path):
+    """The main window open on a private copy of the 300-customer sample shop."""
+    import shutil
+
+    path = tmp_path / "shop.db"
+    shutil.copy(sample_master, path)
+    controller = make_controller(qtbot, path)
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    qtbot.waitExposed(controller.window)
+    yield controller.window
+    if controller.window is not None:
+        controller.window.close()

@@ -1,0 +1,210 @@
+"""Starting the window: the Qt application, the language, the book, the first run.
+
+`Controller` owns what is application-wide (which book is open, which language is
+in use, the main window) so that no page has to reach for a global window object.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from custbook import APP_NAME, __version__, db
+from custbook.cli import build_parser
+from custbook.errors import BookDamaged, BookTooNew, CustbookError
+from ui import i18n, prefs
+from ui.first_run import FirstRunDialog
+from ui.main_window import MainWindow
+from ui.paths import FONTS
+from ui.signals import bus
+from ui.worker import run_task
+
+SAMPLE_CUSTOMERS = 2000
+CJK_FAMILY = "WenQuanYi Micro Hei"
+
+
+def load_fonts(app: QApplication) -> None:
+    """Register the shipped CJK font and use it wherever the system font lacks Chinese."""
+    for path in sorted(FONTS.glob("*.tt[fc]")):
+        QFontDatabase.addApplicationFont(str(path))
+    base = app.font()
+    systems = QFontDatabase.writingSystems(base.family())
+    if QFontDatabase.WritingSystem.SimplifiedChinese not in systems:
+        font = QFont(base)
+        font.setFamilies([base.family(), CJK_FAMILY])
+        app.setFont(font)
+
+
+class Controller(QObject):
+    """Opens books, switches language, and keeps the one main window."""
+
+    def __init__(self, args: argparse.Namespace, today: dt.date | None = None):
+        super().__init__()
+        self.args = args
+        self.today = today
+        self.window: MainWindow | None = None
+        self.last_error = ""
+        self.task = None
+
+    # --- messages
+    def error(self, title: str, text: str) -> None:
+        """Tell the user what went wrong; never a traceback."""
+        self.last_error = text
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName("errorBox")
+        if self.window is not None:
+            box.open()
+        else:
+            box.exec()
+
+    def _book_error_text(self, path: str | Path, exc: Exception) -> str:
+        if isinstance(exc, BookTooNew):
+            return str(exc)
+        if isinstance(exc, BookDamaged):
+            return self.tr("%1\n\nThe file may be damaged or may not be a customer book. "
+                           "Nothing was changed.").replace("%1", str(exc))
+        return str(exc)
+
+    # --- books
+    def open_book(self, location: str | Path) -> bool:
+        """Open a book (closing the current one); on failure keep the current one open."""
+        previous = db.book_location() or None
+        db.close_book()
+        try:
+            db.open_book(location)
+        except CustbookError as exc:
+            self.error(self.tr("Cannot open the book"), self._book_error_text(location, exc))
+            if previous:
+                db.open_book(previous)
+            return False
+        prefs.put("last_book", str(location))
+        if self.window is None:
+            self.window = MainWindow(self, self.today)
+            self.window.show()
+        else:
+            bus().sig_data_changed.emit(frozenset({"book"}))
+        self._set_title()
+        return True
+
+    def _set_title(self) -> None:
+        name = Path(db.book_location()).name
+        self.window.setWindowTitle(f"{self.tr('Custbook')} — {name}")
+
+    def open_sample_shop(self) -> None:
+        """Open the sample shop, building it first (in the background) if needed."""
+        from custbook import sample_shop
+
+        path = db.sample_book_path()
+        if path.exists():
+            self.open_book(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        previous = db.book_location() or None
+        db.close_book()  # the generator binds the models to the new file while it works
+
+        def work(progress):
+            return sample_shop.generate(path, SAMPLE_CUSTOMERS, progress=progress)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, sample_shop.Cancelled):
+                self.error(self.tr("The sample shop could not be built"), str(exc))
+            if previous:
+                self.open_book(previous)
+            elif self.window is None:
+                self.first_run()
+
+        self.task = run_task(self.window, self.tr("Building the sample shop…"), work,
+                             on_success=lambda report: self.open_book(path), on_failure=failed)
+
+    def new_book_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New customer book"), str(db.data_dir()),
+            self.tr("Customer books (*.db)"))
+        if not path:
+            return
+        if not path.endswith(".db"):
+            path += ".db"
+        if Path(path).exists():
+            self.error(self.tr("New customer book"),
+                       self.tr("%1 already exists. Choose another name, or open it with "
+                               "File › Open book.").replace("%1", path))
+            return
+        self.open_book(path)
+
+    def open_book_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open customer book"), str(db.data_dir()),
+            self.tr("Customer books (*.db);;All files (*)"))
+        if path:
+            self.open_book(path)
+
+    # --- start-up
+    def first_run(self) -> bool:
+        dialog = FirstRunDialog()
+        if not dialog.exec():
+            return False
+        if dialog.choice == "sample":
+            self.open_sample_shop()
+            return True
+        path = db.default_book_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return self.open_book(path)
+
+    def start(self) -> bool:
+        """Open the book named on the command line, the last one, or ask (first run)."""
+        if self.args.db:
+            return self.open_book(self.args.db)
+        last = prefs.get("last_book", "")
+        if last and Path(last).exists():
+            return self.open_book(last)
+        default = db.default_book_path()
+        if default.exists():
+            return self.open_book(default)
+        return self.first_run()
+
+    # --- language
+    def switch_language(self, code: str) -> None:
+        """Switch language now ("" follows the system) by rebuilding the window."""
+        prefs.put("language", code)
+        i18n.install(i18n.chosen_language(code or None) if code else i18n.system_language())
+        old = self.window
+        if old is None:
+            return
+        page = old.current_page_key()
+        old.close()
+        self.window = MainWindow(self, self.today)
+        self._set_title()
+        self.window.show_page(page)
+        self.window.show()
+        old.deleteLater()
+
+
+def create_application(argv: list[str], language: str | None) -> QApplication:
+    """The QApplication with our names, fonts and language installed."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    load_fonts(app)
+    i18n.install(i18n.chosen_language(language))
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Open the window; returns the exit status when it closes."""
+    args = build_parser().parse_args(argv)
+    app = create_application([], args.lang)
+    controller = Controller(args)
+    if not controller.start():
+        return 1
+    status = app.exec()
+    db.close_book()
+    return status
+

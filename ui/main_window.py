@@ -1,0 +1,159 @@
+"""The main window: a navigation bar on the left, the four pages, menus and status bar."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QStackedWidget, QStyle, QWidget,
+)
+
+from custbook import __version__, customers, db
+from ui import format as fmt
+from ui import i18n, prefs
+from ui.pages.calendar import CalendarPage
+from ui.pages.complaints import ComplaintsPage
+from ui.pages.customers import CustomersPage
+from ui.pages.reports import ReportsPage
+from ui.signals import bus
+
+if TYPE_CHECKING:
+    from ui.app import Controller
+
+PAGE_KEYS = ("customers", "calendar", "complaints", "reports")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, today: dt.date | None = None):
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Custbook"))
+        self.setMinimumSize(QSize(900, 560))
+        self.pages = {
+            "customers": CustomersPage(self),
+            "calendar": CalendarPage(self, today),
+            "complaints": ComplaintsPage(self, today),
+            "reports": ReportsPage(self, today),
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        style = self.style()
+        icons = {
+            "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "calendar": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "reports": QStyle.StandardPixmap.SP_FileDialogInfoView,
+        }
+        for key in PAGE_KEYS:
+            page = self.pages[key]
+            item = QListWidgetItem(style.standardIcon(icons[key]), page.heading.text())
+            item.setSizeHint(QSize(150, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.book_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.book_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        bus().sig_data_changed.connect(lambda kinds: self.update_status())
+        self.update_status()
+        geometry = prefs.store().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        self.show_page(prefs.get("window/page", "customers"))
+
+    # --- menus
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        c = self.controller
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New book…"), c.new_book_dialog,
+                     QKeySequence.StandardKey.New, "actionNewBook")
+        self._action(file_menu, self.tr("&Open book…"), c.open_book_dialog,
+                     QKeySequence.StandardKey.Open, "actionOpenBook")
+        self._action(file_menu, self.tr("Open the &sample shop"), c.open_sample_shop,
+                     name="actionSampleShop")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                     "actionQuit")
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            self._action(view_menu, self.pages[key].heading.text(),
+                         lambda checked=False, k=key: self.show_page(k), f"Ctrl+{number}",
+                         f"actionShow_{key}")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Refresh"), self.refresh_all,
+                     QKeySequence.StandardKey.Refresh, "actionRefresh")
+        language_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = prefs.get("language", "")
+        for code, label in [("", self.tr("Follow the system")), *i18n.LANGUAGES.items()]:
+            action = self._action(language_menu, label,
+                                  lambda checked=False, lang=code: c.switch_language(lang),
+                                  name=f"actionLanguage_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Custbook"), self.show_about, name="actionAbout")
+
+    # --- behaviour
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            key = "customers"
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def refresh_all(self) -> None:
+        bus().sig_data_changed.emit(frozenset({"book"}))
+
+    def update_status(self) -> None:
+        self.book_label.setText(self.tr("Book: %1").replace("%1", db.book_location()))
+        self.count_label.setText(self.tr("%1 customers").replace(
+            "%1", fmt.number(customers.count_customers())))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Custbook"), self.tr(
+            "<h3>Custbook %1</h3>"
+            "<p>The customer book for small shops: customer cards, contact reminders, "
+            "the complaint log and reports, on this PC, without the internet.</p>"
+            "<p>Keeping a customer costs a fifth of finding a new one: Custbook makes sure "
+            "no follow-up is forgotten and no complaint is left half-done.</p>"
+            "<p>Chinese text is shown and printed with WenQuanYi Micro Hei "
+            "(Apache License 2.0).</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        prefs.put("window/geometry", self.saveGeometry())
+        prefs.put("window/page", self.current_page_key())
+        super().closeEvent(event)
+
