@@ -13,6 +13,7 @@ it) or when `CUSTBOOK_NO_BOOTSTRAP=1` is set.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -51,6 +52,8 @@ QT_LIBS_WINDOW = {
     "libxcb-xkb1": "libxcb-xkb.so.1",
     "libxcb-xfixes0": "libxcb-xfixes.so.0",
     "libxcb-sync1": "libxcb-sync.so.1",
+    "libxcb-util1": "libxcb-util.so.1",
+    "libxcb-render0": "libxcb-render.so.0",
 }
 
 
@@ -101,24 +104,48 @@ def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+def _apt(args: list[str]) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    return subprocess.run(["apt-get", "-q", "-o", "Dpkg::Use-Pty=0", *args], env=env,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
+
+
+def _apt_lists_present() -> bool:
+    """False on a fresh container or chroot, where `apt-get install` finds nothing at all."""
+    try:
+        return any("_Packages" in entry.name for entry in Path("/var/lib/apt/lists").iterdir())
+    except OSError:
+        return False
+
+
+def _can_apt() -> bool:
+    return _is_root() and shutil.which("apt-get") is not None
+
+
+def _refresh_apt_lists_if_missing() -> None:
+    if _can_apt() and not _apt_lists_present():
+        _say("Fetching the Debian package lists (apt-get update) …")
+        _apt(["update"])
+
+
 def _apt_install(packages: list[str], why: str) -> None:
     """Install Debian packages when we may (root with apt); otherwise explain how."""
     command = "apt-get install -y " + " ".join(packages)
-    if not (_is_root() and shutil.which("apt-get")):
+    if not _can_apt():
         raise BootstrapError(
             f"{why}\nPlease install them once, then run the same command again:\n"
             f"    sudo {command}"
         )
-    _say(f"{why} Installing: {' '.join(packages)}")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    quiet = ["-qq", "-o", "Dpkg::Use-Pty=0"]
-    ok = subprocess.run(["apt-get", *quiet, "install", "-y", *packages], env=env,
-                        stdout=subprocess.DEVNULL).returncode == 0
-    if not ok:  # the package lists may be missing or stale on a fresh machine
-        subprocess.run(["apt-get", *quiet, "update"], env=env, check=False)
-        result = subprocess.run(["apt-get", *quiet, "install", "-y", *packages], env=env)
-        if result.returncode != 0:
-            raise BootstrapError(f"Could not install system packages: {command}")
+    _say(f"{why}\nInstalling with apt-get (once): {' '.join(packages)}")
+    _refresh_apt_lists_if_missing()
+    result = _apt(["install", "-y", *packages])
+    if result.returncode != 0:  # the package lists may be stale
+        _apt(["update"])
+        result = _apt(["install", "-y", *packages])
+    if result.returncode != 0:
+        tail = "\n".join(result.stdout.strip().splitlines()[-15:])
+        raise BootstrapError(f"Could not install system packages ({command}):\n{tail}")
 
 
 def _installed_libs() -> str:
@@ -140,26 +167,51 @@ def _missing_system_packages(window: bool) -> list[str]:
     return [pkg for pkg, lib in wanted.items() if lib not in known]
 
 
+def _venv_module_missing() -> bool:
+    """Debian's python3 comes without ensurepip; `python -m venv` then cannot make a venv."""
+    return importlib.util.find_spec("venv") is None or importlib.util.find_spec("ensurepip") is None
+
+
+def _venv_packages() -> list[str]:
+    """The Debian packages that give this interpreter a working `python -m venv`."""
+    minor = f"python3.{sys.version_info.minor}-venv"
+    if shutil.which("apt-cache") and _has_apt_package(minor):
+        return ["python3-venv", minor]
+    return ["python3-venv"]
+
+
+def _venv_ready() -> bool:
+    """A .venv with pip in it (one cut short while being made has a python but no pip)."""
+    if not _venv_python().exists():
+        return False
+    return STAMP.exists() or subprocess.run([str(_venv_python()), "-m", "pip", "--version"],
+                                            capture_output=True).returncode == 0
+
+
 def _create_venv() -> None:
     _say(f"Creating the private Python environment in {VENV} …")
+    shutil.rmtree(VENV, ignore_errors=True)
     result = subprocess.run([sys.executable, "-m", "venv", str(VENV)],
                             capture_output=True, text=True)
     if result.returncode != 0 and "ensurepip" in (result.stdout + result.stderr):
         # Debian ships venv support in a separate package.
         shutil.rmtree(VENV, ignore_errors=True)
-        minor = f"python3.{sys.version_info.minor}-venv"
-        _apt_install(["python3-venv", minor] if shutil.which("apt-cache") and _has_apt_package(minor)
-                     else ["python3-venv"], "Python's venv module is not installed.")
+        _apt_install(_venv_packages(), "Python's venv module is not installed.")
         result = subprocess.run([sys.executable, "-m", "venv", str(VENV)],
                                 capture_output=True, text=True)
     if result.returncode != 0:
+        shutil.rmtree(VENV, ignore_errors=True)  # a half-made .venv would be taken as ready
         raise BootstrapError("Could not create the virtual environment:\n"
                              + result.stdout + result.stderr)
 
 
 def _has_apt_package(name: str) -> bool:
     out = subprocess.run(["apt-cache", "policy", name], capture_output=True, text=True).stdout
-    return "Candidate:" in out and "(none)" not in out
+    for line in out.splitlines():
+        key, _, value = line.strip().partition(":")
+        if key == "Candidate":
+            return value.strip() not in ("", "(none)")
+    return False
 
 
 def _install_packages(extras: list[str]) -> None:
@@ -173,6 +225,17 @@ def _install_packages(extras: list[str]) -> None:
     STAMP.write_text(json.dumps(_wanted_stamp(extras)), encoding="utf-8")
 
 
+def _check_display() -> None:
+    """Without a desktop session Qt aborts with a misleading hint about libxcb-cursor0."""
+    if platform.system() != "Linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise BootstrapError(
+            "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set).\nStart Custbook from a desktop session, or use a headless command: "
+            "python3 main.py info | check | demo (see --help).")
+
+
 def ensure_environment(extras: list[str], window: bool) -> None:
     """Make the checkout runnable, then re-execute this command inside `.venv`.
 
@@ -182,10 +245,19 @@ def ensure_environment(extras: list[str], window: bool) -> None:
     """
     if os.environ.get("CUSTBOOK_NO_BOOTSTRAP") == "1" or not PYPROJECT.exists():
         return
+    # Everything apt must add is asked for at once: one apt-get run as root, or one
+    # `sudo apt-get install` line for everybody else.
     missing = _missing_system_packages(window)
+    why = ["Qt needs some system libraries that are not installed."] if missing else []
+    needs_venv = not _in_project_venv() and not _venv_ready()
+    if needs_venv and _venv_module_missing() and Path("/etc/debian_version").exists() \
+            and sys.base_prefix == "/usr":  # Debian's own python3, not a self-built one
+        _refresh_apt_lists_if_missing()  # so apt-cache can tell which -venv package exists
+        missing += _venv_packages()
+        why.append("Python's venv module (python3-venv) is not installed.")
     if missing:
-        _apt_install(missing, "Qt needs some system libraries that are not installed.")
-    if not _venv_python().exists():
+        _apt_install(missing, " ".join(why))
+    if needs_venv:
         _create_venv()
     if not _stamp_ok(extras):
         have = []
@@ -195,6 +267,8 @@ def ensure_environment(extras: list[str], window: bool) -> None:
             pass
         _install_packages(sorted(set(extras) | set(have)))
     if _in_project_venv():
+        if window:
+            _check_display()
         return
     python = str(_venv_python())
     args = [python, *sys.argv]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from custbook.models import Complaint, ComplaintCategory, Customer, Staff
 
@@ -55,6 +55,6 @@ def list_complaints(today: dt.date, open_only: bool = False, limit: int = 1000,
 
 def count_by_status() -> dict[str, int]:
     """How many complaints are in each status."""
-    query = Complaint.select(Complaint.status, Complaint.id.count().alias("n")).group_by(
-        Complaint.status)
-    return {row.status: row.n for row in query.objects()}
+    query = Complaint.select(Complaint.status, fn.COUNT(Complaint.id)).group_by(
+        Complaint.status).tuples()
+    return {status: int(n) for status, n in query}

@@ -115,7 +115,7 @@ class Customer(BaseModel):
     interest_topics = TextField(default="")
     # --- relationship with the shop
     referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
-    source = CharField(max_length=80, default="")  # walk-in, referral, online, event, ...
+    source = CharField(max_length=80, default="")  # see custbook.vocab.sources()
     tier = ForeignKeyField(Tier, null=True, backref="customers", on_delete="SET NULL")
     member_since = DateField(null=True)
     # --- running figures, kept by custbook.customers so lists sort fast at 100k rows
@@ -125,7 +125,7 @@ class Customer(BaseModel):
     purchase_count = IntegerField(default=0)
     total_spent_cents = IntegerField(default=0, index=True)
     # --- bookkeeping
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=_now, index=True)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)  # bumped on every save: detects conflicting edits
     deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
@@ -135,7 +135,7 @@ class CustomerPhone(BaseModel):
     """One of a customer's phone numbers, normalised for matching and search."""
 
     customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
-    number = CharField(max_length=40)  # normalised: +8613812345678, +86-571-87654321
+    number = CharField(max_length=40)  # E.164: +8613812345678, +8657187654321
     digits = CharField(max_length=32, index=True)  # national digits only, for search
     label = CharField(max_length=20, default="mobile")  # mobile, home, work, other
     is_primary = BooleanField(default=False)

@@ -54,3 +54,13 @@ def compensation_kinds() -> dict[str, str]:
             "repair": QT_TRANSLATE_NOOP("Vocab", "Repair"), "gift": QT_TRANSLATE_NOOP("Vocab", "Gift"),
             "voucher": QT_TRANSLATE_NOOP("Vocab", "Voucher"), "discount": QT_TRANSLATE_NOOP("Vocab", "Discount"),
             "other": QT_TRANSLATE_NOOP("Vocab", "Other")}
+
+
+def sources() -> dict[str, str]:
+    """How a customer first came to the shop."""
+    return {"walk_in": QT_TRANSLATE_NOOP("Vocab", "Walked in"),
+            "referral": QT_TRANSLATE_NOOP("Vocab", "Referred by a customer"),
+            "online": QT_TRANSLATE_NOOP("Vocab", "Online"),
+            "event": QT_TRANSLATE_NOOP("Vocab", "Event"),
+            "social": QT_TRANSLATE_NOOP("Vocab", "Social media"),
+            "other": QT_TRANSLATE_NOOP("Vocab", "Other")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -89,12 +90,7 @@ class Controller(QObject):
             self.window.show()
         else:
             bus().sig_data_changed.emit(frozenset({"book"}))
-        self._set_title()
         return True
-
-    def _set_title(self) -> None:
-        name = Path(db.book_location()).name
-        self.window.setWindowTitle(f"{self.tr('Custbook')} — {name}")
 
     def open_sample_shop(self) -> None:
         """Open the sample shop, building it first (in the background) if needed."""
@@ -179,7 +175,6 @@ class Controller(QObject):
         page = old.current_page_key()
         old.close()
         self.window = MainWindow(self, self.today)
-        self._set_title()
         self.window.show_page(page)
         self.window.show()
         old.deleteLater()
@@ -197,11 +192,40 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     return app
 
 
+def install_error_handler(controller: Controller) -> None:
+    """Show an unexpected error as a message (and log it) instead of dying silently.
+
+    Qt swallows exceptions raised inside slots; without this the owner would click and
+    nothing would happen. The traceback goes to `custbook.log` in the data folder for
+    whoever fixes it; the owner sees one plain sentence.
+    """
+    log_path = db.data_dir() / "custbook.log"
+
+    def handle(kind, value, tb) -> None:
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as log:
+                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+                log.write("".join(traceback.format_exception(kind, value, tb)))
+        except OSError:
+            pass
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        controller.error(controller.tr("Something went wrong"), controller.tr(
+            "Custbook could not finish what you asked: %1\n\nWhat was saved before is safe. "
+            "Details were written to %2.").replace("%1", str(value) or kind.__name__)
+            .replace("%2", str(log_path)))
+
+    sys.excepthook = handle
+
+
 def run(argv: list[str]) -> int:
     """Open the window; returns the exit status when it closes."""
     args = build_parser().parse_args(argv)
     app = create_application([], args.lang)
     controller = Controller(args)
+    install_error_handler(controller)
     if not controller.start():
         return 1
     status = app.exec()

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QStyle, QWidget,
+    QStackedWidget, QWidget,
 )
 
 from custbook import __version__, customers, db
 from ui import format as fmt
 from ui import i18n, prefs
+from ui.paths import ICONS
 from ui.pages.calendar import CalendarPage
 from ui.pages.complaints import ComplaintsPage
 from ui.pages.customers import CustomersPage
@@ -32,7 +34,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Custbook"))
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 520))
+        self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
         self.pages = {
             "customers": CustomersPage(self),
             "calendar": CalendarPage(self, today),
@@ -44,17 +47,17 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "#navigation { background: palette(window); border: none; outline: 0;"
+            " border-right: 1px solid palette(mid); font-size: 11pt; }"
+            "#navigation::item { padding: 6px 8px; border-radius: 4px; color: palette(text); }"
+            "#navigation::item:hover { background: #e3eef4; }"
+            "#navigation::item:selected { background: #cfe3ee; color: #123b50;"
+            " font-weight: bold; border-left: 4px solid #2f6f8f; }")
         self.stack = QStackedWidget()
-        style = self.style()
-        icons = {
-            "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "calendar": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "reports": QStyle.StandardPixmap.SP_FileDialogInfoView,
-        }
         for key in PAGE_KEYS:
             page = self.pages[key]
-            item = QListWidgetItem(style.standardIcon(icons[key]), page.heading.text())
+            item = QListWidgetItem(QIcon(str(ICONS / f"{key}.svg")), page.heading.text())
             item.setSizeHint(QSize(150, 40))
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
         bus().sig_data_changed.emit(frozenset({"book"}))
 
     def update_status(self) -> None:
+        """Title and status bar: which book is open and how many customers it holds."""
+        self.setWindowTitle(f"{self.tr('Custbook')} — {Path(db.book_location()).name}")
         self.book_label.setText(self.tr("Book: %1").replace("%1", db.book_location()))
         self.count_label.setText(self.tr("%1 customers").replace(
             "%1", fmt.number(customers.count_customers())))

@@ -20,7 +20,8 @@ def schema_of(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
         schema = {t: [tuple(c[1:]) for c in conn.execute(f'PRAGMA table_info("{t}")')]
                   for t in tables}
         schema["(indexes)"] = sorted(r[0] for r in conn.execute(

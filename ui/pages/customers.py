@@ -22,7 +22,9 @@ class CustomersPage(Page):
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Most recently seen first: the customers the owner is most likely looking for.
+        self.table.sortByColumn(CustomerTableModel.COLUMNS.index("last_visit"),
+                                Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
