@@ -14,11 +14,14 @@ def money(cents: int, symbol: str = "¥") -> str:
 
 
 def date(value: dt.date | None) -> str:
-    """A date in the locale's short form; empty for none."""
-    if value is None:
-        return ""
+    """A date as 2026-11-22: unambiguous in both languages and it sorts; empty for none."""
+    return "" if value is None else value.isoformat()
+
+
+def long_date(value: dt.date) -> str:
+    """A date spelt out in the user's language (Sunday, November 22, 2026 / 2026年11月22日星期日)."""
     return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+                              QLocale.FormatType.LongFormat)
 
 
 def number(n: int) -> str:

@@ -44,7 +44,7 @@ class CalendarPage(Page):
     def refresh(self) -> None:
         today = self.today()
         agenda = reminders.agenda(today, self.DAYS_AHEAD)
-        self.date_label.setText(self.tr("Today is %1.").replace("%1", fmt.date(today)))
+        self.date_label.setText(self.tr("Today is %1.").replace("%1", fmt.long_date(today)))
         self.tree.clear()
         kinds = vocab.reminder_kinds()
         sections = (
