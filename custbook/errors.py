@@ -15,6 +15,10 @@ class ValidationError(CustbookError):
         self.message = message
 
 
+class ConflictError(CustbookError):
+    """The card was changed (on another window or PC) since it was opened."""
+
+
 class BookError(CustbookError):
     """The customer-book file cannot be opened or used as it is."""
 

@@ -60,6 +60,11 @@ def normalise(text: str, region: str = "CN", field: str = "phone") -> Phone:
 
 def format_for_display(number: str, region: str = "CN") -> str:
     """Format a stored E.164 number for reading: national at home, international abroad."""
+    if region == "CN" and len(number) == 14 and number.startswith("+861") and number.isascii() \
+            and number[1:].isdigit():
+        # a mainland mobile, the common case: libphonenumber writes it 138 1234 5678, and
+        # a list page formats a hundred of them per keystroke
+        return f"{number[3:6]} {number[6:10]} {number[10:]}"
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
@@ -67,6 +72,16 @@ def format_for_display(number: str, region: str = "CN") -> str:
     if parsed.country_code == phonenumbers.country_code_for_region(region):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def is_mobile(number: str, region: str = "CN") -> bool:
+    """True when a stored number is a mobile phone (so it can be labelled as one)."""
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 def digits_of(text: str) -> str:

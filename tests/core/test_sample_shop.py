@@ -29,8 +29,9 @@ def book_digest(path: Path) -> str:
             digest.update(repr(sql).encode())
         for table in tables:
             digest.update(table.encode())
-            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
-                digest.update(repr(row).encode())
+            # sorted rather than ORDER BY rowid: the search index's FTS5 tables have no rowid
+            for row in sorted(repr(r) for r in con.execute(f'SELECT * FROM "{table}"')):
+                digest.update(row.encode())
     finally:
         con.close()
     return digest.hexdigest()

@@ -1,0 +1,53 @@
+"""The trash: deleting a customer only sets `deleted_at`, so it can be restored.
+
+A customer in the trash keeps all their history; they just leave the list, search,
+counts and pickers. Emptying the trash erases them for good, with their purchases,
+contacts, complaints, reminders and satisfaction records (the foreign keys cascade);
+customers they referred stay, without the referral. The window asks first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from custbook.models import Customer, database
+
+_CHUNK = 500
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _set_deleted(customer_ids: list[int], to_trash: bool) -> int:
+    ids = sorted({int(i) for i in customer_ids})
+    changed = 0
+    with database.atomic():
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            state = Customer.deleted_at.is_null() if to_trash else Customer.deleted_at.is_null(False)
+            now = _now()
+            changed += (Customer.update(deleted_at=now if to_trash else None,
+                                        version=Customer.version + 1, updated_at=now)
+                        .where(Customer.id.in_(chunk) & state).execute())
+    return changed
+
+
+def move_to_trash(customer_ids: list[int]) -> int:
+    """Move these customers to the trash; returns how many moved."""
+    return _set_deleted(customer_ids, True)
+
+
+def restore_from_trash(customer_ids: list[int]) -> int:
+    """Bring these customers back from the trash; returns how many came back."""
+    return _set_deleted(customer_ids, False)
+
+
+def trash_count() -> int:
+    """How many customers are in the trash."""
+    return Customer.select().where(Customer.deleted_at.is_null(False)).count()
+
+
+def empty_trash() -> int:
+    """Erase every customer in the trash for good, with their history; returns how many."""
+    with database.atomic():
+        return Customer.delete().where(Customer.deleted_at.is_null(False)).execute()
