@@ -1,0 +1,146 @@
+"""The bulk actions of the customer list: tag, untag, set the tier, trash and restore
+several customers at once, and empty the trash.
+
+Each action asks what to do (a small dialog that does not block), hands the work to
+one core function — in the background when many customers are chosen — then tells
+the owner what happened (with Undo for the trash) and lets every view refresh.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from custbook import customers
+from custbook.errors import CustbookError
+from ui import format as fmt
+from ui.customers import bulk
+from ui.customers.widgets import ask, tell
+from ui.signals import CUSTOMERS, EVERYTHING, bus
+from ui.worker import run_task
+
+if TYPE_CHECKING:
+    from ui.pages.customers import CustomersPage
+
+
+class BulkActions(QObject):
+    """What the page's bulk-action buttons and menu entries do."""
+
+    BACKGROUND_AT = 500  # more customers than this: the work runs off the UI thread
+
+    def __init__(self, page: CustomersPage):
+        super().__init__(page)
+        self.page = page
+        self.task = None
+
+    def run(self, label: str, work: Callable[[], int], size: int,
+                  done: Callable[[int], None], kinds=frozenset({CUSTOMERS})) -> None:
+        """Do `work()` on `size` customers (in the background when many), then tell and
+        let every view refresh."""
+        def finished(count: int) -> None:
+            bus().sig_data_changed.emit(frozenset(kinds))
+            done(count)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, CustbookError):
+                tell(self.page, self.tr("Nothing was changed"), str(exc))
+            else:
+                raise exc
+
+        if size > self.BACKGROUND_AT:
+            self.task = run_task(self.page, label, lambda progress: work(), finished, failed)
+            return
+        try:
+            count = work()
+        except CustbookError as exc:
+            failed(exc)
+            return
+        finished(count)
+
+    def _open_choice(self, dialog: bulk.ChoiceDialog, on_chosen: Callable) -> None:
+        dialog.sig_chosen.connect(on_chosen)
+        self.page.current_dialog = dialog
+        dialog.open()
+
+    def add_tag_to_selection(self) -> None:
+        ids = self.page.selected_ids()
+        if not ids:
+            return
+
+        def chosen(tag_id, name: str) -> None:
+            self.run(self.tr("Adding the tag…"),
+                           lambda: customers.add_tag(ids, name), len(ids),
+                           lambda n: self.page.message.show_message(
+                               self.tr("Tag “%1” given to %2 customers.").replace("%1", name)
+                               .replace("%2", fmt.number(n))))
+        self._open_choice(bulk.add_tag_dialog(self.page, len(ids)), chosen)
+
+    def remove_tag_from_selection(self) -> None:
+        ids = self.page.selected_ids()
+        if not ids:
+            return
+
+        def chosen(tag_id, name: str) -> None:
+            self.run(self.tr("Removing the tag…"),
+                           lambda: customers.remove_tag(ids, tag_id), len(ids),
+                           lambda n: self.page.message.show_message(
+                               self.tr("Tag “%1” taken off %2 customers.").replace("%1", name)
+                               .replace("%2", fmt.number(n))))
+        self._open_choice(bulk.remove_tag_dialog(self.page, len(ids)), chosen)
+
+    def set_tier_of_selection(self) -> None:
+        ids = self.page.selected_ids()
+        if not ids:
+            return
+
+        def chosen(tier_id, name: str) -> None:
+            self.run(self.tr("Setting the tier…"),
+                           lambda: customers.set_tier(ids, tier_id or None),
+                           len(ids), lambda n: self.page.message.show_message(
+                               self.tr("%1 customers now have the tier “%2”.")
+                               .replace("%1", fmt.number(n)).replace("%2", name)))
+        self._open_choice(bulk.tier_dialog(self.page, len(ids)), chosen)
+
+    def trash_selection(self) -> None:
+        """Move the chosen customers to the trash, with an Undo right there."""
+        ids = self.page.selected_ids()
+        if not ids or self.page.in_trash:
+            return
+        self.run(self.tr("Moving to the trash…"), lambda: customers.move_to_trash(ids),
+                       len(ids),
+                       lambda n: self.page.message.show_message(
+                           self.tr("%1 customers moved to the trash.").replace(
+                               "%1", fmt.number(n)),
+                           [(self.tr("Undo"), lambda: self._undo_trash(ids))]))
+
+    def _undo_trash(self, ids: list[int]) -> None:
+        self.run(self.tr("Restoring…"), lambda: customers.restore_from_trash(ids),
+                       len(ids),
+                       lambda n: self.page.message.show_message(
+                           self.tr("%1 customers are back in the book.").replace(
+                               "%1", fmt.number(n))))
+
+    def restore_selection(self) -> None:
+        ids = self.page.selected_ids()
+        if ids and self.page.in_trash:
+            self._undo_trash(ids)
+
+    def empty_trash(self) -> None:
+        """Erase everyone in the trash for good, after asking."""
+        count = customers.trash_count()
+        if not count:
+            return
+        answer = ask(self.page, self.tr("Empty the trash"), self.tr(
+            "Erase the %1 customers in the trash for good, with all their purchases, contacts "
+            "and complaints? This cannot be undone.").replace("%1", fmt.number(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel, QMessageBox.Icon.Warning, "emptyTrashBox",
+            {QMessageBox.StandardButton.Yes: self.tr("Erase for good")})
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run(self.tr("Emptying the trash…"), customers.empty_trash, count,
+                       lambda n: self.page.message.show_message(
+                           self.tr("%1 customers erased for good.").replace(
+                               "%1", fmt.number(n))), EVERYTHING)

@@ -1,0 +1,439 @@
+"""The customer card: one window with everything about one customer.
+
+Tabs: the basic profile, the personal profile, purchases, the contact log, a
+timeline of everything, and the figures. The two profile tabs are edited and saved
+together (Save, Ctrl+S); purchases and contacts are saved as they are entered.
+
+What the card promises the user:
+- a refused field shows its reason right under it (the tab switches to it) and
+  nothing typed is lost;
+- leaving a phone field warns at once if the customer seems to exist already, with a
+  button to open that card;
+- closing with unsaved changes asks (Save / Discard / Cancel);
+- if the card was changed elsewhere meanwhile, saving says so and offers to reload,
+  keeping what the user typed in the fields they changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custbook import customer_figures, customers
+from custbook.errors import ConflictError, CustbookError, ValidationError
+from ui import format as fmt
+from ui.customers.card_figures import FiguresPanel, TimelinePanel
+from ui.customers.card_history import ContactsPanel, PurchasesPanel
+from ui.customers.card_profile import ProfileForm
+from ui.customers.card_widgets import PhotoBox
+from ui.customers.fields import field_labels
+from ui.customers.widgets import Banner, RememberedDialog, ask
+from ui.signals import CUSTOMERS, bus
+
+_open_cards: dict[int, CustomerCardDialog] = {}
+Button = QMessageBox.StandardButton
+
+
+def open_card(parent: QWidget | None, customer_id: int | None, today: dt.date | None = None,
+              prefill: dict[str, str] | None = None) -> CustomerCardDialog:
+    """Show a customer's card (bringing it forward if it is open already), or a new one."""
+    card = _open_cards.get(customer_id) if customer_id is not None else None
+    if card is None:
+        card = CustomerCardDialog(parent, customer_id, today or dt.date.today(), prefill)
+    card.show()
+    card.raise_()
+    card.activateWindow()
+    return card
+
+
+def open_cards() -> list[CustomerCardDialog]:
+    return list(_open_cards.values())
+
+
+class CustomerCardDialog(RememberedDialog):
+    DEFAULT_SIZE = QSize(980, 680)
+
+    sig_saved = Signal(int)
+    """sig_saved(customer_id): the profile was saved."""
+
+    def __init__(self, parent: QWidget | None, customer_id: int | None, today: dt.date,
+                 prefill: dict[str, str] | None = None):
+        super().__init__(parent, "customerCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.customer_id = customer_id
+        self.today = today
+        self.version: int | None = None
+        self.in_trash = False
+        self._loaded: tuple | None = None
+        self._loaded_fields: dict[str, Any] = {}
+        self._loaded_lists: tuple[list[str], list[str]] = ([], [])
+        self._duplicate_key: tuple | None = None
+        self._closed = False
+        self.purchases_panel: PurchasesPanel | None = None
+        self.contacts_panel: ContactsPanel | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.duplicate_banner = Banner("warning")
+        self.duplicate_banner.setObjectName("duplicateBanner")
+        self.trash_banner = Banner("warning")
+        self.trash_banner.setObjectName("cardTrashBanner")
+        self.error_banner = Banner("error")
+        self.error_banner.setObjectName("errorBanner")
+        for banner in (self.duplicate_banner, self.trash_banner, self.error_banner):
+            layout.addWidget(banner)
+        self.form = ProfileForm(today, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self.tabs.addTab(self.form.basic_tab, self.tr("Profile"))
+        self.tabs.addTab(self.form.personal_tab, self.tr("Personal profile"))
+        self.purchases_tab, self.contacts_tab = QWidget(), QWidget()
+        for tab in (self.purchases_tab, self.contacts_tab):
+            QVBoxLayout(tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.purchases_tab, self.tr("Purchase history"))
+        self.tabs.addTab(self.contacts_tab, self.tr("Contact log"))
+        self.timeline = TimelinePanel()
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.figures_panel = FiguresPanel()
+        self.tabs.addTab(self.figures_panel, self.tr("Figures"))
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_buttons())
+        self.form.sig_changed.connect(self._changed)
+        self.photo.sig_changed.connect(self._changed)
+        self.form.name_edit.textChanged.connect(self.photo.set_name)
+        self.form.name_edit.editingFinished.connect(self.check_duplicates)
+        self.form.phones.sig_left.connect(self.check_duplicates)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        bus().sig_data_changed.connect(self._data_changed)
+        self.load()
+        if prefill:
+            if prefill.get("name"):
+                self.form.name_edit.setText(prefill["name"])
+            if prefill.get("phone"):
+                self.form.phones.edits()[0].setText(prefill["phone"])
+            self._changed()
+        self.form.name_edit.setFocus()
+
+    # --- building
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.photo = PhotoBox()
+        header.addWidget(self.photo)
+        text = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("cardSubtitle")
+        self.subtitle.setWordWrap(True)
+        text.addStretch(1)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        text.addStretch(1)
+        header.addLayout(text, 1)
+        return header
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.trash_button = QPushButton(self.tr("Move to trash…"))
+        self.trash_button.setObjectName("cardTrashButton")
+        self.trash_button.clicked.connect(self.move_to_trash)
+        row.addWidget(self.trash_button)
+        self.status = QLabel()
+        self.status.setObjectName("cardStatus")
+        row.addWidget(self.status, 1)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.save_button)
+        row.addWidget(self.close_button)
+        return row
+
+    # --- loading
+    def load(self) -> None:
+        """Show the stored card (or an empty one), forgetting unsaved edits."""
+        if self.customer_id is None:
+            self.version, self.in_trash = None, False
+            self.form.load({}, [], [], "", None)
+            self.photo.load("", None, None)
+        else:
+            card = customers.get_card(self.customer_id)
+            self.version, self.in_trash = card.version, card.in_trash
+            self.form.load(card.fields, [p.display for p in card.phones], list(card.tags),
+                           card.referred_by_name, card.id)
+            self.photo.load(card.fields.get("name", ""), card.id,
+                            customers.photo_of(card.id) if card.has_photo else None)
+            _open_cards[card.id] = self
+        self._loaded = self.form.snapshot()
+        self._loaded_fields = self.form.values_by_field()
+        self._loaded_lists = (self.form.phones.texts(), self.form.tags.tags())
+        self.form.clear_errors()
+        self._ensure_history()
+        self.reload_history()
+        self._changed()
+
+    def _ensure_history(self) -> None:
+        saved = self.customer_id is not None
+        for index in range(2, self.tabs.count()):
+            self.tabs.setTabEnabled(index, saved)
+            self.tabs.setTabToolTip(index, "" if saved else self.tr(
+                "Save the new customer first; then purchases and contacts can be added."))
+        self.trash_button.setVisible(saved)
+        if not saved or self.purchases_panel is not None:
+            return
+        self.purchases_panel = PurchasesPanel(self.customer_id, self.today)
+        self.purchases_panel.setObjectName("purchasesPanel")
+        self.purchases_tab.layout().addWidget(self.purchases_panel)
+        self.contacts_panel = ContactsPanel(self.customer_id, self.today)
+        self.contacts_panel.setObjectName("contactsPanel")
+        self.contacts_tab.layout().addWidget(self.contacts_panel)
+
+    def reload_history(self) -> None:
+        """Re-read purchases, contacts, timeline and figures (they change without a Save)."""
+        if self.customer_id is None:
+            self._show_header(None)
+            return
+        figures = customer_figures.card_figures(self.customer_id, self.today)
+        self.purchases_panel.reload(figures)
+        self.contacts_panel.reload()
+        self.timeline.show_entries(customer_figures.timeline(self.customer_id))
+        self.figures_panel.show_figures(figures)
+        self._show_header(figures)
+
+    def _show_header(self, figures) -> None:
+        name = self.form.name_edit.text().strip()
+        self.title.setText(name or self.tr("New customer"))
+        parts = []
+        if figures is not None:
+            if figures.tier:
+                parts.append(figures.tier)
+            member_since = self._loaded_fields.get("member_since")
+            if member_since:
+                parts.append(self.tr("member since %1").replace("%1", fmt.date(member_since)))
+            if figures.last_visit:
+                days = figures.days_since_last_visit or 0
+                ago = (self.tr("today") if days == 0 else self.tr("yesterday") if days == 1
+                       else self.tr("%1 days ago").replace("%1", fmt.number(days)))
+                parts.append(self.tr("last visit %1 (%2)")
+                             .replace("%1", fmt.date(figures.last_visit)).replace("%2", ago))
+            else:
+                parts.append(self.tr("not seen yet"))
+            parts.append(self.tr("%1 spent in %2 purchases")
+                         .replace("%1", fmt.money(figures.total_spent_cents))
+                         .replace("%2", fmt.number(figures.purchases)))
+        else:
+            parts.append(self.tr("Fill in at least the name, then save."))
+        self.subtitle.setText(" · ".join(parts))
+        if self.in_trash:
+            self.trash_banner.show_message(
+                self.tr("This customer is in the trash."),
+                [(self.tr("Restore"), self.restore)])
+        else:
+            self.trash_banner.clear()
+
+    # --- state
+    def is_dirty(self) -> bool:
+        """Whether the profile differs from what is stored (photo included)."""
+        return self.form.snapshot() != self._loaded or self.photo.pending is not None
+
+    def _changed(self, *args) -> None:
+        dirty = self.is_dirty()
+        name = self.form.name_edit.text().strip()
+        title = (self.tr("%1 — customer card").replace("%1", name) if name
+                 else self.tr("New customer"))
+        self.setWindowTitle(title + (" *" if dirty else ""))
+        self.save_button.setEnabled(dirty or self.customer_id is None)
+        self.status.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def _data_changed(self, kinds) -> None:
+        if self.customer_id is None or self._closed or not self.isVisible():
+            return
+        if not self.is_dirty() and (CUSTOMERS in kinds or "book" in kinds):
+            try:
+                self.load()  # e.g. a tag given from the list: show it
+            except CustbookError:
+                return
+        else:
+            self.reload_history()
+
+    # --- saving
+    def save(self) -> bool:
+        """Save the profile; on a refused field show why there, keep everything typed."""
+        self.form.clear_errors()
+        self.error_banner.clear()
+        if self.form.referrer.pending_text():
+            self._show_validation(ValidationError("referred_by", self.tr(
+                "Pick the customer from the list that appears as you type, or clear the "
+                "field.")))
+            return False
+        try:
+            customer = customers.save_customer(
+                self.form.data(), self.form.phones.texts(), self.customer_id,
+                self.form.tags.tags(), expected_version=self.version)
+            if self.photo.pending:
+                customers.set_photo(customer.id, self.photo.pending)
+            elif self.photo.pending == b"":
+                customers.clear_photo(customer.id)
+        except ValidationError as exc:
+            self._show_validation(exc)
+            return False
+        except ConflictError:
+            self._conflict()
+            return False
+        except CustbookError as exc:
+            self.error_banner.show_message(str(exc))
+            return False
+        self.customer_id = customer.id
+        self.load()
+        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
+        self.status.setText(self.tr("Saved."))
+        self.sig_saved.emit(customer.id)
+        return True
+
+    def _show_validation(self, exc: ValidationError) -> None:
+        where = self.form.show_error(exc.field, exc.message)
+        if where is None:
+            label = field_labels().get(exc.field, "")
+            self.error_banner.show_message(f"{label}: {exc.message}" if label else exc.message)
+            return
+        tab, widget = where
+        self.tabs.setCurrentWidget(tab)
+        tab.ensureWidgetVisible(widget)
+        widget.setFocus()
+
+    def _conflict(self) -> None:
+        answer = ask(self, self.tr("The card was changed meanwhile"), self.tr(
+            "This card was changed (here or on another PC) after you opened it, so your "
+            "changes were not saved.\n\nReload it? The fields you changed keep your text; "
+            "the others show what is saved now. Then check and save again."),
+            Button.Yes | Button.Cancel, Button.Yes, QMessageBox.Icon.Warning, "conflictBox",
+            {Button.Yes: self.tr("Reload, keep my changes")})
+        if answer == Button.Yes:
+            self.reload_keeping_changes()
+        else:
+            self.error_banner.show_message(self.tr(
+                "Not saved: the card was changed meanwhile. Your text is still here."))
+
+    def reload_keeping_changes(self) -> list[str]:
+        """Reload the stored card and put back what the user had changed; returns those fields."""
+        mine = self.form.values_by_field()
+        referrer = (self.form.referrer.value(), self.form.referrer.edit.text())
+        phones, tags = self.form.phones.texts(), self.form.tags.tags()
+        changed = [name for name, value in mine.items() if self._loaded_fields.get(name) != value]
+        phones_changed, tags_changed = (phones != self._loaded_lists[0],
+                                        tags != self._loaded_lists[1])
+        pending_photo = self.photo.pending
+        self.load()
+        for name in changed:
+            if name == "referred_by":
+                self.form.referrer.set_value(*referrer)
+            else:
+                self.form.put_field(name, mine[name])
+        if phones_changed:
+            self.form.phones.set_phones(phones)
+        if tags_changed:
+            self.form.tags.set_tags(tags)
+        if pending_photo is not None:
+            self.photo.pending = pending_photo
+            self.photo.set_name(self.form.name_edit.text())
+        self._changed()
+        labels = field_labels()
+        names = [labels.get(n, n) for n in changed]
+        names += [labels["phones"]] if phones_changed else []
+        names += [labels["tags"]] if tags_changed else []
+        self.error_banner.show_message(self.tr(
+            "Reloaded. Your changes are kept in: %1. Check them and save again.").replace(
+            "%1", ", ".join(names) or "—"))
+        return changed
+
+    # --- duplicates
+    def check_duplicates(self) -> list:
+        """Warn at once if the name/phones look like a customer already in the book."""
+        if self._closed or not self.isVisible():
+            return []  # focus leaving a closing card is not the user leaving the field
+        name, phones = self.form.name_edit.text().strip(), self.form.phones.texts()
+        key = (name, tuple(phones))
+        if key == self._duplicate_key:
+            return []
+        self._duplicate_key = key
+        if not phones:
+            self.duplicate_banner.clear()
+            return []
+        try:
+            hits = customers.possible_duplicates(name, phones, exclude_id=self.customer_id)
+        except CustbookError:
+            return []  # a phone that is not a number yet: the save will say why
+        if not hits:
+            self.duplicate_banner.clear()
+            return []
+        lines = [self.tr("This may be a customer you already have:")]
+        lines += [f"• {hit.reason}" for hit in hits[:3]]
+        self.duplicate_banner.show_message("\n".join(lines), [
+            (self.tr("Open %1's card").replace("%1", hit.name),
+             lambda checked=False, cid=hit.customer_id: open_card(self.parentWidget(), cid,
+                                                                  self.today))
+            for hit in hits[:3]])
+        return hits
+
+    # --- trash
+    def move_to_trash(self) -> None:
+        if self.customer_id is None:
+            return
+        if ask(self, self.tr("Move to trash"), self.tr(
+                "Move %1 to the trash? The card can be restored from the trash.").replace(
+                "%1", self.form.name_edit.text().strip()), Button.Yes | Button.Cancel,
+                Button.Cancel, name="cardTrashBox") != Button.Yes:
+            return
+        customers.move_to_trash([self.customer_id])
+        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
+        self.done(0)
+
+    def restore(self) -> None:
+        if self.customer_id is not None:
+            customers.restore_from_trash([self.customer_id])
+            bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
+
+    # --- closing
+    def reject(self) -> None:
+        """Close; with unsaved changes ask first (Save / Discard / Cancel)."""
+        if self.is_dirty():
+            answer = ask(self, self.tr("Unsaved changes"), self.tr(
+                "Save the changes to %1's card before closing?").replace(
+                "%1", self.form.name_edit.text().strip() or self.tr("the new customer")),
+                Button.Save | Button.Discard | Button.Cancel, Button.Save,
+                name="unsavedBox")
+            if answer == Button.Cancel:
+                return
+            if answer == Button.Save and not self.save():
+                return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        if self.customer_id is not None and _open_cards.get(self.customer_id) is self:
+            del _open_cards[self.customer_id]
+        try:
+            bus().sig_data_changed.disconnect(self._data_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
