@@ -1,0 +1,149 @@
+"""Benchmark the reminder calendar on a big book: rule runs, the agenda, the month view.
+
+Usage: python bench/bench_reminders.py [BOOK] [--today YYYY-MM-DD] [--keep PATH]
+(default BOOK /tmp/big-100k.db, a 100,000-customer sample shop built with
+`python main.py demo --customers 100000 --out /tmp/big-100k.db`).
+
+The book is copied first (the original is never written). A sample built before the
+schema gained columns is brought up to the current models on the copy, the way the
+unreleased version-1 schema is still allowed to change. Not a test: run it by hand
+when the rules, the schedule columns or the calendar queries change.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
+
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator, migrate
+
+from custbook import db, models
+
+
+def bring_up_to_date(path: Path) -> list[str]:
+    """Add the tables, columns and indexes the current models have and the copy lacks."""
+    database = SqliteDatabase(str(path))
+    models.database.initialize(database)
+    added = []
+    with database.atomic():
+        database.create_tables(models.ALL_MODELS, safe=True)
+        migrator = SqliteMigrator(database)
+        for model in models.ALL_MODELS:
+            table = model._meta.table_name
+            have = {c.name for c in database.get_columns(table)}
+            for field in model._meta.sorted_fields:
+                if field.column_name not in have:
+                    index, field.index = field.index, False  # indexes come next, all at once
+                    try:
+                        migrate(migrator.add_column(table, field.column_name, field))
+                    finally:
+                        field.index = index
+                    added.append(f"{table}.{field.column_name}")
+            model._schema.create_indexes(safe=True)
+    database.close()
+    models.database.initialize(None)
+    return added
+
+
+def timed(label: str, work, repeat: int = 1):
+    """Run `work` `repeat` times; print the median and return the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - started)
+    median = statistics.median(times) * 1000
+    spread = f" (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})" if repeat > 1 else ""
+    print(f"  {label:<46} {median:9.1f} ms{spread}")
+    return result
+
+
+def main() -> int:
+    """Copy the book, run the rules twice, then time the calendar's queries."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("book", nargs="?", default="/tmp/big-100k.db")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
+    parser.add_argument("--keep", metavar="PATH", help="keep the worked copy here")
+    args = parser.parse_args()
+
+    from custbook import calendar_days, reminder_rules, reminders
+    from custbook.models import Customer, Purchase, Reminder
+
+    with tempfile.TemporaryDirectory(prefix="custbook-bench-") as folder:
+        path = Path(args.keep) if args.keep else Path(folder) / "book.db"
+        shutil.copy(args.book, path)
+        added = bring_up_to_date(path)
+        db.open_book(path)
+        today = args.today or (Purchase.select(Purchase.purchased_on)
+                               .order_by(Purchase.purchased_on.desc()).scalar()
+                               + dt.timedelta(days=1))
+        print(f"Book: {args.book} (copied), today = {today}")
+        print(f"  {Customer.select().count():,} customers, {Purchase.select().count():,} "
+              f"purchases, {Reminder.select().count():,} reminders; columns added: {len(added)}")
+        print("Rules:")
+        first = timed("run_rules, first run in this book", lambda: reminder_rules.run_rules(today))
+        print(f"    created {first.created:,}, updated {first.updated:,}, "
+              f"removed {first.removed:,}")
+        again = timed("run_rules again the same day (nothing to do)",
+                      lambda: reminder_rules.run_rules(today), repeat=3)
+        print(f"    created {again.created:,}, updated {again.updated:,}, "
+              f"removed {again.removed:,}")
+        tomorrow = today + dt.timedelta(days=1)
+        nxt = timed("run_rules the next day", lambda: reminder_rules.run_rules(tomorrow))
+        print(f"    created {nxt.created:,}, updated {nxt.updated:,}, removed {nxt.removed:,}")
+        busy = (Customer.select(Customer.id).where(Customer.purchase_count > 5)
+                .order_by(Customer.id).first().id)
+        timed("after_purchase_change(one customer)",
+              lambda: reminder_rules.after_purchase_change(busy, tomorrow), repeat=5)
+        print(f"  {Reminder.select().count():,} reminders now, "
+              f"{Reminder.select().where(Reminder.next_on.is_null(False)).count():,} open")
+        print("Calendar (target: under 200 ms each):")
+        agenda = timed("agenda(today): overdue, today, next 7 days",
+                       lambda: reminders.agenda(tomorrow), repeat=5)
+        print(f"    overdue {agenda.overdue_total:,}, today {agenda.today_total:,}, next 7 days "
+              f"{agenda.upcoming_total:,} (at most {len(agenda.today)} listed per section)")
+        start, end = reminders.month_range(tomorrow.year, tomorrow.month)
+        counts = timed("day_counts(six-week month grid)",
+                       lambda: calendar_days.day_counts(start, end, tomorrow), repeat=5)
+        print(f"    {sum(c.open_total for c in counts.values()):,} open, "
+              f"{sum(c.done for c in counts.values()):,} done in the grid")
+        feb = dt.date(tomorrow.year + 1, 2, 1)
+        start2, end2 = reminders.month_range(feb.year, feb.month)
+        timed("day_counts(a month with Spring Festival)",
+              lambda: calendar_days.day_counts(start2, end2, tomorrow), repeat=5)
+        week_start = tomorrow - dt.timedelta(days=tomorrow.weekday())
+        week = timed("occurrences_between(this week, first 2,000)",
+                     lambda: calendar_days.occurrences_between(
+                         week_start, week_start + dt.timedelta(days=6), tomorrow, limit=2000),
+                     repeat=5)
+        print(f"    {len(week):,} items")
+        timed("reminders_of(one customer) + next_reminder_on",
+              lambda: (reminders.reminders_of(busy, tomorrow, include_done=True),
+                       reminders.next_reminder_on(busy)), repeat=5)
+        try:
+            from custbook.reports import visit_sheet
+        except ImportError:
+            visit_sheet = None
+        if visit_sheet is not None:
+            pdf = Path(folder) / "visit.pdf"
+            sheet = timed("visit sheet PDF for today (first 300 entries)",
+                          lambda: visit_sheet.write_visit_sheet(pdf, tomorrow, tomorrow,
+                                                                tomorrow, limit=300))
+            print(f"    {sheet.entries} entries on {sheet.pages} pages, "
+                  f"{pdf.stat().st_size // 1024} KB")
+        db.close_book()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Import and export: customer files from other programs, and calendars for phones."""

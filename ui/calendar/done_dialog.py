@@ -1,0 +1,136 @@
+"""Marking a reminder done: how the contact went, a note, and a quick satisfaction rating.
+
+The contact goes into the customer's contact log. Reached finishes the reminder (or
+moves a series on); Not reached and Call back later log the attempt and bring the
+same reminder back on the day chosen. A rating, if the customer gave one, is kept as
+a follow-up satisfaction record.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from custbook import reminder_actions, reminder_titles, vocab
+from custbook.errors import CustbookError, ValidationError
+from custbook.reminders import Occurrence
+from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
+from ui.signals import CONTACTS, REMINDERS, SATISFACTION, bus
+
+
+class DoneDialog(QDialog):
+    def __init__(self, item: Occurrence, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.setObjectName("doneDialog")
+        self.item, self.today = item, today
+        self.completion: reminder_actions.Completion | None = None
+        who = item.customer_name or self.tr("(the shop)")
+        self.setWindowTitle(self.tr("Done: %1").replace("%1", who))
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{who}</b> {item.phone}<br>{item.title}")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        form = QFormLayout()
+        results = QHBoxLayout()
+        self.results = QButtonGroup(self)
+        self.result_buttons: dict[str, QRadioButton] = {}
+        for key in reminder_actions.OUTCOMES:
+            button = QRadioButton(reminder_titles.results()[key])
+            button.setObjectName(f"result_{key}")
+            self.results.addButton(button)
+            self.result_buttons[key] = button
+            results.addWidget(button)
+            button.toggled.connect(self._result_changed)
+        form.addRow(self.tr("How did it go?"), results)
+        self.kind = QComboBox()
+        self.kind.setObjectName("contactKind")
+        for code, name in vocab.contact_kinds().items():
+            self.kind.addItem(name, code)
+        self.kind.setCurrentIndex(self.kind.findData("visit" if item.kind == "visit" else "call"))
+        form.addRow(self.tr("Contact by"), self.kind)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("doneNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What was said, what to remember next time…"))
+        self.note.setFixedHeight(80)
+        form.addRow(self.tr("Note"), self.note)
+        rating_row = QHBoxLayout()
+        self.rating = QComboBox()
+        self.rating.setObjectName("doneRating")
+        self.rating.addItem(self.tr("Not asked"), None)
+        for code, name in vocab.ratings().items():
+            self.rating.addItem(name, code)
+        self.score = QSpinBox()
+        self.score.setObjectName("doneScore")
+        self.score.setRange(0, 5)
+        self.score.setSpecialValueText(self.tr("no score"))
+        self.score.setSuffix(self.tr(" of 5"))
+        rating_row.addWidget(self.rating, 1)
+        rating_row.addWidget(self.score)
+        self.rating_label = QLabel(self.tr("Satisfied?"))
+        form.addRow(self.rating_label, rating_row)
+        self.retry = date_edit(today + dt.timedelta(days=1), "retryOn")
+        self.retry_label = QLabel(self.tr("Try again on"))
+        form.addRow(self.retry_label, self.retry)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if item.customer_id is None:  # the shop's own reminder: nobody to rate
+            for widget in (self.kind, self.rating, self.score, self.rating_label):
+                widget.setEnabled(False)
+        self.result_buttons["reached"].setChecked(True)
+
+    def result(self) -> str:
+        return next(k for k, b in self.result_buttons.items() if b.isChecked())
+
+    def _result_changed(self) -> None:
+        retry = self.result() != "reached"
+        self.retry.setEnabled(retry)
+        self.retry_label.setEnabled(retry)
+        if retry:
+            days = 1 if self.result() == "not_reached" else 3
+            self.retry.setDate(qdate(self.today + dt.timedelta(days=days)))
+
+    def save(self) -> None:
+        """Write the contact (and rating) and finish or reschedule; errors stay in the dialog."""
+        score = self.score.value() or None
+        rating = self.rating.currentData()
+        try:
+            self.completion = reminder_actions.complete(
+                self.item.reminder_id, self.today, self.result(), self.note.toPlainText(),
+                self.kind.currentData() if self.item.customer_id else "call",
+                rating=rating if self.item.customer_id else None,
+                score=score if self.item.customer_id and rating else None,
+                retry_on=py_date(self.retry.date()) if self.result() != "reached" else None)
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        except CustbookError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        bus().sig_data_changed.emit(frozenset({REMINDERS, CONTACTS, SATISFACTION}))
+        self.accept()

@@ -1,0 +1,182 @@
+"""The month view: six weeks of days, each with its reminders counted by kind.
+
+A day shows a coloured line per kind ("3 Birthday"), and how many were done; today is
+tinted, days of the neighbouring months are greyed. Choosing a day lists its reminders
+underneath. The counts come from one query for the six weeks
+(`custbook.calendar_days.day_counts`), so a big shop's month opens at once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custbook import calendar_days, reminders
+from custbook.reminders import KIND_ORDER, DayCounts
+from ui import format as fmt
+from ui.calendar.common import DONE, kind_colour, kind_name, qdate
+from ui.calendar.day_list import DayList
+
+DAY, COUNTS, IN_MONTH, IS_TODAY = (Qt.ItemDataRole.UserRole + i for i in range(4))
+
+
+class _DayDelegate(QStyledItemDelegate):
+    """Paints a day: its number, then a coloured line per kind, then the done count."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        day: dt.date = index.data(DAY)
+        counts: DayCounts = index.data(COUNTS) or DayCounts()
+        painter.save()
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if index.data(IS_TODAY):
+            painter.fillRect(rect, QColor("#e3f0f7"))
+        elif not index.data(IN_MONTH):
+            painter.fillRect(rect, QColor("#f5f6f7"))
+        if selected:
+            painter.setPen(QPen(QColor("#2f6f8f"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        font = QFont(option.font)
+        font.setBold(bool(index.data(IS_TODAY)))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        painter.setPen(QColor("#1f2a30") if index.data(IN_MONTH) else QColor("#9aa6ad"))
+        painter.drawText(rect.adjusted(5, 3, -5, 0), Qt.AlignmentFlag.AlignLeft, str(day.day))
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        y = rect.top() + line + 4
+        kinds = [k for k in KIND_ORDER if counts.by_kind.get(k)] + sorted(
+            k for k in counts.by_kind if k not in KIND_ORDER and counts.by_kind[k])
+        room = max(0, (rect.bottom() - y - 2) // metrics.height())
+        shown = kinds if len(kinds) <= room else kinds[:max(0, room - 1)]
+        for kind in shown:
+            painter.setPen(kind_colour(kind))
+            text = f"● {fmt.number(counts.by_kind[kind])} {kind_name(kind)}"
+            painter.drawText(QRect(rect.left() + 5, y, rect.width() - 10, metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                rect.width() - 10))
+            y += metrics.height()
+        if len(shown) < len(kinds):
+            rest = sum(counts.by_kind[k] for k in kinds[len(shown):])
+            painter.setPen(QColor("#5f6b72"))
+            painter.drawText(QRect(rect.left() + 5, y, rect.width() - 10, metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft, f"+{fmt.number(rest)} …")
+        if counts.done:
+            painter.setPen(DONE)
+            painter.drawText(rect.adjusted(5, 3, -5, 0), Qt.AlignmentFlag.AlignRight,
+                             f"✓ {fmt.number(counts.done)}")
+        painter.restore()
+
+
+class MonthView(QWidget):
+    sig_day_chosen = Signal(object)
+    """sig_day_chosen(day: date): a day was clicked (its reminders are listed below)."""
+    sig_selected = Signal(object)
+    """sig_selected(occurrence | None): a reminder of the chosen day was chosen."""
+    sig_activated = Signal(object)
+    """sig_activated(occurrence): a reminder of the chosen day was double-clicked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = dt.date.today()
+        self.first = self.today.replace(day=1)
+        self.day = self.today
+        self.counts: dict[dt.date, DayCounts] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.grid = QTableWidget(6, 7)
+        self.grid.setObjectName("monthGrid")
+        self.grid.setItemDelegate(_DayDelegate(self.grid))
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.verticalHeader().hide()
+        self.grid.setShowGrid(True)
+        for header in (self.grid.horizontalHeader(), self.grid.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setMinimumSectionSize(48)
+        locale = QLocale()
+        self.grid.setHorizontalHeaderLabels(
+            [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)])
+        self.grid.currentCellChanged.connect(self._cell_changed)
+        split.addWidget(self.grid)
+        self.day_list = DayList()
+        self.day_list.setObjectName("monthDayList")
+        self.day_list.sig_selected.connect(self.sig_selected)
+        self.day_list.sig_activated.connect(self.sig_activated)
+        split.addWidget(self.day_list)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split)
+
+    def title(self) -> str:
+        """The month shown: "November 2026" (the format is translated: 2026年11月)."""
+        return QLocale().toString(qdate(self.first), self.tr("MMMM yyyy"))
+
+    def show_month(self, first: dt.date, today: dt.date, day: dt.date | None = None) -> None:
+        """Show the month of `first` (choosing `day` in it), counting reminders per day."""
+        self.today, self.first = today, first.replace(day=1)
+        start, end = reminders.month_range(self.first.year, self.first.month)
+        self.counts = calendar_days.day_counts(start, end, today)
+        self.grid.blockSignals(True)
+        for cell in range(42):
+            day_ = start + dt.timedelta(days=cell)
+            item = QTableWidgetItem()
+            item.setData(DAY, day_)
+            item.setData(COUNTS, self.counts.get(day_, DayCounts()))
+            item.setData(IN_MONTH, day_.month == self.first.month)
+            item.setData(IS_TODAY, day_ == today)
+            item.setToolTip(self._tooltip(day_))
+            self.grid.setItem(cell // 7, cell % 7, item)
+        self.grid.blockSignals(False)
+        wanted = day if day and start <= day <= end else (
+            today if self.first.month == today.month and self.first.year == today.year
+            else self.first)
+        self.choose_day(wanted)
+
+    def _tooltip(self, day: dt.date) -> str:
+        counts = self.counts.get(day)
+        if counts is None:
+            return fmt.date(day)
+        parts = [f"{kind_name(k)}: {fmt.number(n)}" for k, n in counts.by_kind.items() if n]
+        if counts.done:
+            parts.append(self.tr("done: %1").replace("%1", fmt.number(counts.done)))
+        return "\n".join([fmt.date(day), *parts])
+
+    def choose_day(self, day: dt.date) -> None:
+        """Select a day in the grid and list its reminders."""
+        start, _ = reminders.month_range(self.first.year, self.first.month)
+        cell = (day - start).days
+        if 0 <= cell < 42:
+            self.grid.setCurrentCell(cell // 7, cell % 7)
+            self._show_day(day)
+
+    def _cell_changed(self, row: int, column: int, *_) -> None:
+        item = self.grid.item(row, column)
+        if item is not None:
+            self._show_day(item.data(DAY))
+            self.sig_day_chosen.emit(item.data(DAY))
+
+    def _show_day(self, day: dt.date) -> None:
+        self.day = day
+        self.day_list.show_days(day, day, self.today)
+
+    def cell_counts(self, day: dt.date) -> DayCounts:
+        """What the grid shows for a day (tests read this)."""
+        return self.counts.get(day, DayCounts())

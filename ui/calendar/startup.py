@@ -1,0 +1,149 @@
+"""When a book opens: run the automatic rules for today, then say briefly what is due.
+
+A book of up to SYNC_LIMIT customers runs its rules at once (well under a second);
+a bigger one runs them off the window's thread, with a progress dialog only if they
+take a while. The summary is a small note in the corner of the window, not a dialog
+to dismiss: it leaves by itself, or opens the calendar.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from custbook import customers, reminder_rules, reminders
+from custbook.errors import CustbookError
+from ui import format as fmt
+from ui import prefs
+from ui.calendar.common import kind_name
+from ui.signals import REMINDERS, bus
+from ui.worker import run_task
+
+SYNC_LIMIT = 20_000
+SUMMARY_SECONDS = 25
+PREF = "calendar/summary_on_open"
+
+
+def book_opened(window, today: dt.date | None = None) -> None:
+    """Run today's rules (if not run yet) and show the summary of what is due."""
+    today = today or dt.date.today()
+
+    def finished(report=None) -> None:
+        if report is not None and (report.created or report.removed or report.updated):
+            bus().sig_data_changed.emit(frozenset({REMINDERS}))
+        show_summary(window, today)
+
+    if not reminder_rules.needs_run(today):
+        finished()
+        return
+    if customers.count_customers() <= SYNC_LIMIT:
+        try:
+            report = reminder_rules.run_rules(today)
+        except CustbookError as exc:
+            window.statusBar().showMessage(str(exc), 10_000)
+            return
+        finished(report)
+        return
+    window.rules_task = run_task(
+        window, QCoreApplication.translate("TodaySummary", "Preparing today's reminders…"),
+        lambda progress: reminder_rules.run_rules(today, progress), on_success=finished,
+        on_failure=lambda exc: window.statusBar().showMessage(str(exc), 10_000))
+
+
+def summary_text(today: dt.date) -> str:
+    """"Today: 12 to contact (5 Follow-up call, 2 Birthday); 3 overdue." ("" if nothing)."""
+    counts = reminders.due_summary(today)
+    if not counts["today"] and not counts["overdue"]:
+        return ""
+    kinds = sorted(((k[6:], n) for k, n in counts.items() if k.startswith("today_")),
+                   key=lambda pair: -pair[1])
+    text = QCoreApplication.translate("TodaySummary", "Today: %1 to contact").replace(
+        "%1", fmt.number(counts["today"]))
+    if kinds:
+        text += " (" + ", ".join(f"{fmt.number(n)} {kind_name(kind)}" for kind, n in kinds) + ")"
+    if counts["overdue"]:
+        text += QCoreApplication.translate("TodaySummary", "; %1 overdue").replace(
+            "%1", fmt.number(counts["overdue"]))
+    return text + "."
+
+
+def show_summary(window, today: dt.date) -> TodaySummary | None:
+    """Show the note in the window's corner, unless the owner turned it off."""
+    if prefs.get(PREF, "1") == "0":
+        return None
+    text = summary_text(today)
+    if not text:
+        return None
+    old = getattr(window, "today_summary", None)
+    if old is not None:
+        old.close()
+    note = TodaySummary(window, text)
+    window.today_summary = note
+    note.show()
+    return note
+
+
+class TodaySummary(QFrame):
+    """A small note in the bottom-right corner of the main window."""
+
+    def __init__(self, window, text: str):
+        super().__init__(window)
+        self.setObjectName("todaySummary")
+        self.window_ = window
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#todaySummary { background: #fffbe6; border: 1px solid #e0c36a;"
+                           " border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = self.tr("Today in the calendar")
+        title = QLabel(f"<b>{heading}</b>")
+        top.addWidget(title, 1)
+        close = QPushButton("×")
+        close.setObjectName("summaryClose")
+        close.setFlat(True)
+        close.setFixedWidth(24)
+        close.clicked.connect(self.close)
+        top.addWidget(close)
+        layout.addLayout(top)
+        self.text = QLabel(text)
+        self.text.setObjectName("summaryText")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.never = QCheckBox(self.tr("Not when Custbook opens"))
+        self.never.setObjectName("summaryNever")
+        self.never.toggled.connect(lambda on: prefs.put(PREF, "0" if on else "1"))
+        row.addWidget(self.never)
+        row.addStretch(1)
+        open_calendar = QPushButton(self.tr("Open the calendar"))
+        open_calendar.setObjectName("summaryOpenCalendar")
+        open_calendar.clicked.connect(self.open_calendar)
+        row.addWidget(open_calendar)
+        layout.addLayout(row)
+        self.setFixedWidth(360)
+        self.adjustSize()
+        window.installEventFilter(self)
+        self._place()
+        QTimer.singleShot(SUMMARY_SECONDS * 1000, self.close)
+
+    def _place(self) -> None:
+        area = self.window_.rect()
+        margin = 16 + (self.window_.statusBar().height() if self.window_.statusBar() else 0)
+        self.move(area.width() - self.width() - 16, area.height() - self.height() - margin)
+        self.raise_()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def open_calendar(self) -> None:
+        if hasattr(self.window_, "show_page"):
+            self.window_.show_page("calendar")
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        self.window_.removeEventFilter(self)
+        super().closeEvent(event)
+
