@@ -1,0 +1,214 @@
+"""What the complaint forms offer to pick from: staff, categories, customers, purchases.
+
+Categories are an editable list (the shop names its own kinds of complaint); a
+category in use is retired rather than deleted, so old complaints keep their name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from peewee import fn
+
+from custbook import phones
+from custbook.errors import ValidationError
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.models import (
+    Complaint, ComplaintCategory, Customer, CustomerPhone, Purchase, Staff, database,
+)
+
+
+_PHONE_LIKE = re.compile(r"^[\d\s\-+()]+$")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something to pick in a form: its id and what the user reads."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    """A customer found by name or phone, as the picker lists it."""
+
+    id: int
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PurchaseChoice:
+    """One of a customer's purchases, for "the purchase it concerns"."""
+
+    id: int
+    purchased_on: dt.date
+    items: str
+    amount_cents: int
+
+
+def staff_choices(include_inactive: bool = False) -> list[Choice]:
+    """The staff to pick as handler or as who did a step (active ones unless asked)."""
+    from custbook import customers
+
+    all_staff = getattr(customers, "all_staff", None)  # one source when the book offers it
+    if all_staff is not None and not include_inactive:
+        return [Choice(s.id, s.name) for s in all_staff() if getattr(s, "active", True)]
+    query = Staff.select(Staff.id, Staff.name).order_by(Staff.name)
+    if not include_inactive:
+        query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
+    return [Choice(s.id, s.name) for s in query]
+
+
+def categories(include_inactive: bool = False) -> list[Choice]:
+    """Complaint categories in the shop's order."""
+    query = ComplaintCategory.select().order_by(ComplaintCategory.sort_order,
+                                                ComplaintCategory.id)
+    if not include_inactive:
+        query = query.where(ComplaintCategory.active == True)  # noqa: E712
+    return [Choice(c.id, c.name) for c in query]
+
+
+def _category_name(name: str, exclude_id: int | None = None) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("category", QT_TRANSLATE_NOOP(
+            "Complaint", "A category needs a name."))
+    if len(name) > 60:
+        raise ValidationError("category", QT_TRANSLATE_NOOP(
+            "Complaint", "A category name has at most 60 characters."))
+    clash = ComplaintCategory.select().where(fn.LOWER(ComplaintCategory.name) == name.lower())
+    if exclude_id is not None:
+        clash = clash.where(ComplaintCategory.id != exclude_id)
+    if clash.exists():
+        raise ValidationError("category", QT_TRANSLATE_NOOP(
+            "Complaint", "There is already a category called “{name}”.").format(name=name))
+    return name
+
+
+def add_category(name: str) -> Choice:
+    """Add a category at the end of the list."""
+    with database.atomic():
+        name = _category_name(name)
+        last = ComplaintCategory.select(fn.MAX(ComplaintCategory.sort_order)).scalar() or 0
+        row = ComplaintCategory.create(name=name, sort_order=last + 1)
+    return Choice(row.id, row.name)
+
+
+def rename_category(category_id: int, name: str) -> None:
+    """Rename a category (its complaints follow: they point at it)."""
+    with database.atomic():
+        name = _category_name(name, exclude_id=category_id)
+        ComplaintCategory.update(name=name).where(ComplaintCategory.id == category_id).execute()
+
+
+def retire_category(category_id: int) -> bool:
+    """Remove a category from the pickers: deleted if unused, else hidden; True if deleted."""
+    with database.atomic():
+        if Complaint.select().where(Complaint.category == category_id).exists():
+            ComplaintCategory.update(active=False).where(
+                ComplaintCategory.id == category_id).execute()
+            return False
+        ComplaintCategory.delete().where(ComplaintCategory.id == category_id).execute()
+        return True
+
+
+def restore_category(category_id: int) -> None:
+    """Offer a retired category in the pickers again."""
+    ComplaintCategory.update(active=True).where(ComplaintCategory.id == category_id).execute()
+
+
+def move_category(category_id: int, step: int) -> None:
+    """Move a category up (step -1) or down (+1) in the list."""
+    with database.atomic():
+        rows = list(ComplaintCategory.select().order_by(ComplaintCategory.sort_order,
+                                                        ComplaintCategory.id))
+        index = next(i for i, r in enumerate(rows) if r.id == category_id)
+        target = index + step
+        if not 0 <= target < len(rows):
+            return
+        rows[index], rows[target] = rows[target], rows[index]
+        for order, row in enumerate(rows):
+            if row.sort_order != order:
+                ComplaintCategory.update(sort_order=order).where(
+                    ComplaintCategory.id == row.id).execute()
+
+
+def _primary_phone():
+    return (CustomerPhone.select(CustomerPhone.number)
+            .where((CustomerPhone.customer == Customer.id) & CustomerPhone.is_primary)
+            .limit(1))
+
+
+def find_customers(text: str, limit: int = 20) -> list[CustomerChoice]:
+    """Customers matching `text` by name or phone digits, best first.
+
+    The customer book's own search (pinyin, initials, any part of a phone number) is
+    used when the book has one, so the picker finds what the Customers page finds.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    try:
+        from custbook.search import search as book_search
+    except ImportError:
+        book_search = None
+    if book_search is not None:
+        return [CustomerChoice(r.id, r.name, r.phone) for r in book_search(text, limit)]
+    digits = phones.digits_of(text)
+    condition = Customer.name.contains(text)
+    if len(digits) >= 3 and _PHONE_LIKE.match(text):
+        by_phone = (CustomerPhone.select(CustomerPhone.customer)
+                    .where(CustomerPhone.digits.contains(digits)))
+        condition = condition | Customer.id.in_(by_phone)
+    query = (Customer.select(Customer.id, Customer.name, _primary_phone().alias("phone"))
+             .where(Customer.deleted_at.is_null() & condition)
+             # Names that start with what was typed first, then the most recent visitors.
+             .order_by(Customer.name.startswith(text).desc(),
+                       Customer.last_visit_on.desc(nulls="LAST"), Customer.id)
+             .limit(limit))
+    return [CustomerChoice(r.id, r.name, phones.format_for_display(r.phone) if r.phone else "")
+            for r in query.objects()]
+
+
+def customer_choice(customer_id: int) -> CustomerChoice | None:
+    """One customer as the picker shows it (None if gone)."""
+    row = (Customer.select(Customer.id, Customer.name, _primary_phone().alias("phone"))
+           .where(Customer.id == customer_id).objects().first())
+    if row is None:
+        return None
+    return CustomerChoice(row.id, row.name,
+                          phones.format_for_display(row.phone) if row.phone else "")
+
+
+def customer_by_phone(text: str) -> CustomerChoice | None:
+    """The customer who already has this phone number, if any (for walk-ins)."""
+    try:
+        phone = phones.normalise(text)
+    except ValidationError:
+        return None
+    row = (CustomerPhone.select(CustomerPhone.customer)
+           .join(Customer)
+           .where((CustomerPhone.number == phone.number) & Customer.deleted_at.is_null())
+           .first())
+    return customer_choice(row.customer_id) if row else None
+
+
+def recent_purchases(customer_id: int, limit: int = 50) -> list[PurchaseChoice]:
+    """A customer's purchases, newest first, to say which one a complaint concerns."""
+    query = (Purchase.select(Purchase.id, Purchase.purchased_on, Purchase.items,
+                             Purchase.amount_cents)
+             .where(Purchase.customer == customer_id)
+             .order_by(Purchase.purchased_on.desc(), Purchase.id.desc()).limit(limit))
+    return [PurchaseChoice(p.id, p.purchased_on, p.items, p.amount_cents) for p in query]
+
+
+def staff_name(staff_id: int | None) -> str:
+    """A staff member's name, or "" for nobody."""
+    if staff_id is None:
+        return ""
+    row = Staff.select(Staff.name).where(Staff.id == staff_id).first()
+    return row.name if row else ""
+

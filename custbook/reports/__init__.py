@@ -1,0 +1,1 @@
+"""Every PDF Custbook prints (reportlab), with the shipped CJK font embedded."""
