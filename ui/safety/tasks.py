@@ -1,0 +1,57 @@
+"""Running the safety work: in the background with progress, and waiting when we must.
+
+Most long work goes through `ui.worker.run_task` and calls back. A few moments cannot
+go on until the work is done — the start-up restore (there is no window yet), the
+backup taken when leaving a book or closing Custbook — so `run_and_wait` runs the same
+task (same thread, same cancellable progress dialog) and waits in a local event loop.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from custbook import backup
+from ui.worker import Progress, run_task
+
+
+def run_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], Any]
+                 ) -> tuple[Any, BaseException | None]:
+    """Run `work` on the worker with a progress dialog; wait for (result, exception)."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def finished(result: Any, exc: BaseException | None) -> None:
+        outcome.update(result=result, exc=exc)
+        loop.quit()
+
+    task = run_task(parent, label, work)
+    task.sig_finished.connect(finished)
+    if not outcome:
+        loop.exec()
+    return outcome["result"], outcome["exc"]
+
+
+def kind_name(kind: str) -> str:
+    """How a backup's kind reads in the list."""
+    names = {
+        backup.AUTO: QCoreApplication.translate("Safety", "Automatic"),
+        backup.MANUAL: QCoreApplication.translate("Safety", "By hand"),
+        backup.BEFORE_RESTORE: QCoreApplication.translate("Safety", "Before a restore"),
+    }
+    return names.get(kind) or QCoreApplication.translate("Safety", "Other file")
+
+
+def show_message(parent: QWidget | None, title: str, text: str, *,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+                 name: str = "safetyMessage") -> QMessageBox:
+    """A message that does not stop the program when there is a window to show it on."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    if parent is not None:
+        box.open()
+    else:
+        box.exec()
+    return box
