@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 # Arguments that mean "no window" (custbook.cli.COMMANDS plus argparse's own exits), known
 # before the bootstrap has installed what custbook.cli imports.
-HEADLESS_ARGS = ("demo", "info", "check", "-h", "--help", "--version")
+HEADLESS_ARGS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical",
+                 "-h", "--help", "--version")
 
 
 def run_tests(args: list[str]) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from custbook import __version__, db
 from custbook.errors import CustbookError
 
-COMMANDS = ("demo", "info", "check")
+COMMANDS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     sub.add_parser("info", help="the book's path, schema version and record counts")
     sub.add_parser("check", help="integrity check; exit status 1 if the book is damaged")
+    backup = sub.add_parser("backup", help="back the book up now (into the data folder)")
+    backup.add_argument("--to", metavar="DIR", help="also copy the backup into DIR (a USB stick)")
+    backup.add_argument("--list", action="store_true", help="list the book's backups instead")
+    restore = sub.add_parser("restore", help="replace the book with a backup (the book as it "
+                                             "is now is backed up first)")
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    search = sub.add_parser("search", help="find customers as the Customers page does "
+                                           "(name, pinyin, phone digits, WeChat, tags, notes)")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    from custbook import calendar_cli
+
+    calendar_cli.add_commands(sub)
     return parser
 
 
@@ -47,6 +60,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() and args.force:
+        from custbook import booklock
+
+        booklock.acquire(out).release()  # never replace a book that is open in a window
         for suffix in ("", "-wal", "-shm"):
             Path(str(out) + suffix).unlink(missing_ok=True)
     last = [-1]
@@ -98,10 +114,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the best matches, one per line: name, phone, tier (tab-separated)."""
+    from custbook import search
+
+    db.open_book(_book_path(args))
+    try:
+        for row in search.search(args.query, max(1, args.limit)):
+            print(f"{row.name}\t{row.phone}\t{row.tier}")
+    finally:
+        db.close_book()
+    return 0
+
+
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check}[args.command]
+    from custbook import calendar_cli
+    from custbook.safety_cli import cmd_backup, cmd_restore
+
+    handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
+               "restore": cmd_restore, "search": cmd_search,
+               "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical}[args.command]
     try:
         return handler(args)
     except CustbookError as exc:

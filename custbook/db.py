@@ -65,6 +65,14 @@ def connect(location: str | Path) -> Database:
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
 
 
+_generation = 0  # bumped on every open: caches keyed on it never serve another book
+
+
+def generation() -> int:
+    """A number that changes whenever a (possibly other) book is opened."""
+    return _generation
+
+
 def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     """Open (creating if new) the book at `location`, upgrade its schema, bind the models.
 
@@ -78,6 +86,11 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
                        else "SELECT 1")
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         db.close()
+        from custbook.integrity import explain_opening
+
+        reason = explain_opening(exc, location)  # locked or read-only: not the file's fault
+        if reason:
+            raise BookError(reason) from exc
         raise BookDamaged(QT_TRANSLATE_NOOP(
             "Book", "{path} is not a readable customer book ({reason}).").format(
                 path=location, reason=exc)) from exc
@@ -85,9 +98,15 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
         db.close()
         raise BookError(QT_TRANSLATE_NOOP(
             "Book", "Cannot open {path}: {reason}").format(path=location, reason=exc)) from exc
+    global _generation
+    _generation += 1
     database.initialize(db)
     try:
         migrations.prepare(db, location if not is_url(location) else None, upgrade=upgrade)
+        if upgrade:  # a book made before the search index (or by an older one) gets it now
+            from custbook import search
+
+            search.ensure_index()
     except Exception:
         database.initialize(None)
         db.close()

@@ -268,6 +268,8 @@ class Complaint(BaseModel):
     follow_up_at = DateTimeField(null=True)
     closed_at = DateTimeField(null=True)
     reopened_count = IntegerField(default=0)
+    # Each reopening, with the result and follow-up it set aside, one dated line each.
+    reopen_notes = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 
@@ -306,6 +308,22 @@ class Reminder(BaseModel):
     outcome = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # --- the schedule, kept by custbook.reminder_schedule so the agenda is one indexed
+    # query at 100,000 customers: `pending_on` is the occurrence waiting to be done,
+    # `next_on` the day it shows (a snooze moves it), `show_on` = next_on - lead_days;
+    # all three are None once the reminder (or series) is finished.
+    repeat_until = DateField(null=True)  # a series ends after this day
+    feb29_on = CharField(max_length=8, default="")  # "" the book's setting, feb28, mar1, omit
+    # MMDD (lunar MMDD if lunar) of a plain yearly series: every year, no end, not 29 Feb
+    year_day = SmallIntegerField(null=True)
+    pending_on = DateField(null=True)
+    next_on = DateField(null=True)
+    show_on = DateField(null=True, index=True)
+    result = CharField(max_length=16, default="")  # reached, not_reached, call_back, dismissed…
+
+    class Meta:
+        indexes = ((("next_on", "kind"), False), (("rule", "pending_on"), False),
+                   (("customer", "rule", "pending_on"), False), (("repeat", "year_day"), False))
 
 
 class ReminderDone(BaseModel):
@@ -313,9 +331,10 @@ class ReminderDone(BaseModel):
 
     reminder = ForeignKeyField(Reminder, backref="done_occurrences", on_delete="CASCADE")
     occurrence_on = DateField()
-    done_at = DateTimeField(default=_now)
+    done_at = DateTimeField(default=_now, index=True)
     done_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     outcome = TextField(default="")
+    result = CharField(max_length=16, default="")  # reached, not_reached, call_back, skipped
 
     class Meta:
         indexes = ((("reminder", "occurrence_on"), True),)
@@ -337,9 +356,45 @@ class SatisfactionRecord(BaseModel):
     created_at = DateTimeField(default=_now)
 
 
+class CustomerSearch(BaseModel):
+    """The search index: one narrow row per customer, so search as you type scans little.
+
+    `keys` holds the customer's normalised name, pinyin, phone digits, WeChat ID and
+    notes, written by `custbook.search`; `last_visit_on` and `in_trash` are copies of
+    the customer's, kept by SQL triggers, so ranking and the trash need no join;
+    `stale` is set by triggers when a customer changes behind `custbook.search`'s back
+    (the next search re-indexes it). See docs/search.md.
+    """
+
+    customer = ForeignKeyField(Customer, primary_key=True, backref="+", on_delete="CASCADE")
+    keys = TextField(default="")
+    last_visit_on = DateField(null=True)
+    in_trash = BooleanField(default=False)
+    stale = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("in_trash", "last_visit_on"), False), (("stale",), False))
+
+
+class MergeRecord(BaseModel):
+    """Two cards merged into one, with what is needed to undo it (`custbook.merge`).
+
+    The customer ids are plain numbers, not foreign keys: the record outlives an
+    emptied trash (undo then explains that it is no longer possible).
+    """
+
+    merged_at = DateTimeField(default=_now, index=True)
+    kept_id = IntegerField()
+    dropped_id = IntegerField()
+    kept_name = CharField(max_length=120)
+    dropped_name = CharField(max_length=120)
+    undo_data = TextField()  # JSON written and read only by custbook.merge
+    undone_at = DateTimeField(null=True)
+
+
 # Creation order respects foreign keys; the migration runner and tests use it.
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
     CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
-    ReminderDone, SatisfactionRecord,
+    ReminderDone, SatisfactionRecord, CustomerSearch, MergeRecord,
 ]

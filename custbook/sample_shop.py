@@ -294,6 +294,9 @@ class _Shop:
             self._flush()
             db.execute_sql("UPDATE schema_version SET upgraded_at = ?",
                            (str(self.now),))
+        from custbook import search  # the customers were written with plain SQL: index them
+
+        search.rebuild_index()
         db.execute_sql("PRAGMA analysis_limit=1000")
         db.execute_sql("ANALYZE")
         db.execute_sql("PRAGMA journal_mode=WAL")
@@ -754,10 +757,14 @@ class _Shop:
             done_at = min(self.moment(due, self.shop_secs()), str(self.now - dt.timedelta(hours=1)))
             extra.setdefault("outcome", rng.choice(W.REMINDER_OUTCOMES))
             extra["done_by"] = staff
+        # The schedule custbook.reminder_schedule keeps: open ones wait on their day.
+        waiting = None if done_at else self.ds(due)
+        shown = None if done_at else self.ds(due - extra.get("lead_days", 0))
         table.add_kw(id=table.count + len(table.rows) + 1, customer=cid, title=title,
                      kind=kind, due_on=self.ds(due), rule="sample", rule_key=None,
                      staff=staff, done_at=done_at, created_at=created,
-                     updated_at=max(created, done_at or created), **extra)
+                     updated_at=max(created, done_at or created), pending_on=waiting,
+                     next_on=waiting, show_on=shown, **extra)
 
     def _reminders(self, cid: int, name: str, row: dict, purchases: list, interval: float,
                    favourite: int) -> None:

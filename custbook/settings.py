@@ -20,6 +20,30 @@ DEFAULTS: dict[str, Any] = {
     "phone_region": "CN",  # how numbers without +country are read
     "currency_symbol": "¥",
     "feb29_yearly_on": "feb28",  # or "mar1": where 29 Feb reminders fall in other years
+    # --- the optional window lock (custbook.password): a salted scrypt hash, never the text
+    "lock_password_hash": "",
+    "lock_idle_minutes": 10,  # lock again after this long without use; 0 = only at start
+    # --- automatic reminder rules (custbook.reminder_rules); offsets in days
+    "rule_post_purchase": True,
+    "rule_post_purchase_days": "3,14,90",  # reassure, help use it, keep in touch; 0 = off
+    "rule_repurchase": True,
+    "rule_repurchase_days_before": 7,
+    "rule_repurchase_default_days": 90,  # when a customer has too few purchases; 0 = skip
+    "rule_birthday": True,
+    "rule_birthday_days_before": 3,
+    "rule_anniversary": True,
+    "rule_holidays": True,
+    "rule_holiday_list": "spring_festival,mid_autumn,mothers_day",
+    "rule_holiday_tag": "",  # customers with this tag get holiday greetings ...
+    "rule_holiday_promotions": True,  # ... and those who accept promotions
+    "rule_holiday_days_before": 3,
+    "rule_shop_days": "",  # the shop's own days, one per line: "MM-DD name"
+    "rule_slipping": True,
+    "rule_slipping_days": 180,  # not seen this long, for customers without a usual interval
+    "rules_ran_on": "",  # the day the rules last ran for (YYYY-MM-DD) ...
+    "rules_ran_at": "",  # ... and the moment they ran: what changed since is looked at
+    "rules_full_on": "",  # the day of the last full run (every rule, every customer)
+    "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
 }
 
 

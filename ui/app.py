@@ -15,13 +15,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import APP_NAME, __version__, db
+from custbook import APP_NAME, __version__, db, integrity
 from custbook.cli import build_parser
 from custbook.errors import BookDamaged, BookTooNew, CustbookError
 from ui import i18n, prefs
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.paths import FONTS
+from ui.safety.guard import BookGuard
 from ui.signals import bus
 from ui.worker import run_task
 
@@ -51,6 +52,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.last_error = ""
         self.task = None
+        self.guard = BookGuard(self)  # one window per book, start-up check, backups, lock
 
     # --- messages
     def error(self, title: str, text: str) -> None:
@@ -75,14 +77,21 @@ class Controller(QObject):
     # --- books
     def open_book(self, location: str | Path) -> bool:
         """Open a book (closing the current one); on failure keep the current one open."""
+        location = self.guard.admit(location)  # may hand over to another window, or rescue
+        if location is None:
+            return False
         previous = db.book_location() or None
+        self.guard.leave_book(location)  # a backup of the current book if it changed
         db.close_book()
         try:
             db.open_book(location)
         except CustbookError as exc:
+            self.guard.open_failed(location)
             self.error(self.tr("Cannot open the book"), self._book_error_text(location, exc))
             if previous:
                 db.open_book(previous)
+            return False
+        if not self.guard.opened(location, previous):  # the password, if the book has one
             return False
         prefs.put("last_book", str(location))
         if self.window is None:
@@ -90,6 +99,9 @@ class Controller(QObject):
             self.window.show()
         else:
             bus().sig_data_changed.emit(frozenset({"book"}))
+        from ui.calendar.startup import book_opened
+
+        book_opened(self.window, self.today)  # today's reminder rules, and what is due
         return True
 
     def open_sample_shop(self) -> None:
@@ -212,6 +224,10 @@ def install_error_handler(controller: Controller) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        storage = integrity.explain(value)  # disk full, read-only, locked: plain words
+        if storage:
+            controller.error(controller.tr("The change was not saved"), storage)
+            return
         controller.error(controller.tr("Something went wrong"), controller.tr(
             "Custbook could not finish what you asked: %1\n\nWhat was saved before is safe. "
             "Details were written to %2.").replace("%1", str(value) or kind.__name__)
@@ -227,8 +243,9 @@ def run(argv: list[str]) -> int:
     controller = Controller(args)
     install_error_handler(controller)
     if not controller.start():
-        return 1
+        return 0 if controller.guard.forwarded else 1  # forwarded: the other window came up
     status = app.exec()
+    controller.guard.on_exit()  # a last backup if the book changed, then let it go
     db.close_book()
     return status
 

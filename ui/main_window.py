@@ -20,6 +20,7 @@ from ui.pages.calendar import CalendarPage
 from ui.pages.complaints import ComplaintsPage
 from ui.pages.customers import CustomersPage
 from ui.pages.reports import ReportsPage
+from ui.safety.menu import add_file_actions
 from ui.signals import bus
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
         self.pages = {
-            "customers": CustomersPage(self),
+            "customers": CustomersPage(self, today),
             "calendar": CalendarPage(self, today),
             "complaints": ComplaintsPage(self, today),
             "reports": ReportsPage(self, today),
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.book_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
-        bus().sig_data_changed.connect(lambda kinds: self.update_status())
+        bus().sig_data_changed.connect(self._data_changed)  # a method: dropped with the window
         self.update_status()
         geometry = prefs.store().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open, "actionOpenBook")
         self._action(file_menu, self.tr("Open the &sample shop"), c.open_sample_shop,
                      name="actionSampleShop")
+        self.safety_menu = add_file_actions(self, file_menu)  # backups, restore, password lock
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                      "actionQuit")
@@ -115,6 +117,19 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), self.refresh_all,
                      QKeySequence.StandardKey.Refresh, "actionRefresh")
+        customers_menu = bar.addMenu(self.tr("&Customers"))
+        for action in self.pages["customers"].menu_actions():
+            customers_menu.addAction(action)
+            # From another page, a customer action first brings the Customers page forward.
+            action.triggered.connect(lambda checked=False: self.show_page("customers"))
+        complaints_menu = bar.addMenu(self.tr("Com&plaints"))
+        for action in self.pages["complaints"].menu_actions():
+            complaints_menu.addAction(action)
+            action.triggered.connect(lambda checked=False: self.show_page("complaints"))
+        calendar_menu = bar.addMenu(self.tr("Cale&ndar"))
+        for action in self.pages["calendar"].menu_actions():
+            calendar_menu.addAction(action)
+            action.triggered.connect(lambda checked=False: self.show_page("calendar"))
         language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = prefs.get("language", "")
@@ -139,6 +154,9 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         bus().sig_data_changed.emit(frozenset({"book"}))
+
+    def _data_changed(self, kinds) -> None:
+        self.update_status()
 
     def update_status(self) -> None:
         """Title and status bar: which book is open and how many customers it holds."""

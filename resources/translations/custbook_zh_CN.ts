@@ -2,6 +2,262 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The book itself looks damaged ({detail}), so this copy was not kept; the earlier backups are untouched.</source>
+        <translation>客户簿本身似乎已损坏（{detail}），因此没有保留这份副本；之前的备份都未受影响。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>该文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>No backup could be written to {folder}: {reason}. Your book is unchanged.</source>
+        <translation>无法把备份写入 {folder}：{reason}。您的客户簿没有任何改变。</translation>
+    </message>
+    <message>
+        <source>This book lives on a database server; back it up on the server.</source>
+        <translation>这本客户簿保存在数据库服务器上，请在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>There is no book at {path}.</source>
+        <translation>{path} 处没有客户簿。</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not available (is the USB stick plugged in?). The backup in the data folder was made.</source>
+        <translation>第二备份文件夹 {folder} 不可用（U 盘插好了吗？）。数据文件夹中的备份已经完成。</translation>
+    </message>
+    <message>
+        <source>The copy in the second backup folder {folder} failed: {reason}. The backup in the data folder was made.</source>
+        <translation>复制到第二备份文件夹 {folder} 失败：{reason}。数据文件夹中的备份已经完成。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Custbook backup, so it was not deleted.</source>
+        <translation>{path} 不是客户簿的备份，因此没有删除。</translation>
+    </message>
+    <message>
+        <source>{path} could not be deleted: {reason}.</source>
+        <translation>无法删除 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as a backup: {reason}</source>
+        <translation>{path} 不能用作备份：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>没有这个文件。</translation>
+    </message>
+    <message>
+        <source>it is not a Custbook book.</source>
+        <translation>它不是客户簿文件。</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Custbook book ({detail}).</source>
+        <translation>它已损坏，或不是客户簿文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>It is damaged: {detail}.</source>
+        <translation>它已损坏：{detail}。</translation>
+    </message>
+    <message>
+        <source>It is not a Custbook book.</source>
+        <translation>它不是客户簿文件。</translation>
+    </message>
+    <message>
+        <source>It was made by a newer Custbook (schema {found}); update Custbook first.</source>
+        <translation>它由更新版本的客户簿制作（结构版本 {found}），请先升级客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Custbook backs up %1 every day and when you close it after changes, and keeps the last 7 days, 4 weeks and 12 months. Backups you make yourself are kept until you delete them.</source>
+        <translation>客户簿每天以及在有改动后关闭时都会备份 %1，并保留最近 7 天、4 周和 12 个月的备份。您自己做的备份会一直保留，直到您删除。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>What this backup holds</source>
+        <translation>备份内容</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>备份时间：</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Purchases:</source>
+        <translation>购买记录：</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>投诉：</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to %1 when it is plugged in.</source>
+        <translation>插入时，每份备份还会复制到 %1。</translation>
+    </message>
+    <message>
+        <source>None. Choose a USB stick or another disk to keep a second copy of every backup away from this PC&apos;s disk.</source>
+        <translation>未设置。选择一个 U 盘或另一块磁盘，在本机硬盘之外再保存一份备份。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>第二文件夹</translation>
+    </message>
+    <message>
+        <source>There are no backups of this book yet.</source>
+        <translation>这本客户簿还没有备份。</translation>
+    </message>
+    <message>
+        <source>Delete this backup?</source>
+        <translation>删除这份备份吗？</translation>
+    </message>
+    <message>
+        <source>Delete the backup of %1 (%2)? It cannot be brought back.</source>
+        <translation>要删除 %1 的备份（%2）吗？删除后无法找回。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>Customer books and backups (*.db);;All files (*)</source>
+        <translation>客户簿和备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>选择第二备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BirthYearEditor</name>
+    <message>
+        <source>Born in</source>
+        <translation>出生于</translation>
+    </message>
+    <message>
+        <source>About … years old</source>
+        <translation>约 … 岁</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEditor</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Solar (公历)</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Leap month (闰月)</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
     <name>Book</name>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -33,54 +289,259 @@
     </message>
 </context>
 <context>
+    <name>BookGuard</name>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>无法打开客户簿</translation>
+    </message>
+    <message>
+        <source>Open customer book</source>
+        <translation>打开客户簿</translation>
+    </message>
+    <message>
+        <source>Customer books (*.db);;All files (*)</source>
+        <translation>客户簿 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份没有恢复</translation>
+    </message>
+    <message>
+        <source>Backing up before closing the book…</source>
+        <translation>关闭客户簿前正在备份…</translation>
+    </message>
+    <message>
+        <source>The book is damaged</source>
+        <translation>客户簿已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no backup of this book to go back to. Custbook opened it so you can still read and export what is intact; make a backup now and ask for help before entering much new work.</source>
+        <translation>%1
+
+这本客户簿没有可以恢复的备份。客户簿仍然打开了它，以便您读取和导出完好的内容；请立即备份，并在录入大量新内容之前寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>Automatic backup made at %1.</source>
+        <translation>已于 %1 自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>正在添加标签…</translation>
+    </message>
+    <message>
+        <source>Tag “%1” given to %2 customers.</source>
+        <translation>已为 %2 位客户加上标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>正在移除标签…</translation>
+    </message>
+    <message>
+        <source>Tag “%1” taken off %2 customers.</source>
+        <translation>已从 %2 位客户移除标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Setting the tier…</source>
+        <translation>正在设置会员等级…</translation>
+    </message>
+    <message>
+        <source>%1 customers now have the tier “%2”.</source>
+        <translation>%1 位客户的会员等级已设为“%2”。</translation>
+    </message>
+    <message>
+        <source>Moving to the trash…</source>
+        <translation>正在移到回收站…</translation>
+    </message>
+    <message>
+        <source>%1 customers moved to the trash.</source>
+        <translation>已将 %1 位客户移到回收站。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>%1 customers are back in the book.</source>
+        <translation>%1 位客户已恢复到客户簿。</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Erase the %1 customers in the trash for good, with all their purchases, contacts and complaints? This cannot be undone.</source>
+        <translation>要永久删除回收站中的 %1 位客户及其全部购买、联系和投诉记录吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation>正在清空回收站…</translation>
+    </message>
+    <message>
+        <source>%1 customers erased for good.</source>
+        <translation>已永久删除 %1 位客户。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>到期</translation>
+        <source>New &amp;reminder…</source>
+        <translation>新建提醒(&amp;R)…</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>&amp;Print the visit sheet…</source>
+        <translation>打印回访单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Import a calendar (.ics)…</source>
+        <translation>导入日历(.ics)(&amp;I)…</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>&amp;Export reminders (.ics)…</source>
+        <translation>导出提醒(.ics)(&amp;E)…</translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>要做的事</translation>
+        <source>Reminder &amp;rules…</source>
+        <translation>提醒规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>往前</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>往后</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>新建提醒</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>回访单</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s calls on paper (Ctrl+P)</source>
+        <translation>把今天要联系的客户打印在纸上(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Remove the reminder “%1”?</source>
+        <translation>删除提醒“%1”？</translation>
+    </message>
+    <message>
+        <source>This removes every later time of the series too.</source>
+        <translation>这一系列以后的各次也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation>删除提醒</translation>
+    </message>
+    <message>
+        <source>Updating the reminders…</source>
+        <translation>正在更新提醒…</translation>
     </message>
     <message>
         <source>Today is %1.</source>
         <translation>今天是 %1。</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
     <message>
-        <source>Next %1 days</source>
-        <translation>未来 %1 天</translation>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
     </message>
     <message>
-        <source>(the shop)</source>
-        <translation>（本店）</translation>
+        <source>Add…</source>
+        <translation>添加…</translation>
     </message>
     <message>
-        <source>Nothing to do: no reminders are due in the next days.</source>
-        <translation>暂无待办：最近几天没有到期的提醒。</translation>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
     </message>
 </context>
 <context>
@@ -111,11 +572,643 @@
     </message>
 </context>
 <context>
-    <name>ComplaintsPage</name>
+    <name>ChoiceDialog</name>
     <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
+        <source>Type a tag or pick one</source>
+        <translation>输入或选择一个标签</translation>
     </message>
+    <message>
+        <source>Chosen customers: %1. Which tag should they get?</source>
+        <translation>已选 %1 位客户。要加上哪个标签？</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Chosen customers: %1. Which tag should come off?</source>
+        <translation>已选 %1 位客户。要移除哪个标签？</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无会员等级</translation>
+    </message>
+    <message>
+        <source>Chosen customers: %1. Which tier should they have?</source>
+        <translation>已选 %1 位客户。设为哪个会员等级？</translation>
+    </message>
+    <message>
+        <source>Set the tier</source>
+        <translation>设置会员等级</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A category name has at most 60 characters.</source>
+        <translation>类别名称最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a category called “{name}”.</source>
+        <translation>已经有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up: {who}</source>
+        <translation>投诉回访：{who}</translation>
+    </message>
+    <message>
+        <source>Result: {comment}</source>
+        <translation>结果：{comment}</translation>
+    </message>
+    <message>
+        <source>Promised: {promise}</source>
+        <translation>承诺：{promise}</translation>
+    </message>
+    <message>
+        <source>Listen and empathise</source>
+        <translation>倾听与共情</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Find the cause</source>
+        <translation>查明原因</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Let the customer speak; note what they said and how they felt.</source>
+        <translation>让客户把话说完；记下客户说了什么、有什么感受。</translation>
+    </message>
+    <message>
+        <source>Apologise sincerely, whoever was at fault.</source>
+        <translation>无论是谁的错，都要真诚道歉。</translation>
+    </message>
+    <message>
+        <source>Find out what happened and whose fault it was.</source>
+        <translation>查清发生了什么、是谁的责任。</translation>
+    </message>
+    <message>
+        <source>Propose a fair solution and ask if the customer accepts it.</source>
+        <translation>提出公平的解决办法，并询问客户是否接受。</translation>
+    </message>
+    <message>
+        <source>If called for: refund, replacement, repair, gift, voucher or discount.</source>
+        <translation>如有需要：退款、换货、维修、赠品、代金券或折扣。</translation>
+    </message>
+    <message>
+        <source>If you promise something, say by when — and keep it.</source>
+        <translation>如有承诺，说明兑现期限——并且一定做到。</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied now.</source>
+        <translation>询问客户现在是否满意。</translation>
+    </message>
+    <message>
+        <source>Call back on a set day to check all is well.</source>
+        <translation>在约定的日子回访，确认一切都好。</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>双方都有</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>No compensation</source>
+        <translation>不补偿</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>First response after {took} (promised within {promised}).</source>
+        <translation>{took}后首次响应（承诺 {promised}内）。</translation>
+    </message>
+    <message>
+        <source>First response after {took}: later than the promised {promised}.</source>
+        <translation>{took}后首次响应：晚于承诺的 {promised}。</translation>
+    </message>
+    <message>
+        <source>Waiting {took} for a first response (promised within {promised}).</source>
+        <translation>已等待 {took}，尚未首次响应（承诺 {promised}内）。</translation>
+    </message>
+    <message>
+        <source>No response for {took}: the promised {promised} are up!</source>
+        <translation>已 {took}未响应：承诺的 {promised}已到！</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>相关购买</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What the customer said and felt</source>
+        <translation>客户说了什么、有什么感受</translation>
+    </message>
+    <message>
+        <source>Apology given</source>
+        <translation>是否道歉</translation>
+    </message>
+    <message>
+        <source>Words used</source>
+        <translation>道歉用语</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>Whose fault</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>提出的解决办法</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>客户是否接受</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>兑现期限</translation>
+    </message>
+    <message>
+        <source>Kept or broken</source>
+        <translation>是否兑现</translation>
+    </message>
+    <message>
+        <source>Customer now</source>
+        <translation>客户现在</translation>
+    </message>
+    <message>
+        <source>Their comment</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Overdue — not kept yet</source>
+        <translation>已逾期——尚未兑现</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>This complaint is no longer in the book.</source>
+        <translation>这件投诉已不在簿中。</translation>
+    </message>
+    <message>
+        <source>(walk-in, no customer card)</source>
+        <translation>（散客，无客户卡）</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>编号 {number}</translation>
+    </message>
+    <message>
+        <source>This complaint is closed. Reopen it to change it.</source>
+        <translation>这件投诉已结案。如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>That staff member is not in the book.</source>
+        <translation>该员工不在簿中。</translation>
+    </message>
+    <message>
+        <source>Give a date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>这个时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>This is before the complaint was received ({when}).</source>
+        <translation>这个时间早于收到投诉的时间（{when}）。</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the book.</source>
+        <translation>该客户已不在簿中。</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or enter the walk-in customer&apos;s name or phone.</source>
+        <translation>请选择客户，或填写散客的姓名或电话。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>姓名太长。</translation>
+    </message>
+    <message>
+        <source>Give the date and time the complaint was received.</source>
+        <translation>请填写收到投诉的日期和时间。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>收到投诉的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A step was already recorded at {when}, before this time.</source>
+        <translation>已有步骤记录于 {when}，早于这个时间。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Choose how serious the complaint is.</source>
+        <translation>请选择投诉的严重程度。</translation>
+    </message>
+    <message>
+        <source>That category is no longer in the list.</source>
+        <translation>该类别已不在列表中。</translation>
+    </message>
+    <message>
+        <source>That purchase is not one of this customer&apos;s.</source>
+        <translation>这笔购买不属于该客户。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said, in their own words.</source>
+        <translation>请用客户自己的话写下投诉内容。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said and how they felt.</source>
+        <translation>请写下客户说了什么、有什么感受。</translation>
+    </message>
+    <message>
+        <source>Say whether an apology was given.</source>
+        <translation>请说明是否已道歉。</translation>
+    </message>
+    <message>
+        <source>Write down what happened.</source>
+        <translation>请写下事情经过。</translation>
+    </message>
+    <message>
+        <source>Choose whose fault it was.</source>
+        <translation>请选择责任方。</translation>
+    </message>
+    <message>
+        <source>Write down the solution proposed to the customer.</source>
+        <translation>请写下向客户提出的解决办法。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money (write it like 128.50).</source>
+        <translation>“{text}”不是金额（请写成 128.50 这样）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of compensation (or “No compensation”).</source>
+        <translation>请选择补偿方式（或“不补偿”）。</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The value is too large; check the amount.</source>
+        <translation>金额太大，请检查。</translation>
+    </message>
+    <message>
+        <source>“No compensation” has no value.</source>
+        <translation>“不补偿”不能填写金额。</translation>
+    </message>
+    <message>
+        <source>Write down what was promised.</source>
+        <translation>请写下承诺的内容。</translation>
+    </message>
+    <message>
+        <source>Give the day the promise is due.</source>
+        <translation>请填写承诺兑现的期限。</translation>
+    </message>
+    <message>
+        <source>The promise cannot be due before the complaint was received.</source>
+        <translation>承诺期限不能早于收到投诉的日期。</translation>
+    </message>
+    <message>
+        <source>Say whether the customer is satisfied now.</source>
+        <translation>请说明客户现在是否满意。</translation>
+    </message>
+    <message>
+        <source>Give a number from {low} to {high}, or leave it empty.</source>
+        <translation>请填写 {low} 到 {high} 之间的数字，或留空。</translation>
+    </message>
+    <message>
+        <source>Choose the day to follow up.</source>
+        <translation>请选择回访日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the complaint was received.</source>
+        <translation>回访日期不能早于收到投诉的日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up planned for {day} is not done; its reminder will be removed.</source>
+        <translation>计划于 {day} 的回访尚未完成，其提醒将被删除。</translation>
+    </message>
+    <message>
+        <source>The promise due {day} is not marked kept or broken.</source>
+        <translation>期限为 {day} 的承诺尚未标记兑现或未兑现。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be closed without a result: first record whether the customer is satisfied.</source>
+        <translation>没有处理结果的投诉不能结案：请先记录客户是否满意。</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint can be reopened.</source>
+        <translation>只有已结案的投诉才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>请说明重新打开投诉的原因。</translation>
+    </message>
+    <message>
+        <source>{when} reopened: {reason}</source>
+        <translation>{when} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>(Earlier result: {result}{comment}.)</source>
+        <translation>（之前的结果：{result}{comment}。）</translation>
+    </message>
+    <message>
+        <source>(Earlier follow-up {day}: {outcome}.)</source>
+        <translation>（之前的回访 {day}：{outcome}。）</translation>
+    </message>
+    <message>
+        <source>This complaint already belongs to a customer card.</source>
+        <translation>这件投诉已属于某张客户卡。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>Choose a complaint in the list to see its steps, or log a new one with “New complaint” (Ctrl+Shift+K).</source>
+        <translation>在左侧列表中选择一件投诉查看处理步骤，或用“新投诉”（Ctrl+Shift+K）登记一件。</translation>
+    </message>
+    <message>
+        <source>reopened %1×</source>
+        <translation>重新打开 %1 次</translation>
+    </message>
+    <message>
+        <source>walk-in, no customer card</source>
+        <translation>散客，无客户卡</translation>
+    </message>
+    <message>
+        <source>Make a customer card…</source>
+        <translation>建立客户卡…</translation>
+    </message>
+    <message>
+        <source>All their complaints</source>
+        <translation>该客户的全部投诉</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>重新打开记录：</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>修改详情…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Close it anyway?</source>
+        <translation>仍然结案吗？</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <source>The complaint is open again: record the new result when it is settled.</source>
+        <translation>投诉已重新打开：问题解决后请记录新的处理结果。</translation>
+    </message>
+    <message>
+        <source>The complaint now belongs to a customer card.</source>
+        <translation>这件投诉已归入客户卡。</translation>
+    </message>
+    <message>
+        <source>Delete the complaint</source>
+        <translation>删除投诉</translation>
+    </message>
+    <message>
+        <source>Delete this complaint and its follow-up reminder? Use this only for a complaint logged by mistake; it cannot be undone.</source>
+        <translation>删除这件投诉及其回访提醒？仅用于误登记的投诉，删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved the complaint sheet to %1.</source>
+        <translation>投诉处理单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The complaint sheet could not be saved: %1</source>
+        <translation>投诉处理单未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Complaint details</source>
+        <translation>投诉详情</translation>
+    </message>
+    <message>
+        <source>Who complained:</source>
+        <translation>投诉人：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>About the purchase:</source>
+        <translation>相关购买：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>客户原话：</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFilterBar</name>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
@@ -128,6 +1221,61 @@
         <source>All complaints</source>
         <translation>全部投诉</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义时段…</translation>
+    </message>
+    <message>
+        <source>Search name, phone, words, #number</source>
+        <translation>搜索姓名、电话、原话、#编号</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Everyone handling</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Only the complaints of %1.</source>
+        <translation>仅显示 %1 的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
     <message>
         <source>Received</source>
         <translation>收到时间</translation>
@@ -153,20 +1301,254 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
         <source>Promise due</source>
         <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>In the customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <source>%1 open of %2 complaints; %3 promises overdue in this list.</source>
-        <translation>共 %2 条投诉，%1 条未结；本列表中 %3 项承诺已逾期。</translation>
+        <source>No response within the promised time.</source>
+        <translation>未在承诺时间内响应。</translation>
     </message>
     <message>
         <source>The promise is past its date and not yet kept.</source>
         <translation>承诺已过期限，尚未兑现。</translation>
+    </message>
+    <message>
+        <source>The follow-up day has passed.</source>
+        <translation>回访日期已过。</translation>
+    </message>
+    <message>
+        <source> (walk-in)</source>
+        <translation>（散客）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPrinting</name>
+    <message>
+        <source>Save the complaint sheet</source>
+        <translation>保存投诉处理单</translation>
+    </message>
+    <message>
+        <source>Writing the complaint sheet…</source>
+        <translation>正在生成投诉处理单…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSheet</name>
+    <message>
+        <source>Complaint sheet</source>
+        <translation>投诉处理单</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>{number} · Status: {status} · Printed {when}</source>
+        <translation>{number} · 状态：{status} · 打印于 {when}</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s own words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开记录</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The customer confirms that the complaint was handled as written above.</source>
+        <translation>客户确认投诉已按上述内容处理。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s signature</source>
+        <translation>经办员工签名</translation>
+    </message>
+    <message>
+        <source>By: {who}</source>
+        <translation>经办人：{who}</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>时间：{when}</translation>
+    </message>
+    <message>
+        <source>Date: {line}</source>
+        <translation>日期：{line}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <source>Log a new complaint (%1)</source>
+        <translation>登记新投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>类别…</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint…</source>
+        <translation>新投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;categories…</source>
+        <translation>投诉类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 open of %2 complaints; %3 overdue. Showing %4.</source>
+        <translation>共 %2 件投诉，%1 件未结，%3 件逾期。当前显示 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Enter when the contact took place.</source>
+        <translation>请输入联系的时间。</translation>
+    </message>
+    <message>
+        <source>{when} is in the future; plan it as a reminder instead.</source>
+        <translation>{when} 是将来的时间；请改为设置提醒。</translation>
+    </message>
+    <message>
+        <source>Choose how the contact took place.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer in the book.</source>
+        <translation>该员工已不在客户簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Change the contact</source>
+        <translation>修改联系记录</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>记录一次联系</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>%1 contacts logged.</source>
+        <translation>共 %1 条联系记录。</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>还没有联系记录。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <source>Delete this entry of the contact log?</source>
+        <translation>要删除这条联系记录吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
     </message>
 </context>
 <context>
@@ -227,6 +1609,18 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>{month}月{day}日不是有效日期。</translation>
     </message>
     <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it as 2026-03-08).</source>
+        <translation>“{value}”不是日期（请写成 2026-03-08）。</translation>
+    </message>
+    <message>
+        <source>This is too long ({count} characters at most).</source>
+        <translation>内容太长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -242,6 +1636,456 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>The birth year must be between 1900 and {year}.</source>
         <translation>出生年份必须在 1900 到 {year} 之间。</translation>
     </message>
+    <message>
+        <source>A customer cannot be referred by themselves.</source>
+        <translation>顾客不能由自己介绍。</translation>
+    </message>
+    <message>
+        <source>The customer who referred them is no longer in the book.</source>
+        <translation>介绍人已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card was changed elsewhere since you opened it. Close it and open it again to see the changes.</source>
+        <translation>{name}的客户卡在您打开后已在别处被修改。请关闭后重新打开以查看这些修改。</translation>
+    </message>
+    <message>
+        <source>{name} already has the phone number {phone}.</source>
+        <translation>{name}已使用电话号码 {phone}。</translation>
+    </message>
+    <message>
+        <source>{name} has the same name and a phone number ending in the same four digits ({phone}).</source>
+        <translation>{name}同名，且电话号码后四位相同（{phone}）。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <source>“{tag}” is too long for a tag (40 characters at most).</source>
+        <translation>“{tag}”作为标签太长了（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>That tier no longer exists.</source>
+        <translation>该会员等级已不存在。</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG, PNG or WebP image.</source>
+        <translation>照片必须是 JPEG、PNG 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>照片是空的。</translation>
+    </message>
+    <message>
+        <source>The photo is too large (2 MB at most).</source>
+        <translation>照片太大（最多 2 MB）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDelegate</name>
+    <message>
+        <source>Last visit %1</source>
+        <translation>最近到店 %1</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
+        <source>Spent %1</source>
+        <translation>消费 %1</translation>
+    </message>
+    <message>
+        <source>Next reminder %1</source>
+        <translation>下次提醒 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>保存资料 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the new customer first; then purchases and contacts can be added.</source>
+        <translation>请先保存新客户，然后才能添加购买和联系记录。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>member since %1</source>
+        <translation>%1 入会</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>last visit %1 (%2)</source>
+        <translation>最近到店 %1（%2）</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
+        <source>%1 spent in %2 purchases</source>
+        <translation>%2 次购买共消费 %1</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name, then save.</source>
+        <translation>至少填写姓名，然后保存。</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash.</source>
+        <translation>这位客户在回收站中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 — customer card</source>
+        <translation>%1 — 客户卡</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list that appears as you type, or clear the field.</source>
+        <translation>请从输入时出现的列表中选择客户，或清空此栏。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The card was changed meanwhile</source>
+        <translation>客户卡已被修改</translation>
+    </message>
+    <message>
+        <source>This card was changed (here or on another PC) after you opened it, so your changes were not saved.
+
+Reload it? The fields you changed keep your text; the others show what is saved now. Then check and save again.</source>
+        <translation>您打开这张客户卡之后，它已被修改（在本机或其他电脑上），所以您的修改没有保存。
+
+要重新载入吗？您改过的栏目会保留您输入的内容，其他栏目显示现在保存的内容。请检查后再保存一次。</translation>
+    </message>
+    <message>
+        <source>Reload, keep my changes</source>
+        <translation>重新载入，保留我的修改</translation>
+    </message>
+    <message>
+        <source>Not saved: the card was changed meanwhile. Your text is still here.</source>
+        <translation>未保存：客户卡已被修改。您输入的内容仍在这里。</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your changes are kept in: %1. Check them and save again.</source>
+        <translation>已重新载入。您的修改保留在：%1。请检查后再保存一次。</translation>
+    </message>
+    <message>
+        <source>This may be a customer you already have:</source>
+        <translation>这可能是已有的客户：</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s card</source>
+        <translation>打开%1的客户卡</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? The card can be restored from the trash.</source>
+        <translation>要把%1移到回收站吗？之后可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1&apos;s card before closing?</source>
+        <translation>关闭前要保存对%1客户卡的修改吗？</translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation>新客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <source>Type a name or phone number; empty: for the shop</source>
+        <translation>输入姓名或电话号码；留空：店铺自己的提醒</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Clothing size</source>
+        <translation>服装尺码</translation>
+    </message>
+    <message>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birthday calendar</source>
+        <translation>生日历法</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>Birthday day</source>
+        <translation>生日日期</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth year is estimated</source>
+        <translation>出生年份为估算</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>工作情况</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Spending habits</source>
+        <translation>消费习惯</translation>
+    </message>
+    <message>
+        <source>Style preferences</source>
+        <translation>风格偏好</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>How they like to be served</source>
+        <translation>喜欢的服务方式</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>联系备注</translation>
+    </message>
+    <message>
+        <source>Accepts promotions</source>
+        <translation>接受促销信息</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>价值观</translation>
+    </message>
+    <message>
+        <source>Topics they enjoy</source>
+        <translation>感兴趣的话题</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>A customer in the book</source>
+        <translation>簿中的客户</translation>
+    </message>
+    <message>
+        <source>A walk-in without a card</source>
+        <translation>没有客户卡的散客</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number…</source>
+        <translation>输入姓名或电话号码…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Use this card</source>
+        <translation>使用该客户卡</translation>
+    </message>
+    <message>
+        <source>This number belongs to %1.</source>
+        <translation>这个号码属于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Columns to show</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>恢复默认列</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -254,12 +2098,24 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>电话</translation>
     </message>
     <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>Last visit</source>
         <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>下次提醒</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -269,6 +2125,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -277,12 +2137,175 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>客户</translation>
     </message>
     <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Set tier…</source>
+        <translation>设置会员等级…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Search: name, last digits of the phone, pinyin (zs), WeChat, tag, notes</source>
+        <translation>搜索：姓名、电话尾号、拼音（zs）、微信、标签、备注</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+Shift+N or Insert)</source>
+        <translation>新增客户 (Ctrl+Shift+N 或 Insert)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>%1 customers in the trash.</source>
+        <translation>回收站中有 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers match.</source>
+        <translation>%2 位客户中有 %1 位符合。</translation>
+    </message>
+    <message>
+        <source>No customer matches. Try the last 4 digits of the phone or the pinyin initials (zs for 张三).</source>
+        <translation>没有符合的客户。试试电话后 4 位或拼音首字母（如 zs 代表张三）。</translation>
+    </message>
+    <message>
         <source>%1 customers in this book.</source>
         <translation>本簿共有 %1 位客户。</translation>
     </message>
     <message>
         <source>No customers yet. Customers you add or import appear here.</source>
         <translation>还没有客户。新增或导入的客户会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Trash (%1)</source>
+        <translation>回收站 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 selected:</source>
+        <translation>已选 %1 位：</translation>
+    </message>
+    <message>
+        <source>Select customers to restore them to the book.</source>
+        <translation>选择客户即可将其恢复到客户簿。</translation>
+    </message>
+    <message>
+        <source>Select customers to tag, tier or trash several at once.</source>
+        <translation>选择多位客户，可一次加标签、设等级或移到回收站。</translation>
+    </message>
+    <message>
+        <source>This is the trash. Customers here can be restored; emptying the trash erases them and their history for good.</source>
+        <translation>这里是回收站。其中的客户可以恢复；清空回收站会永久删除他们及其全部记录。</translation>
+    </message>
+    <message>
+        <source>Back to the customers</source>
+        <translation>返回客户列表</translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>More reminders than can be listed here: print the visit sheet or look at a single day.</source>
+        <translation>提醒太多，这里列不下：请打印回访单，或只看某一天。</translation>
+    </message>
+    <message>
+        <source>No reminders on this day.</source>
+        <translation>这一天没有提醒。</translation>
+    </message>
+    <message>
+        <source>No reminders on these days.</source>
+        <translation>这几天没有提醒。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
     </message>
 </context>
 <context>
@@ -325,6 +2348,368 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>跳过这一次</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3 天后</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>Choose a day…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>Choose a reminder to see who, why and what to talk about.</source>
+        <translation>选择一条提醒，查看联系谁、为什么、聊些什么。</translation>
+    </message>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed; it was due %2)</source>
+        <translation>%1（已推迟，原定 %2）</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>结果如何？</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>What was said, what to remember next time…</source>
+        <translation>谈了什么，下次要记住什么…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>不打分</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> 分（满分 5）</translation>
+    </message>
+    <message>
+        <source>Satisfied?</source>
+        <translation>满意吗？</translation>
+    </message>
+    <message>
+        <source>Try again on</source>
+        <translation>再联系日期</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Possible twin</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Open both cards</source>
+        <translation>打开两张客户卡</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Card kept</source>
+        <translation>保留的客户卡</translation>
+    </message>
+    <message>
+        <source>Card merged in</source>
+        <translation>并入的客户卡</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Looking for customers entered twice…</source>
+        <translation>正在查找重复录入的客户…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>%1 pairs of cards may be the same customer. Select a pair and merge it, or leave it if they are different people.</source>
+        <translation>有 %1 对客户卡可能是同一位客户。选中一对即可合并；如果是不同的人，就不用理会。</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two cards share a phone number, or a name with a phone or birthday.</source>
+        <translation>没有发现重复：没有两张客户卡的电话相同，也没有姓名相同且电话或生日也相同的。</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone</source>
+        <translation>无法撤销这次合并</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export reminders for a phone</source>
+        <translation>导出提醒到手机日历</translation>
+    </message>
+    <message>
+        <source>Which reminders</source>
+        <translation>导出哪些提醒</translation>
+    </message>
+    <message>
+        <source>One-off reminders of the next</source>
+        <translation>一次性提醒：未来</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>(repeating ones are exported whole)</source>
+        <translation>（重复的提醒整套导出）</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind.</source>
+        <translation>请至少选择一种。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Days since last visit</source>
+        <translation>距上次到店天数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Average per purchase</source>
+        <translation>平均每次消费</translation>
+    </message>
+    <message>
+        <source>Usual time between purchases</source>
+        <translation>通常购买间隔</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Customers they referred</source>
+        <translation>介绍的客户数</translation>
+    </message>
+    <message>
+        <source>Purchases per month, last 12 months</source>
+        <translation>最近 12 个月每月购买次数</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any birthday</source>
+        <translation>生日不限</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Birthday in the next 7 days</source>
+        <translation>7 天内生日</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>未到店超过</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <source>Accepts promotions</source>
+        <translation>接受促销信息</translation>
+    </message>
+    <message>
+        <source>Referred by someone</source>
+        <translation>由老客户介绍</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>等级不限</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>还没有标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>标签不限</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Show customers who have all the ticked tags.</source>
+        <translation>显示带有全部勾选标签的客户。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Custbook</source>
@@ -349,6 +2734,567 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>A made-up clothing shop with 2,000 customers and two years of history, to try everything without risk. Your own book stays separate.</source>
         <translation>一家虚构的服装店，有 2,000 位客户和两年的经营记录，可以放心试用各项功能。您自己的客户簿不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Father&apos;s Day</source>
+        <translation>父亲节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <source>Line {line}: write a day as MM-DD and a name, e.g. 11-18 Shop anniversary.</source>
+        <translation>第 {line} 行：请写成“月-日 名称”，例如 11-18 店庆。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {month}-{day} is not a day of the year.</source>
+        <translation>第 {line} 行：{month}-{day} 不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Ical</name>
+    <message>
+        <source>Custbook reminders</source>
+        <translation>客户簿提醒</translation>
+    </message>
+    <message>
+        <source>{name} is too big for a calendar of birthdays ({mb} MB).</source>
+        <translation>{name} 太大，不像生日日历（{mb} MB）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events (birthdays, anniversaries or other days).</source>
+        <translation>日历里没有事件（生日、纪念日或其他日子）。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>It is already in this book (Custbook exported it from here).</source>
+        <translation>它已在本簿中（是客户簿从这里导出的）。</translation>
+    </message>
+    <message>
+        <source>It has no start day.</source>
+        <translation>它没有开始日期。</translation>
+    </message>
+    <message>
+        <source>It has several repeat rules, which Custbook cannot keep as one.</source>
+        <translation>它有多条重复规则，客户簿无法合为一条保存。</translation>
+    </message>
+    <message>
+        <source>Its last day, {day}, is already past.</source>
+        <translation>它的最后一天 {day} 已经过去。</translation>
+    </message>
+    <message>
+        <source>Its lunar date is outside the years Custbook knows (1901–2099).</source>
+        <translation>它的农历日期超出客户簿支持的年份（1901–2099）。</translation>
+    </message>
+    <message>
+        <source>Its lunar date is not understood.</source>
+        <translation>无法理解它的农历日期。</translation>
+    </message>
+    <message>
+        <source>Every one of its days is excluded.</source>
+        <translation>它的每一天都被排除了。</translation>
+    </message>
+    <message>
+        <source>It was on {day}, already past.</source>
+        <translation>它在 {day}，已经过去。</translation>
+    </message>
+    <message>
+        <source>It falls on {n} separate days with no pattern Custbook can repeat.</source>
+        <translation>它分布在 {n} 个不同的日子，没有客户簿能重复的规律。</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the file more than once; it is imported once.</source>
+        <translation>“{title}”在文件中出现多次；只导入一次。</translation>
+    </message>
+    <message>
+        <source>The file stops in the middle of its last event, which was left out.</source>
+        <translation>文件在最后一个事件中途截断，该事件未导入。</translation>
+    </message>
+    <message>
+        <source>The file stops early (no END:VCALENDAR); every complete event was read.</source>
+        <translation>文件提前结束（缺少 END:VCALENDAR）；所有完整的事件都已读取。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR.</source>
+        <translation>这不是 iCalendar (.ics) 文件：没有 BEGIN:VCALENDAR。</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read: {reason}</source>
+        <translation>无法读取日历：{reason}</translation>
+    </message>
+    <message>
+        <source>It repeats on several {part} values, which Custbook cannot keep as one reminder.</source>
+        <translation>它按多个 {part} 值重复，客户簿无法作为一条提醒保存。</translation>
+    </message>
+    <message>
+        <source>Its weekday rule {rule} is not understood.</source>
+        <translation>无法理解它的星期规则 {rule}。</translation>
+    </message>
+    <message>
+        <source>It repeats by {parts}, which Custbook cannot keep.</source>
+        <translation>它按 {parts} 重复，客户簿无法保存。</translation>
+    </message>
+    <message>
+        <source>It follows the {scale} calendar; Custbook keeps solar and Chinese lunar dates only.</source>
+        <translation>它使用 {scale} 历法；客户簿只支持公历和农历。</translation>
+    </message>
+    <message>
+        <source>It falls on a weekday of a month each year (like Mother&apos;s Day); add it by hand as a holiday or a reminder.</source>
+        <translation>它每年在某月的某个星期几（如母亲节）；请手动添加为节日或提醒。</translation>
+    </message>
+    <message>
+        <source>Its yearly day is not understood.</source>
+        <translation>无法理解它的每年日期。</translation>
+    </message>
+    <message>
+        <source>It repeats on a day number of the year, which Custbook cannot keep.</source>
+        <translation>它按一年中的第几天重复，客户簿无法保存。</translation>
+    </message>
+    <message>
+        <source>It repeats only in some months, which Custbook cannot keep.</source>
+        <translation>它只在某些月份重复，客户簿无法保存。</translation>
+    </message>
+    <message>
+        <source>It repeats on every such weekday of the month; Custbook keeps one (e.g. the third Monday).</source>
+        <translation>它在每月的每个这样的星期几重复；客户簿只能保存其中一个（例如第三个星期一）。</translation>
+    </message>
+    <message>
+        <source>It repeats on another day of the month than it starts on.</source>
+        <translation>它重复的日子与开始那天不是同一日。</translation>
+    </message>
+    <message>
+        <source>It repeats on other weekdays than it starts on.</source>
+        <translation>它重复的星期几与开始那天不同。</translation>
+    </message>
+    <message>
+        <source>It repeats every {freq}, which Custbook cannot keep.</source>
+        <translation>它每 {freq} 重复一次，客户簿无法保存。</translation>
+    </message>
+    <message>
+        <source>It repeats monthly on the Chinese calendar; Custbook keeps lunar dates yearly (birthdays, festivals).</source>
+        <translation>它按农历每月重复；客户簿的农历日期只按年重复（生日、节日）。</translation>
+    </message>
+    <message>
+        <source>Its start is outside the years of the lunar calendar (1901–2099).</source>
+        <translation>它的开始日期超出农历支持的年份（1901–2099）。</translation>
+    </message>
+    <message>
+        <source>Its yearly day does not exist.</source>
+        <translation>它的每年日期不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>%1 reminders will be made; %2 events are left out.</source>
+        <translation>将建立 %1 条提醒；%2 个事件不导入。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>%1 (no such customer: for the shop)</source>
+        <translation>%1（无此客户：作为店铺提醒）</translation>
+    </message>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics *.ical);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The disk is full, so this change could not be saved. Nothing was lost: the book is as it was before. Free some space and try again.</source>
+        <translation>磁盘已满，这次的更改没能保存。没有丢失任何内容：客户簿保持原样。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The book cannot be written (the file or its folder is read-only). Nothing was changed. Copy the book to a folder you can write to, or remove the read-only mark in the file&apos;s properties.</source>
+        <translation>客户簿无法写入（文件或其所在文件夹是只读的）。没有做任何更改。请把客户簿复制到可以写入的文件夹，或在文件属性中取消“只读”。</translation>
+    </message>
+    <message>
+        <source>Another program is using the book right now, so this change could not be saved. Nothing was lost. Try again in a moment.</source>
+        <translation>另一个程序正在使用这本客户簿，这次的更改没能保存。没有丢失任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving, so this change was not saved. Nothing was lost: the book is as it was before. Check the disk or USB stick and try again.</source>
+        <translation>保存时磁盘报告了错误，这次的更改没有保存。没有丢失任何内容：客户簿保持原样。请检查磁盘或 U 盘后再试。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s file cannot be opened: it was moved or deleted, or you lack permission to read it.</source>
+        <translation>无法打开客户簿文件：它可能被移动或删除了，或者您没有读取它的权限。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s file is damaged. Close Custbook and start it again: it will offer to restore the latest good backup.</source>
+        <translation>客户簿文件已损坏。请关闭客户簿再重新打开：程序会提示恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>The book {path} cannot be read: {reason}.</source>
+        <translation>无法读取客户簿 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The book {path} is damaged: the check found errors inside the file.</source>
+        <translation>客户簿 {path} 已损坏：检查发现文件内部有错误。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the book {path} locked. Close that program and try again. Nothing was changed.</source>
+        <translation>另一个程序锁定了客户簿 {path}。请关闭那个程序后再试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The book {path} is read-only. Custbook needs to save your changes in it: remove the read-only mark in the file&apos;s properties, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>客户簿 {path} 是只读的。客户簿需要在其中保存您的更改：请在文件属性中取消“只读”，或把它复制到可以写入的文件夹。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Custbook keeps its journal beside the book, so it needs to write there: copy the book to a folder you can write to. Nothing was changed.</source>
+        <translation>文件夹 {folder} 是只读的。客户簿会在文件旁边写入日志文件，因此需要能写入该文件夹：请把客户簿复制到可以写入的文件夹。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a customer book.</source>
+        <translation>{path} 是一个文件夹，不是客户簿。</translation>
+    </message>
+    <message>
+        <source>The book {path} is empty (0 bytes): its contents were lost, for example when a copy was interrupted.</source>
+        <translation>客户簿 {path} 是空的（0 字节）：其内容已经丢失，例如复制过程被中断。</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not a Custbook book.</source>
+        <translation>{path} 是一个数据库，但不是客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>The book {path} is open in another Custbook window. Close it there first.</source>
+        <translation>客户簿 {path} 已在另一个客户簿窗口中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>The book {path} is open in another Custbook window (process {pid} on {host}, since {since}). Close it there first.</source>
+        <translation>客户簿 {path} 已在另一个客户簿窗口中打开（{host} 上的进程 {pid}，自 {since} 起）。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Custbook needs to write beside the book; copy the book to a folder you can write to.</source>
+        <translation>文件夹 {folder} 是只读的。客户簿需要在文件旁边写入；请把客户簿复制到可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the book {path}: {reason}</source>
+        <translation>无法锁定客户簿 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Custbook is locked</source>
+        <translation>客户簿已锁定</translation>
+    </message>
+    <message>
+        <source>This customer book is protected by a password.</source>
+        <translation>这本客户簿受密码保护。</translation>
+    </message>
+    <message>
+        <source>Custbook was locked because nobody used it for a while.</source>
+        <translation>由于一段时间无人使用，客户簿已锁定。</translation>
+    </message>
+    <message>
+        <source>Book: %1</source>
+        <translation>客户簿：%1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit Custbook</source>
+        <translation>退出客户簿</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>不打开</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>That is not the password. Please try again.</source>
+        <translation>密码不对，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Lunar</name>
+    <message>
+        <source>month 1</source>
+        <translation>正月</translation>
+    </message>
+    <message>
+        <source>month 2</source>
+        <translation>二月</translation>
+    </message>
+    <message>
+        <source>month 3</source>
+        <translation>三月</translation>
+    </message>
+    <message>
+        <source>month 4</source>
+        <translation>四月</translation>
+    </message>
+    <message>
+        <source>month 5</source>
+        <translation>五月</translation>
+    </message>
+    <message>
+        <source>month 6</source>
+        <translation>六月</translation>
+    </message>
+    <message>
+        <source>month 7</source>
+        <translation>七月</translation>
+    </message>
+    <message>
+        <source>month 8</source>
+        <translation>八月</translation>
+    </message>
+    <message>
+        <source>month 9</source>
+        <translation>九月</translation>
+    </message>
+    <message>
+        <source>month 10</source>
+        <translation>十月</translation>
+    </message>
+    <message>
+        <source>month 11</source>
+        <translation>冬月</translation>
+    </message>
+    <message>
+        <source>month 12</source>
+        <translation>腊月</translation>
+    </message>
+    <message>
+        <source>day 1</source>
+        <translation>初一</translation>
+    </message>
+    <message>
+        <source>day 2</source>
+        <translation>初二</translation>
+    </message>
+    <message>
+        <source>day 3</source>
+        <translation>初三</translation>
+    </message>
+    <message>
+        <source>day 4</source>
+        <translation>初四</translation>
+    </message>
+    <message>
+        <source>day 5</source>
+        <translation>初五</translation>
+    </message>
+    <message>
+        <source>day 6</source>
+        <translation>初六</translation>
+    </message>
+    <message>
+        <source>day 7</source>
+        <translation>初七</translation>
+    </message>
+    <message>
+        <source>day 8</source>
+        <translation>初八</translation>
+    </message>
+    <message>
+        <source>day 9</source>
+        <translation>初九</translation>
+    </message>
+    <message>
+        <source>day 10</source>
+        <translation>初十</translation>
+    </message>
+    <message>
+        <source>day 11</source>
+        <translation>十一</translation>
+    </message>
+    <message>
+        <source>day 12</source>
+        <translation>十二</translation>
+    </message>
+    <message>
+        <source>day 13</source>
+        <translation>十三</translation>
+    </message>
+    <message>
+        <source>day 14</source>
+        <translation>十四</translation>
+    </message>
+    <message>
+        <source>day 15</source>
+        <translation>十五</translation>
+    </message>
+    <message>
+        <source>day 16</source>
+        <translation>十六</translation>
+    </message>
+    <message>
+        <source>day 17</source>
+        <translation>十七</translation>
+    </message>
+    <message>
+        <source>day 18</source>
+        <translation>十八</translation>
+    </message>
+    <message>
+        <source>day 19</source>
+        <translation>十九</translation>
+    </message>
+    <message>
+        <source>day 20</source>
+        <translation>二十</translation>
+    </message>
+    <message>
+        <source>day 21</source>
+        <translation>廿一</translation>
+    </message>
+    <message>
+        <source>day 22</source>
+        <translation>廿二</translation>
+    </message>
+    <message>
+        <source>day 23</source>
+        <translation>廿三</translation>
+    </message>
+    <message>
+        <source>day 24</source>
+        <translation>廿四</translation>
+    </message>
+    <message>
+        <source>day 25</source>
+        <translation>廿五</translation>
+    </message>
+    <message>
+        <source>day 26</source>
+        <translation>廿六</translation>
+    </message>
+    <message>
+        <source>day 27</source>
+        <translation>廿七</translation>
+    </message>
+    <message>
+        <source>day 28</source>
+        <translation>廿八</translation>
+    </message>
+    <message>
+        <source>day 29</source>
+        <translation>廿九</translation>
+    </message>
+    <message>
+        <source>day 30</source>
+        <translation>三十</translation>
+    </message>
+    <message>
+        <source>leap {month}</source>
+        <translation>闰{month}</translation>
+    </message>
+    <message>
+        <source>lunar {month}, {day}</source>
+        <translation>农历{month}{day}</translation>
     </message>
 </context>
 <context>
@@ -386,6 +3332,18 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>投诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cale&amp;ndar</source>
+        <translation>日历(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -419,6 +3377,211 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>MakeCustomerDialog</name>
+    <message>
+        <source>Make a customer card</source>
+        <translation>建立客户卡</translation>
+    </message>
+    <message>
+        <source>The complaint, its reminder and the customer&apos;s rating move to the new card. Fill in the rest of the card later.</source>
+        <translation>投诉、回访提醒和客户评价都会转到新客户卡上。客户卡的其他内容可以以后再填。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>This number already belongs to %1.</source>
+        <translation>这个号码已属于 %1。</translation>
+    </message>
+    <message>
+        <source>Link to that card instead</source>
+        <translation>改为关联到该客户卡</translation>
+    </message>
+    <message>
+        <source>Make the card</source>
+        <translation>建卡</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>Same name, phone numbers ending in the same four digits</source>
+        <translation>同名，且电话号码后四位相同</translation>
+    </message>
+    <message>
+        <source>Same name and birthday</source>
+        <translation>同名且生日相同</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the book.</source>
+        <translation>该顾客已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation>客户卡不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>Restore the card from the trash before merging it.</source>
+        <translation>请先从回收站恢复该客户卡，再进行合并。</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>此次合并已被撤销。</translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone: {name} was erased from the trash.</source>
+        <translation>此次合并已无法撤销：{name}已从回收站中彻底删除。</translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone: {name}&apos;s card was changed after it. Change it back by hand instead.</source>
+        <translation>此次合并已无法撤销：{name}的客户卡在合并后被修改过。请手动改回。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>合并两张客户卡</translation>
+    </message>
+    <message>
+        <source>Choose the card to keep. Where the two cards differ, choose the value to keep. Phones, tags and all history (purchases, contacts, complaints, reminders, satisfaction records, referrals) are moved to the kept card; the other card goes to the trash. The merge can be undone.</source>
+        <translation>请选择要保留的客户卡；两张卡不同的地方，请选择要保留的内容。电话、标签和全部记录（购买、联系、投诉、提醒、满意度记录、介绍的客户）都会移到保留的卡上；另一张卡会移到回收站。合并之后可以撤销。</translation>
+    </message>
+    <message>
+        <source>Keep this card</source>
+        <translation>保留这张卡</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 purchases · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 购买 %3 次 · %4</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Only one of the cards has these; its value is kept:</source>
+        <translation>以下内容只有一张卡填写了，将保留该内容：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The two cards hold the same profile; only their phones, tags and history will be joined.</source>
+        <translation>两张卡的资料相同；只会合并电话、标签和记录。</translation>
+    </message>
+    <message>
+        <source>Phones and tags of both cards are kept.</source>
+        <translation>两张卡的电话和标签都会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Tick to give a date</source>
+        <translation>勾选后可填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and {most} minutes.</source>
+        <translation>请选择 0 到 {most} 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password lock</source>
+        <translation>密码锁</translation>
+    </message>
+    <message>
+        <source>This book is locked with a password.</source>
+        <translation>这本客户簿设有密码。</translation>
+    </message>
+    <message>
+        <source>This book has no password: anyone at this PC can open it.</source>
+        <translation>这本客户簿没有密码：任何使用这台电脑的人都能打开它。</translation>
+    </message>
+    <message>
+        <source>The password is asked when Custbook opens this book and after it sat unused. It keeps people at the counter from looking into your customers. It does not encrypt the book file: someone who copies the file can still read it with other programs, so keep the PC and the backup stick safe as well. If you forget the password, a backup from before it was set opens without it.</source>
+        <translation>打开这本客户簿时，以及一段时间无人使用后，都会要求输入密码。它可以防止柜台旁的人查看您的客户资料。但它不会加密客户簿文件：复制了文件的人仍可以用其他程序读取，所以也请保管好电脑和备份 U 盘。如果忘记了密码，设置密码之前的备份无需密码即可打开。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the password</source>
+        <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only when the book opens</source>
+        <translation>仅在打开客户簿时</translation>
+    </message>
+    <message>
+        <source>Lock again after:</source>
+        <translation>闲置多久后锁定：</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>The phone number is empty.</source>
@@ -439,6 +3602,595 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>“{text}” is not a valid phone number.</source>
         <translation>“{text}”不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListEditor</name>
+    <message>
+        <source>Add another phone</source>
+        <translation>再加一个电话</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678, 0571-8765 4321, +1 415 555 0100</source>
+        <translation>如 138 1234 5678、0571-8765 4321、+1 415 555 0100</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>删除这个电话</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Choose a photo from a file</source>
+        <translation>从文件选择照片</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>That file is not a picture Custbook can read.</source>
+        <translation>客户簿无法读取这个图片文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Who</source>
+        <translation>客户信息</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>标签和备注</translation>
+    </message>
+    <message>
+        <source>Work and family</source>
+        <translation>工作与家庭</translation>
+    </message>
+    <message>
+        <source>Character and taste</source>
+        <translation>性格与品味</translation>
+    </message>
+    <message>
+        <source>Serving them</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <source>Yes, they agreed to receive offers</source>
+        <translation>是，客户同意接收优惠信息</translation>
+    </message>
+    <message>
+        <source>With the shop</source>
+        <translation>与本店的关系</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无会员等级</translation>
+    </message>
+</context>
+<context>
+    <name>Purchase</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money.</source>
+        <translation>“{text}”不是金额。</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimals.</source>
+        <translation>“{text}”的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation>金额必须是以分为单位的整数。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative (record a refund on the complaint).</source>
+        <translation>金额不能为负数（退款请记在投诉里）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the purchase.</source>
+        <translation>请输入购买日期。</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>{day} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago.</source>
+        <translation>{day} 太久远了。</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer in the book.</source>
+        <translation>该员工已不在客户簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Change the purchase</source>
+        <translation>修改购买记录</translation>
+    </message>
+    <message>
+        <source>Add a purchase</source>
+        <translation>添加购买记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. 1,299.50</source>
+        <translation>如 1,299.50</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation>购买了什么</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Product codes</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接待店员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Product codes</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接待店员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add purchase…</source>
+        <translation>添加购买…</translation>
+    </message>
+    <message>
+        <source>%1 purchases, %2 in all, %3 on average.</source>
+        <translation>共 %1 次购买，合计 %2，平均每次 %3。</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of %1 (%2)? The customer&apos;s figures will be recalculated.</source>
+        <translation>要删除 %1 的这笔购买（%2）吗？客户的统计数据会重新计算。</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>删除购买记录</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerPicker</name>
+    <message>
+        <source>Type a name, phone digits or pinyin…</source>
+        <translation>输入姓名、电话数字或拼音…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Say what the reminder is for.</source>
+        <translation>请写明这条提醒要做什么。</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>标题太长。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of reminder it is.</source>
+        <translation>请选择提醒的类型。</translation>
+    </message>
+    <message>
+        <source>Choose the day it is due.</source>
+        <translation>请选择到期日。</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, e.g. 15:30, or leave it empty.</source>
+        <translation>时间请写成 时:分，例如 15:30，或留空。</translation>
+    </message>
+    <message>
+        <source>Show it between 0 and 365 days ahead.</source>
+        <translation>提前显示的天数须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>That customer is not in the book (any more).</source>
+        <translation>本簿中（已）没有这位客户。</translation>
+    </message>
+    <message>
+        <source>Choose how it repeats.</source>
+        <translation>请选择重复方式。</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 999 days, weeks, months or years.</source>
+        <translation>重复间隔须为 1 到 999 天、周、月或年。</translation>
+    </message>
+    <message>
+        <source>Choose which weekday of the month (first to fifth, or last).</source>
+        <translation>请选择每月的第几个星期几（第一到第五，或最后一个）。</translation>
+    </message>
+    <message>
+        <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
+        <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
+    </message>
+    <message>
+        <source>That lunar date is outside the years Custbook knows (1901–2099).</source>
+        <translation>该农历日期超出客户簿支持的年份（1901–2099）。</translation>
+    </message>
+    <message>
+        <source>The series cannot end before it starts.</source>
+        <translation>重复的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>This reminder is already done or was removed.</source>
+        <translation>这条提醒已完成或已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose how the contact went.</source>
+        <translation>请选择联系结果。</translation>
+    </message>
+    <message>
+        <source>Choose how you contacted them.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction rating.</source>
+        <translation>请选择满意度。</translation>
+    </message>
+    <message>
+        <source>The score is from 1 to 5.</source>
+        <translation>评分为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Choose today or a later day to try again.</source>
+        <translation>请选择今天或之后的日期再联系。</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>只能推迟到今天或之后。</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on that day.</source>
+        <translation>这一系列在那天没有安排。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Edit reminder</source>
+        <translation>编辑提醒</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>新建提醒</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Ask how the coat fits</source>
+        <translation>要做什么，例如：问问大衣是否合身</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天前显示</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>每 N 天</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>每 N 周</translation>
+    </message>
+    <message>
+        <source>Every N months</source>
+        <translation>每 N 个月</translation>
+    </message>
+    <message>
+        <source>Monthly on a weekday (e.g. the third Monday)</source>
+        <translation>每月的某个星期几（例如第三个星期一）</translation>
+    </message>
+    <message>
+        <source>Every year (solar date)</source>
+        <translation>每年（公历日期）</translation>
+    </message>
+    <message>
+        <source>Every year (lunar date)</source>
+        <translation>每年（农历日期）</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <source>lunar month </source>
+        <translation>农历月份 </translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>日期 </translation>
+    </message>
+    <message>
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Lunar date of the day above</source>
+        <translation>取上面日期的农历</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Made by the rule “%1”. Changing the day moves this time only.</source>
+        <translation>由规则“%1”生成。修改日期只影响这一次。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>It does not fall on any day in the next three years.</source>
+        <translation>未来三年内没有对应的日子。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下次：%1</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or clear the field for the shop&apos;s own reminder.</source>
+        <translation>请从列表中选择客户；若是店铺自己的提醒，请清空此栏。</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <source>The result and the follow-up are set aside (they stay in the complaint&apos;s history) so the steps can be taken again.</source>
+        <translation>处理结果和回访将被移入投诉的历史记录，以便重新处理各个步骤。</translation>
+    </message>
+    <message>
+        <source>e.g. the customer came back: the zip broke again</source>
+        <translation>例如：客户又来了，拉链又坏了</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>Repeat</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四个</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>第五个</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>每 {n} 天</translation>
+    </message>
+    <message>
+        <source>every week on {weekday}</source>
+        <translation>每周的{weekday}</translation>
+    </message>
+    <message>
+        <source>every {n} weeks on {weekday}</source>
+        <translation>每 {n} 周的{weekday}</translation>
+    </message>
+    <message>
+        <source>every month on day {day}</source>
+        <translation>每月 {day} 日</translation>
+    </message>
+    <message>
+        <source>every {n} months on day {day}</source>
+        <translation>每 {n} 个月的 {day} 日</translation>
+    </message>
+    <message>
+        <source>every month on the {nth} {weekday}</source>
+        <translation>每月{nth}{weekday}</translation>
+    </message>
+    <message>
+        <source>every {n} months on the {nth} {weekday}</source>
+        <translation>每 {n} 个月的{nth}{weekday}</translation>
+    </message>
+    <message>
+        <source>every year on {month}/{day}</source>
+        <translation>每年 {month} 月 {day} 日</translation>
+    </message>
+    <message>
+        <source>every {n} years on {month}/{day}</source>
+        <translation>每 {n} 年的 {month} 月 {day} 日</translation>
+    </message>
+    <message>
+        <source>every year on {date}</source>
+        <translation>每年{date}</translation>
+    </message>
+    <message>
+        <source>every {n} years on {date}</source>
+        <translation>每 {n} 年的{date}</translation>
     </message>
 </context>
 <context>
@@ -513,6 +4265,405 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <source>The customer book cannot be opened</source>
+        <translation>无法打开客户簿</translation>
+    </message>
+    <message>
+        <source>Custbook checked the book before opening it, and it is damaged or cannot be read.</source>
+        <translation>打开前的检查发现这本客户簿已损坏或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 purchases, %3 complaints</source>
+        <translation>%1 位客户，%2 条购买记录，%3 条投诉</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>恢复最近一份完好的备份</translation>
+    </message>
+    <message>
+        <source>From %1: %2. The damaged file is kept beside the book as %3; nothing is deleted.</source>
+        <translation>备份于 %1：%2。损坏的文件会以 %3 为名保留在客户簿旁边，不会删除任何东西。</translation>
+    </message>
+    <message>
+        <source>Open another book…</source>
+        <translation>打开另一本客户簿…</translation>
+    </message>
+    <message>
+        <source>Choose a different customer book, or a backup file you copied yourself.</source>
+        <translation>选择另一本客户簿，或您自己复制的备份文件。</translation>
+    </message>
+    <message>
+        <source>Quit Custbook</source>
+        <translation>退出客户簿</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing is changed. You can come back to this later.</source>
+        <translation>不做任何更改。您以后可以再处理。</translation>
+    </message>
+    <message>
+        <source>Keep working in the book that is open now.</source>
+        <translation>继续使用当前打开的客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>The backup could not be put in place: {reason}. Your book was not changed.</source>
+        <translation>无法放回备份：{reason}。您的客户簿没有改变。</translation>
+    </message>
+    <message>
+        <source>The book is still open in another program, so it was not replaced. Close it there and try again. Nothing was changed.</source>
+        <translation>客户簿仍在另一个程序中打开，因此没有替换它。请在那里关闭后再试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>That is the book itself, not a backup of it.</source>
+        <translation>这是客户簿本身，而不是它的备份。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {problem} Your book was not changed.</source>
+        <translation>无法恢复这份备份：{problem} 您的客户簿没有改变。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside the book: {reason}. Your book was not changed.</source>
+        <translation>无法把备份复制到客户簿旁边：{reason}。您的客户簿没有改变。</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Call to reassure after a purchase</source>
+        <translation>购后回访：让顾客放心</translation>
+    </message>
+    <message>
+        <source>Help them use what they bought</source>
+        <translation>购后指导：帮顾客用好所买</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>保持联系</translation>
+    </message>
+    <message>
+        <source>Due to buy again soon</source>
+        <translation>快到再次购买的时候了</translation>
+    </message>
+    <message>
+        <source>Not seen for a long time</source>
+        <translation>很久没来了</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Membership anniversary</source>
+        <translation>入会周年</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Imported from a calendar</source>
+        <translation>从日历导入</translation>
+    </message>
+    <message>
+        <source>{holiday} greeting</source>
+        <translation>{holiday}问候</translation>
+    </message>
+    <message>
+        <source>Birthday greeting ({date})</source>
+        <translation>生日祝福（{date}）</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Give three numbers of days from 0 to 365 (0 turns that call off).</source>
+        <translation>请填三个 0 到 365 的天数（0 表示不打这通电话）。</translation>
+    </message>
+    <message>
+        <source>Unknown holiday: {code}.</source>
+        <translation>未知节日：{code}。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Reminder rules</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Calls after each purchase</source>
+        <translation>每次购买后的回访</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1, after</source>
+        <translation>%1，购买后</translation>
+    </message>
+    <message>
+        <source>Call this long before they usually buy again</source>
+        <translation>在顾客通常再次购买之前多久联系</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>不联系</translation>
+    </message>
+    <message>
+        <source>Usual interval when there are fewer than 3 purchases</source>
+        <translation>购买少于 3 次时的默认间隔</translation>
+    </message>
+    <message>
+        <source>Customers slipping away</source>
+        <translation>流失中的客户</translation>
+    </message>
+    <message>
+        <source>A call when a customer has not been seen for more than twice their usual interval, or:</source>
+        <translation>客户超过其平时间隔的两倍没来时联系，或者：</translation>
+    </message>
+    <message>
+        <source>Without enough history, after</source>
+        <translation>历史记录不足时，超过</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries</source>
+        <translation>生日与纪念日</translation>
+    </message>
+    <message>
+        <source>Birthday greetings (solar or lunar birthdays)</source>
+        <translation>生日祝福（公历或农历生日）</translation>
+    </message>
+    <message>
+        <source>Show them this long before</source>
+        <translation>提前显示天数</translation>
+    </message>
+    <message>
+        <source>Membership anniversaries</source>
+        <translation>入会周年</translation>
+    </message>
+    <message>
+        <source>28 February</source>
+        <translation>2 月 28 日</translation>
+    </message>
+    <message>
+        <source>1 March</source>
+        <translation>3 月 1 日</translation>
+    </message>
+    <message>
+        <source>29 February falls in other years on</source>
+        <translation>2 月 29 日在非闰年落在</translation>
+    </message>
+    <message>
+        <source>Holiday greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Greet on</source>
+        <translation>问候的节日</translation>
+    </message>
+    <message>
+        <source>One per line: 11-18 Shop anniversary (L08-16 for a lunar date)</source>
+        <translation>每行一个：11-18 店庆（农历日期写 L08-16）</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own days</source>
+        <translation>本店的日子</translation>
+    </message>
+    <message>
+        <source>customers who accept promotions</source>
+        <translation>接受促销信息的客户</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（不按标签）</translation>
+    </message>
+    <message>
+        <source>and those tagged %1</source>
+        <translation>以及带有标签 %1 的客户</translation>
+    </message>
+    <message>
+        <source>Greet</source>
+        <translation>问候对象</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>其他文件</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <source>%1 customers, %2 purchases, %3 complaints</source>
+        <translation>%1 位客户，%2 条购买记录，%3 条投诉</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This book lives on a database server; it is backed up on the server, not here.</source>
+        <translation>这本客户簿保存在数据库服务器上，由服务器负责备份，而不是在这里。</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>备份已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The book was backed up (%1).
+
+%2</source>
+        <translation>客户簿已备份（%1）。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation>已于 %1 备份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份吗？</translation>
+    </message>
+    <message>
+        <source>Replace the open book with the backup of %1?
+
+The backup holds %2.
+
+The book as it is now is backed up first, so you can come back to it.</source>
+        <translation>要用 %1 的备份替换当前打开的客户簿吗？
+
+这份备份包含 %2。
+
+当前的客户簿会先备份，您随时可以回到现在的状态。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份没有恢复</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the book was not changed.</source>
+        <translation>恢复已取消，客户簿没有改变。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back in place (%2).</source>
+        <translation>%1 的备份已恢复（%2）。</translation>
+    </message>
+    <message>
+        <source>The book as it was before is kept at:
+%1</source>
+        <translation>恢复之前的客户簿保存在：
+%1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>备份列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Password lock…</source>
+        <translation>密码锁(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SampleShop</name>
     <message>
         <source>{path} already exists; the sample shop is only written into a new file.</source>
@@ -521,6 +4672,260 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>The sample shop was cancelled.</source>
         <translation>已取消生成示例店。</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Rebuilding the search index was cancelled.</source>
+        <translation>重建搜索索引已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Clear this step</source>
+        <translation>清除此步骤</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Who will follow up:</source>
+        <translation>回访人：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>What they said and felt:</source>
+        <translation>客户的话与感受：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>已道歉</translation>
+    </message>
+    <message>
+        <source>No apology</source>
+        <translation>未道歉</translation>
+    </message>
+    <message>
+        <source>Apology:</source>
+        <translation>道歉：</translation>
+    </message>
+    <message>
+        <source>Words used:</source>
+        <translation>道歉用语：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>事情经过：</translation>
+    </message>
+    <message>
+        <source>Whose fault:</source>
+        <translation>责任方：</translation>
+    </message>
+    <message>
+        <source>Solution proposed:</source>
+        <translation>提出的解决办法：</translation>
+    </message>
+    <message>
+        <source>The customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Accepted it</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Did not accept it</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Value (¥):</source>
+        <translation>金额（¥）：</translation>
+    </message>
+    <message>
+        <source>What was promised:</source>
+        <translation>承诺内容：</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>兑现期限：</translation>
+    </message>
+    <message>
+        <source>Kept?</source>
+        <translation>是否兑现：</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Kept or broken on:</source>
+        <translation>兑现/失约时间：</translation>
+    </message>
+    <message>
+        <source>The customer now:</source>
+        <translation>客户现在：</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>客户评价：</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>评分（1–5）：</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未问）</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0–10):</source>
+        <translation>推荐意愿（0–10）：</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>The follow-up is done</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>What came of it:</source>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成时间：</translation>
+    </message>
+    <message>
+        <source>Clear what was recorded for this step? This cannot be undone.</source>
+        <translation>清除此步骤已记录的内容？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPoints</name>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚无购买</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Likes to be served</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>联系偏好</translation>
+    </message>
+    <message>
+        <source>{date}, next on {when}</source>
+        <translation>{date}，下次在 {when}</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>最近投诉</translation>
     </message>
 </context>
 <context>
@@ -536,6 +4941,288 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Bought {items}</source>
+        <translation>购买了{items}</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Complaint: {category} ({status})</source>
+        <translation>投诉：{category}（{status}）</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>已完成：{title}</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {rating}</source>
+        <translation>满意度：{rating}</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>建卡</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>还没有任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>未来 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the first %3 listed)</source>
+        <translation>%1（共 %2，列出前 %3）</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no reminders are due in the next days.</source>
+        <translation>没有待办：未来几天没有到期的提醒。</translation>
+    </message>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummary</name>
+    <message>
+        <source>Preparing today&apos;s reminders…</source>
+        <translation>正在准备今天的提醒…</translation>
+    </message>
+    <message>
+        <source>Today: %1 to contact</source>
+        <translation>今天：要联系 %1 位</translation>
+    </message>
+    <message>
+        <source>; %1 overdue</source>
+        <translation>；逾期 %1 条</translation>
+    </message>
+    <message>
+        <source>Today in the calendar</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>Not when Custbook opens</source>
+        <translation>打开客户簿时不再显示</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Visit sheet</source>
+        <translation>回访单</translation>
+    </message>
+    <message>
+        <source>Calls for {day}</source>
+        <translation>{day} 回访名单</translation>
+    </message>
+    <message>
+        <source>Calls from {start} to {end}</source>
+        <translation>{start} 至 {end} 回访名单</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>打印于 {moment}</translation>
+    </message>
+    <message>
+        <source>{n} to contact</source>
+        <translation>共 {n} 位</translation>
+    </message>
+    <message>
+        <source>Overdue: should have been done earlier</source>
+        <translation>已逾期：本应更早联系</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>自 {day} 起逾期</translation>
+    </message>
+    <message>
+        <source>For the shop</source>
+        <translation>店铺事项</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Satisfied?</source>
+        <translation>满意吗？</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Nobody to contact on these days.</source>
+        <translation>这几天没有要联系的客户。</translation>
+    </message>
+    <message>
+        <source>{n} more are not on this sheet: print a shorter range.</source>
+        <translation>还有 {n} 位未列在此单上：请缩短日期范围再打印。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheetDialog</name>
+    <message>
+        <source>Visit sheet</source>
+        <translation>回访单</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls on paper: who, phone, why, last purchase, talking points, and room for the outcome.</source>
+        <translation>把要联系的客户打印在纸上：联系谁、电话、事由、最近购买、话题，并留出填写结果的地方。</translation>
+    </message>
+    <message>
+        <source>Include the overdue ones</source>
+        <translation>包括逾期的</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Print at most two months at a time.</source>
+        <translation>一次最多打印两个月。</translation>
+    </message>
+    <message>
+        <source>Writing the visit sheet…</source>
+        <translation>正在生成回访单…</translation>
+    </message>
+    <message>
+        <source>The visit sheet could not be written: %1</source>
+        <translation>无法生成回访单：%1</translation>
+    </message>
+    <message>
+        <source>Save the visit sheet</source>
+        <translation>保存回访单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 calls on %2 pages, saved to %3</source>
+        <translation>共 %1 位，%2 页，已保存到 %3</translation>
+    </message>
+    <message>
+        <source>%1 calls on %2 pages.</source>
+        <translation>共 %1 位，%2 页。</translation>
     </message>
 </context>
 <context>
@@ -710,7 +5397,44 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>%1 至 %2 这一周</translation>
+    </message>
+    <message>
+        <source>(the shop)</source>
+        <translation>（店铺）</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>_HistoryPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>controller</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>更改没有保存</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>出错了</translation>

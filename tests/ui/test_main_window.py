@@ -60,10 +60,11 @@ def test_the_calendar_shows_overdue_today_and_next_days(window):
 def test_the_complaints_page_lists_open_then_all(window, qtbot):
     window.show_page("complaints")
     page = window.pages["complaints"]
-    open_rows = page.table.rowCount()
+    open_rows = page.model.rowCount()
     page.filter.setCurrentIndex(1)  # all complaints
-    assert page.table.rowCount() > open_rows > 0
-    statuses = {page.table.item(r, 5).text() for r in range(page.table.rowCount())}
+    assert page.model.rowCount() > open_rows > 0
+    status = page.model.COLUMNS.index("status")
+    statuses = {page.model.index(r, status).data() for r in range(page.model.rowCount())}
     assert {"New", "Closed"} <= statuses
 
 
