@@ -68,8 +68,9 @@ def overview(start: dt.date, end: dt.date) -> Overview:
         current=_period(start, end),
         previous=_period(prev_start, prev_end),
         open_complaints=Complaint.select().where(Complaint.status.in_(OPEN_STATUSES)).count(),
+        # as the complaint log counts them: an unkept promise past its day, not yet closed
         overdue_promises=Complaint.select().where(
-            Complaint.status.in_(OPEN_STATUSES) & Complaint.promise_kept.is_null()
+            (Complaint.status != "closed") & Complaint.promise_kept.is_null()
             & (Complaint.promise_due < end)).count(),
         satisfaction={rating: int(n) for rating, n in ratings},
     )

@@ -12,7 +12,6 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -27,18 +26,12 @@ from custbook.complaints.sheet import (
 )
 from custbook.complaints.view import ComplaintView, complaint_view
 from custbook.reports.fonts import CJK_FONT, has_cjk, register_cjk_font
+from custbook.reports.look import DONE, INK, LATE, MUTED, RULE, SHADE, text_style
 
-INK = colors.HexColor("#1f2a30")
-MUTED = colors.HexColor("#5f6b72")
-RULE = colors.HexColor("#9aa6ad")
-DONE = colors.HexColor("#1e7b34")
-LATE = colors.HexColor("#b00020")
-SHADE = colors.HexColor("#eef3f6")
 class _Styles:
     def __init__(self, font: str):
         def style(name: str, size: float, **kw) -> ParagraphStyle:
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35,
-                                  textColor=kw.pop("textColor", INK), **kw)
+            return text_style(font, name, size, **kw)
 
         self.shop = style("shop", 10, textColor=MUTED, alignment=TA_CENTER)
         self.title = style("title", 18, alignment=TA_CENTER, spaceAfter=2)

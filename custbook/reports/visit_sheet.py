@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -26,13 +25,9 @@ from custbook import calendar_days, recurrence, reminders, settings, talking_poi
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.reminders import Occurrence
 from custbook.reports.fonts import CJK_FONT, has_cjk, register_cjk_font
+from custbook.reports.look import LATE, MUTED, RULE, SHADE, text_style
 from custbook.talking_points import CustomerBrief
 
-INK = colors.HexColor("#1f2a30")
-MUTED = colors.HexColor("#5f6b72")
-RULE = colors.HexColor("#9aa6ad")
-LATE = colors.HexColor("#b00020")
-SHADE = colors.HexColor("#eef3f6")
 
 
 @dataclass(frozen=True)
@@ -103,8 +98,7 @@ def entries(start: dt.date, end: dt.date, today: dt.date, include_overdue: bool 
 class _Styles:
     def __init__(self, font: str):
         def style(name: str, size: float, **kw) -> ParagraphStyle:
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35,
-                                  textColor=kw.pop("textColor", INK), **kw)
+            return text_style(font, name, size, **kw)
 
         self.shop = style("shop", 10, textColor=MUTED, alignment=TA_CENTER)
         self.title = style("title", 18, alignment=TA_CENTER, spaceAfter=2)
