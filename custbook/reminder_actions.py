@@ -17,6 +17,7 @@ from custbook import contacts, lunar, recurrence, reminder_schedule, reminder_ti
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
+    Complaint,
     Customer,
     Reminder,
     ReminderDone,
@@ -235,8 +236,31 @@ def complete(reminder_id: int, today: dt.date, result: str = "reached", note: st
             reminder.done_at, reminder.done_by, reminder.outcome = moment, staff, note
             reminder_schedule.set_days(reminder, None)
         reminder.save()
+        if result == "reached" and retry_on is None:
+            _settle_complaint_follow_up(reminder, moment,
+                                        note or reminder_titles.results()[result], staff)
     return Completion(contact,
                       satisfaction.id if satisfaction else None, reminder.next_on)
+
+
+def _settle_complaint_follow_up(reminder: Reminder, moment: dt.datetime, outcome: str,
+                                staff: Staff | None) -> None:
+    """A complaint follow-up done from the calendar is the complaint's step 8 done too.
+
+    Without this the complaint would wait for a follow-up that already happened, and
+    the owner would see it as half-done.
+    """
+    if reminder.complaint_id is None or reminder.rule != "complaint":
+        return
+    from custbook import complaints  # the complaint log writes reminders: import late
+
+    complaint = Complaint.get_or_none(Complaint.id == reminder.complaint_id)
+    if complaint is None or complaint.status == "closed" or complaint.follow_up_at is not None:
+        return
+    complaints.record_step(complaint.id, "follow_up", {
+        "follow_up_on": complaint.follow_up_on or moment.date(),
+        "follow_up_outcome": outcome, "follow_up_at": moment,
+        "follow_up_by": staff.id if staff else None}, now=moment)
 
 
 def snooze(reminder_id: int, until: dt.date, today: dt.date) -> None:
