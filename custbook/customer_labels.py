@@ -13,7 +13,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from custbook import search
+from peewee import JOIN
+
+from custbook import audit, search
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerPhoto, CustomerTag, Staff, Tag, Tier, database
@@ -55,6 +57,12 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
     unique = sorted({int(i) for i in ids})
     for start in range(0, len(unique), _CHUNK):
         yield unique[start:start + _CHUNK]
+
+
+def _names(ids: list[int]) -> list[tuple[int, str]]:
+    """(id, name) of these customers, for the audit trail."""
+    return list(Customer.select(Customer.id, Customer.name)
+                .where(Customer.id.in_(ids)).tuples())
 
 
 def _touch(ids: list[int]) -> None:
@@ -120,6 +128,8 @@ def add_tag(customer_ids: list[int], tag_name: str) -> int:
                     .where((CustomerTag.tag == tag) & CustomerTag.customer.in_(chunk))}
             new = [{"customer": cid, "tag": tag.id} for cid in chunk if cid not in have]
             if new:
+                audit.record_many((cid, name, "changed", "tags", "", "+" + tag.name)
+                                  for cid, name in _names([row["customer"] for row in new]))
                 CustomerTag.insert_many(new).execute()
                 _touch([row["customer"] for row in new])
                 search.index_customers(row["customer"] for row in new)
@@ -135,6 +145,9 @@ def remove_tag(customer_ids: list[int], tag_id: int) -> int:
             had = [r.customer_id for r in CustomerTag.select(CustomerTag.customer)
                    .where((CustomerTag.tag == tag_id) & CustomerTag.customer.in_(chunk))]
             if had:
+                tag_name = Tag.get_by_id(tag_id).name
+                audit.record_many((cid, name, "changed", "tags", tag_name, "")
+                                  for cid, name in _names(had))
                 CustomerTag.delete().where((CustomerTag.tag == tag_id)
                                            & CustomerTag.customer.in_(had)).execute()
                 _touch(had)
@@ -157,9 +170,14 @@ def set_tier(customer_ids: list[int], tier_id: int | None) -> int:
         for chunk in _chunks(customer_ids):
             differs = (Customer.tier.is_null(False) if tier_id is None
                        else (Customer.tier.is_null() | (Customer.tier != tier_id)))
-            ids = [c.id for c in Customer.select(Customer.id)
-                   .where(Customer.id.in_(chunk) & differs)]
+            rows = list(Customer.select(Customer.id, Customer.name, Tier.name)
+                        .join(Tier, JOIN.LEFT_OUTER, on=(Customer.tier == Tier.id))
+                        .where(Customer.id.in_(chunk) & differs).tuples())
+            ids = [row[0] for row in rows]
             if ids:
+                new_name = Tier.get_by_id(tier_id).name if tier_id is not None else ""
+                audit.record_many((cid, name, "changed", "tier", old or "", new_name)
+                                  for cid, name, old in rows)
                 Customer.update(tier=tier_id, version=Customer.version + 1,
                                 updated_at=_now()).where(Customer.id.in_(ids)).execute()
             changed += len(ids)

@@ -18,7 +18,7 @@ from typing import Any
 
 from peewee import CharField
 
-from custbook import phones, search, settings
+from custbook import audit, phones, search, settings
 from custbook.customer_labels import (  # noqa: F401 - re-exported
     StaffRow,
     TagRow,
@@ -215,6 +215,7 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
         if customer_id is None:
             customer = Customer.create(**values, created_at=now, updated_at=now)
             earlier: dict[str, str] = {}
+            before = None
         else:
             customer = Customer.get_by_id(customer_id)
             if expected_version is not None and customer.version != expected_version:
@@ -222,6 +223,7 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
                     "Customer", "{name}'s card was changed elsewhere since you opened it. "
                                 "Close it and open it again to see the changes.").format(
                                     name=customer.name))
+            before = _audit_state(customer)
             for key, value in values.items():
                 setattr(customer, key, value)
             customer.updated_at = now
@@ -234,8 +236,19 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
                                  label=_phone_label(phone.number, earlier), is_primary=index == 0)
         if tags is not None:
             set_tags(customer.id, tags)
+        if before is None:
+            audit.record(customer.id, "created", customer_name=customer.name)
+        else:
+            audit.record_changes(customer.id, customer.name, before, _audit_state(customer))
         search.index_customer(customer.id)
     return customer
+
+
+def _audit_state(customer: Customer) -> dict[str, str]:
+    """The card as the audit trail compares it: every editable field, phones and tags."""
+    numbers = [p.number for p in customer.phones.order_by(CustomerPhone.is_primary.desc(),
+                                                          CustomerPhone.id)]
+    return audit.card_state(customer, EDITABLE_FIELDS, numbers, tags_of(customer.id))
 
 
 # ------------------------------------------------------------------ opening a card

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from custbook import search
+from custbook import audit, search
 from custbook.customer_list import CustomerRow, rows_for
 from custbook.customers import EDITABLE_FIELDS
 from custbook.errors import CustbookError
@@ -168,9 +168,11 @@ def merge_customers(keep_id: int, drop_id: int, take_from_drop: list[str]) -> in
             "drop_figures": _figures(drop_id),
         }
         keep, drop = Customer.get_by_id(keep_id), Customer.get_by_id(drop_id)
+        before = audit.card_state(keep, fields, [], [])
         for name in fields:
             column = Customer._meta.fields[name].column_name
             setattr(keep, column, getattr(drop, column))
+        after = audit.card_state(keep, fields, [], [])
         if keep.referred_by_id in (keep_id, drop_id):  # nobody refers themselves
             keep.referred_by_id = drop.referred_by_id if drop.referred_by_id != keep_id else None
         undo["moved"] = {}
@@ -196,6 +198,10 @@ def merge_customers(keep_id: int, drop_id: int, take_from_drop: list[str]) -> in
         search.index_customers([keep_id, drop_id])
         undo["keep_version"] = keep.version
         undo["drop_version"] = drop_row["version"] + 1
+        audit.record_many([(keep_id, keep.name, "merged", "", drop_row["name"], keep.name),
+                           (drop_id, drop_row["name"], "merged", "", drop_row["name"],
+                            keep.name)])
+        audit.record_changes(keep_id, keep.name, before, after)
         record = MergeRecord.create(merged_at=now, kept_id=keep_id, dropped_id=drop_id,
                                     kept_name=keep.name, dropped_name=drop_row["name"],
                                     undo_data=json.dumps(undo, ensure_ascii=False))
@@ -289,6 +295,10 @@ def undo_merge(merge_id: int) -> None:
             if _figures(row["id"]) != figures:  # history changed since
                 refresh_figures(row["id"])
         search.index_customers([keep_id, drop_id])
+        audit.record_many([(keep_id, undo["keep_row"]["name"], "merge_undone", "",
+                            undo["drop_row"]["name"], undo["keep_row"]["name"]),
+                           (drop_id, undo["drop_row"]["name"], "merge_undone", "",
+                            undo["drop_row"]["name"], undo["keep_row"]["name"])])
         record.undone_at = _now()
         record.save()
 

@@ -3,12 +3,14 @@
 A customer in the trash keeps all their history; they just leave the list, search,
 counts and pickers. Emptying the trash erases them for good, with their purchases,
 contacts, complaints, reminders and satisfaction records (the foreign keys cascade);
-customers they referred stay, without the referral. The window asks first.
+customers they referred stay, without the referral. The window asks first. Each
+move, restore and erase leaves an audit entry (custbook.audit) that outlives the card.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from custbook import audit
 from custbook.models import Customer, database
 
 _CHUNK = 500
@@ -26,6 +28,10 @@ def _set_deleted(customer_ids: list[int], to_trash: bool) -> int:
             chunk = ids[start:start + _CHUNK]
             state = Customer.deleted_at.is_null() if to_trash else Customer.deleted_at.is_null(False)
             now = _now()
+            moving = list(Customer.select(Customer.id, Customer.name)
+                          .where(Customer.id.in_(chunk) & state).tuples())
+            audit.record_many((cid, name, "trashed" if to_trash else "restored", "", "", "")
+                              for cid, name in moving)
             changed += (Customer.update(deleted_at=now if to_trash else None,
                                         version=Customer.version + 1, updated_at=now)
                         .where(Customer.id.in_(chunk) & state).execute())
@@ -50,4 +56,7 @@ def trash_count() -> int:
 def empty_trash() -> int:
     """Erase every customer in the trash for good, with their history; returns how many."""
     with database.atomic():
+        gone = list(Customer.select(Customer.id, Customer.name)
+                    .where(Customer.deleted_at.is_null(False)).tuples())
+        audit.record_many((cid, name, "erased", "", "", "") for cid, name in gone)
         return Customer.delete().where(Customer.deleted_at.is_null(False)).execute()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -35,11 +36,12 @@ from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
+from ui.customers.card_privacy import AuditPanel, erase_for_privacy, export_everything
 from ui.customers.card_profile import ProfileForm
 from ui.customers.card_widgets import PhotoBox
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
-from ui.signals import CUSTOMERS, bus
+from ui.signals import CUSTOMERS, EVERYTHING, bus
 
 _open_cards: dict[int, CustomerCardDialog] = {}
 Button = QMessageBox.StandardButton
@@ -107,6 +109,9 @@ class CustomerCardDialog(RememberedDialog):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.figures_panel = FiguresPanel()
         self.tabs.addTab(self.figures_panel, self.tr("Figures"))
+        self.audit_panel = AuditPanel()
+        self.audit_panel.setObjectName("auditPanel")
+        self.tabs.addTab(self.audit_panel, self.tr("History of changes"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_buttons())
         self.form.sig_changed.connect(self._changed)
@@ -154,6 +159,15 @@ class CustomerCardDialog(RememberedDialog):
         self.trash_button.setObjectName("cardTrashButton")
         self.trash_button.clicked.connect(self.move_to_trash)
         row.addWidget(self.trash_button)
+        self.more_button = QPushButton(self.tr("More"))
+        self.more_button.setObjectName("cardMoreButton")
+        more = QMenu(self.more_button)
+        self.export_action = more.addAction(self.tr("Export everything about this customer…"))
+        self.export_action.triggered.connect(self.export_everything)
+        self.erase_action = more.addAction(self.tr("Erase for privacy…"))
+        self.erase_action.triggered.connect(self.erase_for_privacy)
+        self.more_button.setMenu(more)
+        row.addWidget(self.more_button)
         self.status = QLabel()
         self.status.setObjectName("cardStatus")
         row.addWidget(self.status, 1)
@@ -199,6 +213,7 @@ class CustomerCardDialog(RememberedDialog):
             self.tabs.setTabToolTip(index, "" if saved else self.tr(
                 "Save the new customer first; then purchases and contacts can be added."))
         self.trash_button.setVisible(saved)
+        self.more_button.setVisible(saved)
         if not saved or self.purchases_panel is not None:
             return
         self.purchases_panel = PurchasesPanel(self.customer_id, self.today)
@@ -218,6 +233,7 @@ class CustomerCardDialog(RememberedDialog):
         self.contacts_panel.reload()
         self.timeline.show_entries(customer_figures.timeline(self.customer_id))
         self.figures_panel.show_figures(figures)
+        self.audit_panel.reload(self.customer_id)
         self._show_header(figures)
 
     def _show_header(self, figures) -> None:
@@ -407,6 +423,21 @@ class CustomerCardDialog(RememberedDialog):
         customers.move_to_trash([self.customer_id])
         bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         self.done(0)
+
+    # --- privacy
+    def export_everything(self, folder: str | None = None) -> None:
+        """Write everything about this customer (JSON and PDF) into a chosen folder."""
+        if self.customer_id is not None:
+            export_everything(self, self.customer_id, folder)
+
+    def erase_for_privacy(self) -> None:
+        """After the owner types the name, erase this customer for good and close."""
+        if self.customer_id is None:
+            return
+        name = customers.get_card(self.customer_id).fields["name"]
+        if erase_for_privacy(self, self.customer_id, name):
+            self.done(0)  # first: the card must not reload a customer who is gone
+            bus().sig_data_changed.emit(EVERYTHING)
 
     def restore(self) -> None:
         if self.customer_id is not None:

@@ -1,0 +1,148 @@
+"""The card's accountability and privacy parts: the history of changes, export and erase.
+
+The history tab is read-only: it shows the audit trail (custbook.audit) newest first.
+"Export everything…" writes the JSON and the PDF into a folder the owner picks;
+"Erase for privacy…" asks the owner to type the customer's name before it forgets
+them, because it cannot be undone (not even from the trash).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custbook import audit, privacy
+from custbook.errors import CustbookError
+from ui.customers.fields import field_labels
+from ui.customers.widgets import tell
+
+
+class AuditPanel(QWidget):
+    """The card's "History of changes" tab: who changed what, from what to what, when."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("auditTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Staff"), self.tr("What"), self.tr("Field"),
+            self.tr("From"), self.tr("To")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No changes recorded yet."))
+        self.empty.setObjectName("auditEmpty")
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+    def reload(self, customer_id: int) -> None:
+        """Show this customer's history of changes, newest first."""
+        rows = audit.history(customer_id)
+        words, labels = audit.action_words(), field_labels()
+        labels.setdefault("tier", self.tr("Tier"))
+        labels.setdefault("referred_by", self.tr("Referred by"))
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (row.at.strftime("%Y-%m-%d %H:%M"), row.staff or "—", words.get(row.action, row.action),
+                     labels.get(row.field, row.field), row.old_value, row.new_value)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, column, item)
+        self.empty.setVisible(not rows)
+
+
+def export_everything(parent: QWidget, customer_id: int, folder: str | None = None
+                      ) -> tuple[Path, Path] | None:
+    """Ask for a folder (unless given) and write the customer's JSON and PDF into it."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CardPrivacy", text)
+
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(
+            parent, tr("Export everything about this customer into…"), str(Path.home()))
+        if not folder:
+            return None
+    try:
+        paths = privacy.write_export(customer_id, folder)
+    except CustbookError as exc:
+        tell(parent, tr("Export"), str(exc), name="exportErrorBox")
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Export"),
+                      tr("Saved:\n%1\n%2").replace("%1", str(paths[0])).replace(
+                          "%2", str(paths[1])), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("exportDoneBox")
+    box.open()
+    return paths
+
+
+class EraseDialog(QDialog):
+    """Asks the owner to type the customer's name before erasing them for good."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("eraseDialog")
+        self.setWindowTitle(self.tr("Erase for privacy"))
+        self.name = name.strip()
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "Erase %1 completely? The card, phones, tags, photo, contact log, reminders "
+            "and history of changes are deleted for good; this cannot be undone, not even "
+            "from the trash. Purchases, complaints and satisfaction ratings stay in the "
+            "shop's figures without a name or any notes.").replace("%1", self.name))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(QLabel(self.tr("Type the customer's name to confirm:")))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("eraseNameEdit")
+        self.name_edit.setPlaceholderText(self.name)
+        layout.addWidget(self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("Erase for good"),
+                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        self.erase_button.setEnabled(bool(self.name) and " ".join(text.split()) == self.name)
+
+    def accept(self) -> None:
+        if self.erase_button.isEnabled():
+            super().accept()
+
+
+def erase_for_privacy(parent: QWidget, customer_id: int, name: str) -> bool:
+    """Confirm by typed name, then erase; returns whether the customer was erased."""
+    dialog = EraseDialog(parent, name)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        privacy.erase_customer(customer_id)
+    except CustbookError as exc:
+        tell(parent, dialog.windowTitle(), str(exc), name="eraseErrorBox")
+        return False
+    return True
