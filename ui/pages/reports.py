@@ -1,15 +1,28 @@
-"""The Reports page: the headline figures of a period, compared with the one before."""
+"""The Reports page: the headline figures of a period, compared with the one before,
+and the printable satisfaction report of the same period ("Save as PDF")."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from custbook import analytics, vocab
 from ui import format as fmt
 from ui.pages.base import Page
+from ui.worker import Task, run_task
 
 
 class FigureCard(QFrame):
@@ -55,7 +68,18 @@ class ReportsPage(Page):
         bar.addWidget(self.period)
         self.period_label = QLabel()
         bar.addWidget(self.period_label, 1)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setObjectName("savePdfButton")
+        self.save_button.setToolTip(self.tr("The satisfaction and loyalty report of this period, "
+                                            "with charts and tables, ready to print"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        bar.addWidget(self.save_button)
         self.layout_.addLayout(bar)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.saved_label)
+        self.task: Task | None = None
         grid = QGridLayout()
         grid.setSpacing(12)
         names = {
@@ -78,6 +102,43 @@ class ReportsPage(Page):
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
 
+    def period_days(self) -> tuple[dt.date, dt.date]:
+        """The first and last day of the chosen period (it ends today)."""
+        end = self.today()
+        return end - dt.timedelta(days=int(self.period.currentData()) - 1), end
+
+    def save_pdf(self, path: str | None = None) -> Task | None:
+        """Ask where (unless `path` is given), then write the report in the background."""
+        start, end = self.period_days()
+        if path is None:
+            name = self.tr("satisfaction-report-%1-%2.pdf").replace(
+                "%1", start.isoformat()).replace("%2", end.isoformat())
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the satisfaction report"), str(Path.home() / name),
+                "PDF (*.pdf)")
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        from custbook.reports.satisfaction_report import write_satisfaction_report
+
+        self.save_button.setEnabled(False)
+        self.saved_label.clear()
+        self.task = run_task(self, self.tr("Writing the satisfaction report…"),
+                             lambda progress: write_satisfaction_report(path, start, end),
+                             on_success=self._saved, on_failure=self._failed)
+        return self.task
+
+    def _saved(self, path: Path) -> None:
+        self.save_button.setEnabled(True)
+        self.saved_label.setText(self.tr("Report saved to %1").replace("%1", str(path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("The report was not saved"),
+                            self.tr("The report could not be written: %1").replace(
+                                "%1", str(exc)))
+
     def _change(self, now: int, before: int, money: bool = False) -> str:
         if before == 0:
             return self.tr("no figure for the period before") if now else ""
@@ -88,8 +149,7 @@ class ReportsPage(Page):
                 + self.tr("vs. %1 the period before").replace("%1", previous))
 
     def refresh(self) -> None:
-        end = self.today()
-        start = end - dt.timedelta(days=int(self.period.currentData()) - 1)
+        start, end = self.period_days()
         o = analytics.overview(start, end)
         self.period_label.setText(f"{fmt.date(start)} – {fmt.date(end)}")
         c = self.cards
