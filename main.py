@@ -15,10 +15,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-# Arguments that mean "no window" (custbook.cli.COMMANDS plus argparse's own exits), known
-# before the bootstrap has installed what custbook.cli imports.
-HEADLESS_ARGS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical",
-                 "-h", "--help", "--version")
 
 
 def run_tests(args: list[str]) -> int:
@@ -40,16 +36,15 @@ def main(argv: list[str] | None = None) -> int:
             bootstrap.ensure_environment(["test"], window=False)
             return run_tests(argv[1:])
         # Standard library only until ensure_environment() returns: custbook.cli imports
-        # peewee, which exists only inside .venv. HEADLESS_ARGS mirrors custbook.cli.COMMANDS;
-        # a command missing here still runs headless below, it only asks for the X11 libraries.
-        headless = any(arg in HEADLESS_ARGS for arg in argv)
+        # peewee, which exists only inside .venv; custbook.commands imports nothing.
+        from custbook.commands import COMMANDS
+
+        headless = any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
         bootstrap.ensure_environment([], window=not headless)
     except bootstrap.BootstrapError as exc:
         print(f"custbook: {exc}", file=sys.stderr)
         return 1
-    from custbook.cli import COMMANDS
-
-    if headless or any(arg in COMMANDS for arg in argv):
+    if headless:
         from custbook.cli import run
 
         return run(argv)

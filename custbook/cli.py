@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 from custbook import __version__, db
+from custbook.commands import COMMANDS  # noqa: F401 - re-exported: tests import it from here
 from custbook.errors import CustbookError
-
-COMMANDS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     from custbook import calendar_cli
 
     calendar_cli.add_commands(sub)
+    from custbook import exchange_cli
+
+    exchange_cli.add_commands(sub)
+    from custbook import report_cli
+
+    report_cli.add_commands(sub)
     return parser
 
 
@@ -130,12 +135,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    from custbook import calendar_cli
+    from custbook import calendar_cli, exchange_cli, report_cli
     from custbook.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
                "restore": cmd_restore, "search": cmd_search,
-               "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical}[args.command]
+               "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical,
+               **exchange_cli.HANDLERS, **report_cli.HANDLERS}[args.command]
     try:
         return handler(args)
     except CustbookError as exc:

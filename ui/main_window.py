@@ -22,6 +22,7 @@ from ui.pages.customers import CustomersPage
 from ui.pages.reports import ReportsPage
 from ui.safety.menu import add_file_actions
 from ui.signals import bus
+from ui.staff_on_duty import add_staff_menu
 
 if TYPE_CHECKING:
     from ui.app import Controller
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
             customers_menu.addAction(action)
             # From another page, a customer action first brings the Customers page forward.
             action.triggered.connect(lambda checked=False: self.show_page("customers"))
+        customers_menu.addSeparator()
+        self.staff_menu = add_staff_menu(customers_menu)  # named in the audit trail
         complaints_menu = bar.addMenu(self.tr("Com&plaints"))
         for action in self.pages["complaints"].menu_actions():
             complaints_menu.addAction(action)

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Export everything about this customer into…</source>
+        <translation>将这位顾客的全部资料导出到…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2</source>
+        <translation>已保存：
+%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Card created</source>
+        <translation>建立卡片</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Erased from the trash</source>
+        <translation>从回收站彻底删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Erased for privacy</source>
+        <translation>因隐私要求彻底删除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>还没有修改记录。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -1755,6 +1848,22 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>购买记录</translation>
     </message>
     <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Export everything about this customer…</source>
+        <translation>导出这位顾客的全部资料…</translation>
+    </message>
+    <message>
+        <source>Erase for privacy…</source>
+        <translation>因隐私要求彻底删除…</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -2565,6 +2674,124 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase for privacy</source>
+        <translation>因隐私要求彻底删除</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely? The card, phones, tags, photo, contact log, reminders and history of changes are deleted for good; this cannot be undone, not even from the trash. Purchases, complaints and satisfaction ratings stay in the shop&apos;s figures without a name or any notes.</source>
+        <translation>要彻底删除%1吗？卡片、电话、标签、照片、联系记录、提醒和修改记录将被永久删除，无法撤销，回收站里也找不回。购买记录、投诉和满意度评价仍计入本店的统计，但不再带有姓名或任何备注。</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>请输入顾客姓名以确认：</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Unknown column: {column}.</source>
+        <translation>未知的列：{column}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>GBK cannot write “{text}” in the {column} of {name}. Export as UTF-8 instead, or change that text.</source>
+        <translation>GBK 编码无法写入{name}的“{column}”中的“{text}”。请改用 UTF-8 导出，或修改这段文字。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Unknown export format: {format}.</source>
+        <translation>未知的导出格式：{format}。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: {encoding}.</source>
+        <translation>未知的编码：{encoding}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export reminders for a phone</source>
@@ -2931,6 +3158,93 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The birthday “{text}” is not a date and was left out.</source>
+        <translation>生日“{text}”不是有效日期，已略过。</translation>
+    </message>
+    <message>
+        <source>The file has no vCard in it.</source>
+        <translation>文件中没有 vCard 名片。</translation>
+    </message>
+    <message>
+        <source>Custbook imports CSV, Excel (.xlsx) and vCard (.vcf) files, not “{suffix}” files.</source>
+        <translation>Custbook 可以导入 CSV、Excel（.xlsx）和 vCard（.vcf）文件，不能导入“{suffix}”文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {reason}</source>
+        <translation>文件已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>No column holds the customers&apos; names (e.g. “姓名” or “Name”).</source>
+        <translation>没有一列是客户姓名（例如“姓名”或“Name”）。</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>没有姓名。</translation>
+    </message>
+    <message>
+        <source>Phone: {number}</source>
+        <translation>电话：{number}</translation>
+    </message>
+    <message>
+        <source>There is no member tier “{tier}”; the tier was left out.</source>
+        <translation>没有“{tier}”这个会员等级，已略过等级。</translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG, PNG or WebP image under 2 MB and was left out.</source>
+        <translation>照片不是 2 MB 以内的 JPEG、PNG 或 WebP 图片，已略过。</translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row}.</source>
+        <translation>与第 {row} 行的电话号码相同。</translation>
+    </message>
+    <message>
+        <source>This import was already undone or no longer exists.</source>
+        <translation>这次导入已经撤销过，或已不存在。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is not one Custbook knows (try saving it as UTF-8).</source>
+        <translation>无法识别文件的文字编码（请尝试另存为 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged near row {row}: {reason}</source>
+        <translation>CSV 文件在第 {row} 行附近损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The first row has no column names.</source>
+        <translation>第一行没有列名。</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>这不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel (.xlsx) file: {reason}</source>
+        <translation>这不是 Excel（.xlsx）文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet {number}.</source>
+        <translation>工作簿中没有第 {number} 个工作表。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>文件太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The photo is damaged and was left out.</source>
+        <translation>照片已损坏，已略过。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from %1</source>
@@ -3116,6 +3430,41 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>That is not the password. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Loyalty</name>
+    <message>
+        <source>Champions</source>
+        <translation>核心客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠实客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3993,84 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>That file is not a picture Custbook can read.</source>
         <translation>客户簿无法读取这个图片文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>This customer is no longer in the book.</source>
+        <translation>这位顾客已不在顾客簿中。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write into {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminders done</source>
+        <translation>已完成的提醒</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Everything we keep about {name}</source>
+        <translation>本店保存的{name}的全部资料</translation>
+    </message>
+    <message>
+        <source>Exported {moment}</source>
+        <translation>导出于 {moment}</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>顾客卡片</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>A photo is kept on the card (included in the JSON file).</source>
+        <translation>卡片上存有一张照片（已包含在 JSON 文件中）。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Privacy export</source>
+        <translation>隐私资料导出</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4643,14 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>最近 12 个月</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The satisfaction and loyalty report of this period, with charts and tables, ready to print</source>
+        <translation>本期的满意度与忠诚度报告，含图表和表格，可直接打印</translation>
+    </message>
+    <message>
         <source>Customers in the book</source>
         <translation>客户总数</translation>
     </message>
@@ -4237,7 +4672,7 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
     <message>
         <source>Customers who bought</source>
-        <translation>本期购买客户数</translation>
+        <translation>购买客户数</translation>
     </message>
     <message>
         <source>Open complaints</source>
@@ -4250,6 +4685,30 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>Satisfied customers (surveys in the period)</source>
         <translation>满意客户比例（本期回访调查）</translation>
+    </message>
+    <message>
+        <source>satisfaction-report-%1-%2.pdf</source>
+        <translation>满意度报告-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the satisfaction report</source>
+        <translation>保存满意度报告</translation>
+    </message>
+    <message>
+        <source>Writing the satisfaction report…</source>
+        <translation>正在生成满意度报告…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法生成报告：%1</translation>
     </message>
     <message>
         <source>no figure for the period before</source>
@@ -4675,6 +5134,256 @@ The book as it is now is backed up first, so you can come back to it.</source>
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>≤ 2 h</source>
+        <translation>≤ 2 小时</translation>
+    </message>
+    <message>
+        <source>2–8 h</source>
+        <translation>2–8 小时</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 小时</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>&gt; 3 days</source>
+        <translation>&gt; 3 天</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionReport</name>
+    <message>
+        <source>{sign}{value} pts</source>
+        <translation>{sign}{value} 个百分点</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Our shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Satisfaction and loyalty report</source>
+        <translation>满意度与忠诚度报告</translation>
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation>对比期间：{period}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>购买客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Average days between purchases</source>
+        <translation>平均购买间隔（天）</translation>
+    </message>
+    <message>
+        <source>Revenue from the best 20 % of customers</source>
+        <translation>前 20% 客户贡献的营业额</translation>
+    </message>
+    <message>
+        <source>New customers referred by a customer</source>
+        <translation>老客户介绍的新客户</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>平均评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Recommend score (NPS)</source>
+        <translation>推荐指数（NPS）</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Median first response (hours)</source>
+        <translation>首次响应时间中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Complaints ending satisfied</source>
+        <translation>投诉处理后满意</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Green: better than the previous period; red: worse. “pts”: percentage points.</source>
+        <translation>绿色：比上期好；红色：比上期差。“个百分点”指百分比之差。</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month</source>
+        <translation>每月满意度</translation>
+    </message>
+    <message>
+        <source>Distribution of ratings</source>
+        <translation>评价分布</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Retention: % buying again n months after the first purchase</source>
+        <translation>留存：首次购买后第 n 个月再次购买的比例</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Customers by segment (RFM)</source>
+        <translation>客户分群（RFM）</translation>
+    </message>
+    <message>
+        <source>Champions: bought within 90 days, 4+ times. Loyal: within 180 days, 3+ times. At risk: 2+ purchases, none for 6–12 months. Lost: none for over a year.</source>
+        <translation>核心客户：90 天内购买过，且共购买 4 次以上。忠实客户：180 天内购买过，且共购买 3 次以上。流失风险：购买过 2 次以上，但已 6–12 个月未购买。已流失：超过一年未购买。</translation>
+    </message>
+    <message>
+        <source>Best customers of the period</source>
+        <translation>本期最佳客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>No purchases in this period.</source>
+        <translation>本期没有购买记录。</translation>
+    </message>
+    <message>
+        <source>Customers to call</source>
+        <translation>需要联系的客户</translation>
+    </message>
+    <message>
+        <source>At-risk customers to call this week</source>
+        <translation>本周应致电的流失风险客户</translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Nobody is at risk — well done.</source>
+        <translation>没有流失风险客户，做得好！</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>No sales, ratings or complaints by named staff in this period.</source>
+        <translation>本期没有记在员工名下的销售、评价或投诉。</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>The report period ends before it starts.</source>
+        <translation>报告期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>打印于 {day}</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Rebuilding the search index was cancelled.</source>
@@ -4686,6 +5395,21 @@ The book as it is now is backed up first, so you can come back to it.</source>
     <message>
         <source>Snooze until</source>
         <translation>推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOnDuty</name>
+    <message>
+        <source>Staff on duty</source>
+        <translation>当班员工</translation>
+    </message>
+    <message>
+        <source>Changes to customer cards are recorded under this name.</source>
+        <translation>对顾客卡片的修改将以此员工的名义记录。</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>未指定</translation>
     </message>
 </context>
 <context>
