@@ -16,17 +16,36 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from custbook.complaints.sheet import (
-    MARKS, sheet_title, sheet_words, shop_line, state_names, step_rows,
+    MARKS,
+    sheet_title,
+    sheet_words,
+    shop_line,
+    state_names,
+    step_rows,
 )
 from custbook.complaints.view import ComplaintView, complaint_view
 from custbook.reports.fonts import CJK_FONT, has_cjk, register_cjk_font
-from custbook.reports.look import DONE, INK, LATE, MUTED, RULE, SHADE, text_style
+from custbook.reports.look import (
+    DONE,
+    INK,
+    LATE,
+    MUTED,
+    RULE,
+    SHADE,
+    PageCountingCanvas,
+    text_style,
+)
+
 
 class _Styles:
     def __init__(self, font: str):
@@ -173,29 +192,11 @@ def write_complaint_sheet(complaint_id: int, path: str | Path,
     footer = f"{sheet_title()} {view.number}"
     page_of = sheet_words()["page"]
 
-    class FooterCanvas(Canvas):
-        """Draws the footer once the page count is known (after the last page)."""
+    class FooterCanvas(PageCountingCanvas):
+        def draw_furniture(self, number: int, total: int) -> None:
+            self.footer_line(footer, page_of.format(page=number, pages=total),
+                             doc.leftMargin, A4[0] - doc.rightMargin, 9 * mm)
 
-        def __init__(self, *args, **kwargs):
-            # Start in our font, so no page names a font the PDF does not embed.
-            kwargs.update(initialFontName=font, initialFontSize=9)
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 8)
-                self.setFillColor(MUTED)
-                self.drawString(doc.leftMargin, 9 * mm, footer)
-                self.drawRightString(A4[0] - doc.rightMargin, 9 * mm,
-                                     page_of.format(page=number, pages=len(self._pages)))
-                super().showPage()
-            super().save()
-
+    FooterCanvas.font = font
     doc.build(build_story(view, now, doc.width, st), canvasmaker=FooterCanvas)
     return path

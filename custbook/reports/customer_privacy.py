@@ -14,12 +14,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.reports.fonts import register_cjk_font
-from custbook.reports.look import MUTED, RULE, SHADE, text_style
+from custbook.reports.look import MUTED, RULE, SHADE, PageCountingCanvas, text_style
 
 
 def _sections() -> tuple[tuple[str, str], ...]:
@@ -93,27 +92,12 @@ def write_privacy_pdf(data: dict[str, Any], path: str | Path) -> Path:
 
     page_words = QT_TRANSLATE_NOOP("PrivacyExport", "Page {page} of {pages}")
 
-    class _NumberedCanvas(Canvas):
-        """Defers drawing each page so the footer can say "page X of Y"."""
+    class _NumberedCanvas(PageCountingCanvas):
+        def draw_furniture(self, number: int, total: int) -> None:
+            self.footer_line("", page_words.format(page=number, pages=total),
+                             20 * mm, A4[0] - 20 * mm, 10 * mm)
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 8)
-                self.setFillColor(MUTED)
-                self.drawRightString(A4[0] - 20 * mm, 10 * mm,
-                                     page_words.format(page=number, pages=total))
-                super().showPage()
-            super().save()
+    _NumberedCanvas.font = font
 
     path = Path(path)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,

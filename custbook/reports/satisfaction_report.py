@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from custbook import loyalty, satisfaction, settings, vocab
 from custbook.reports import report_charts as charts
 from custbook.reports.fonts import has_cjk, register_cjk_font
-from custbook.reports.look import MUTED, RULE, SHADE, text_style
+from custbook.reports.look import MUTED, RULE, SHADE, PageCountingCanvas, text_style
 from custbook.reports.satisfaction_data import (
     ReportData,
     gather,
@@ -344,25 +344,12 @@ def _staff_table(data: ReportData, st: _Styles, width: float) -> list:
 
 
 def _numbered_canvas(font: str, header: str, footer: str):
-    class NumberedCanvas(Canvas):
-        """Draws headers and "page n of m" once the page count is known."""
+    class NumberedCanvas(PageCountingCanvas):
+        """Headers and "page n of m" on every page after the cover."""
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:
-                    self._furniture(total)
-                super().showPage()
-            super().save()
+        def draw_furniture(self, number: int, total: int) -> None:
+            if number > 1:
+                self._furniture(total)
 
         def _furniture(self, total: int) -> None:
             w, h = A4
@@ -380,6 +367,7 @@ def _numbered_canvas(font: str, header: str, footer: str):
             )
             self.restoreState()
 
+    NumberedCanvas.font = font
     return NumberedCanvas
 
 

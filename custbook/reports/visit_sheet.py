@@ -18,16 +18,14 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from custbook import calendar_days, recurrence, reminders, settings, talking_points, vocab
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.reminders import Occurrence
 from custbook.reports.fonts import CJK_FONT, has_cjk, register_cjk_font
-from custbook.reports.look import LATE, MUTED, RULE, SHADE, text_style
+from custbook.reports.look import LATE, MUTED, RULE, SHADE, PageCountingCanvas, text_style
 from custbook.talking_points import CustomerBrief
-
 
 
 @dataclass(frozen=True)
@@ -225,30 +223,14 @@ def write_visit_sheet(path: str | Path, start: dt.date, end: dt.date, today: dt.
     footer = " · ".join(p for p in (settings.get("shop_name"), w["title"]) if p)
     pages: list[int] = []
 
-    class FooterCanvas(Canvas):
-        """Draws the footer once the page count is known (after the last page)."""
+    class FooterCanvas(PageCountingCanvas):
+        def draw_furniture(self, number: int, total: int) -> None:
+            self.footer_line(footer, w["page"].format(page=number, pages=total),
+                             doc.leftMargin, A4[0] - doc.rightMargin, 8 * mm)
+            if number == total:
+                pages.append(total)
 
-        def __init__(self, *args, **kwargs):
-            kwargs.update(initialFontName=font, initialFontSize=9)
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 8)
-                self.setFillColor(MUTED)
-                self.drawString(doc.leftMargin, 8 * mm, footer)
-                self.drawRightString(A4[0] - doc.rightMargin, 8 * mm,
-                                     w["page"].format(page=number, pages=len(self._pages)))
-                super().showPage()
-            pages.append(len(self._pages))
-            super().save()
-
+    FooterCanvas.font = font
     doc.build(build_story(found, left_out, start, end, now, doc.width, st),
               canvasmaker=FooterCanvas)
     return VisitSheet(path, len(found), left_out, pages[0] if pages else 0)
