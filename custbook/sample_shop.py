@@ -33,12 +33,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from peewee import Database, Field
+from peewee import Database
 
 from custbook import db as bookdb
 from custbook import models as m
 from custbook import sample_words as W
 from custbook import settings
+from custbook.bulk_rows import RowBuffer
 from custbook.errors import BookError, CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.sample_complaints import STATUSES as _STATUSES
@@ -120,57 +121,6 @@ def _delete_book_files(path: Path) -> None:
             pass
 
 
-_REQUIRED = object()
-
-
-def _default_of(field: Field) -> Any:
-    """The value a raw INSERT must carry for a column we do not set ourselves."""
-    if field.default is None:
-        return None if (field.null or field.primary_key) else _REQUIRED
-    if callable(field.default):
-        return _REQUIRED
-    return field.db_value(field.default)
-
-
-class _Table:
-    """Rows for one model, buffered and written with one `executemany`.
-
-    `fields` fixes the order of tuples given to `add`; `add_kw` takes field names and
-    fills the rest with the models' constant defaults. Columns added to a model later
-    are filled with their default, or refused here if the default is computed.
-    """
-
-    def __init__(self, model: type[m.BaseModel], fields: tuple[str, ...] | None = None):
-        meta = model._meta
-        chosen = [meta.fields[n] for n in fields] if fields else list(meta.sorted_fields)
-        rest = [f for f in meta.sorted_fields if f not in chosen]
-        self.tail = tuple(_default_of(f) for f in rest)
-        if _REQUIRED in self.tail:
-            raise RuntimeError(f"sample_shop does not know how to fill {meta.table_name}")
-        self.defaults = [(f.name, _default_of(f)) for f in chosen]
-        columns = ", ".join(f'"{f.column_name}"' for f in chosen + rest)
-        marks = ", ".join("?" * (len(chosen) + len(rest)))
-        self.sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
-        self.rows: list[tuple] = []
-        self.count = 0
-
-    def add(self, row: tuple) -> None:
-        self.rows.append(row)
-
-    def add_kw(self, **values: Any) -> None:
-        row = tuple(values.pop(n, d) for n, d in self.defaults)
-        if values or _REQUIRED in row:
-            raise RuntimeError(f"bad sample row: {values or row}")
-        self.rows.append(row)
-
-    def flush(self, db: Database) -> None:
-        if self.rows:
-            rows = [r + self.tail for r in self.rows] if self.tail else self.rows
-            db.connection().executemany(self.sql, rows)
-            self.count += len(self.rows)
-            self.rows = []
-
-
 def _weighted(pairs: tuple) -> tuple[tuple, list[float]]:
     values = tuple(p[0] for p in pairs)
     cum, total = [], 0.0
@@ -193,18 +143,18 @@ class _Shop(SampleHistory, SampleComplaints):
         self._dates = [d.isoformat() for d in days]
         self._weekday = [d.weekday() for d in days]
         self._times = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(86400)]
-        self.t_customer = _Table(m.Customer)
-        self.t_phone = _Table(m.CustomerPhone, ("id", "customer", "number", "digits", "label",
+        self.t_customer = RowBuffer(m.Customer)
+        self.t_phone = RowBuffer(m.CustomerPhone, ("id", "customer", "number", "digits", "label",
                                                 "is_primary"))
-        self.t_tag = _Table(m.CustomerTag, ("id", "customer", "tag"))
-        self.t_purchase = _Table(m.Purchase, ("id", "customer", "purchased_on", "items",
+        self.t_tag = RowBuffer(m.CustomerTag, ("id", "customer", "tag"))
+        self.t_purchase = RowBuffer(m.Purchase, ("id", "customer", "purchased_on", "items",
                                               "product_codes", "amount_cents", "staff", "note",
                                               "created_at"))
-        self.t_contact = _Table(m.ContactEntry, ("id", "customer", "contacted_at", "kind",
+        self.t_contact = RowBuffer(m.ContactEntry, ("id", "customer", "contacted_at", "kind",
                                                  "staff", "summary", "outcome", "created_at"))
-        self.t_complaint = _Table(m.Complaint)
-        self.t_reminder = _Table(m.Reminder)
-        self.t_satisfaction = _Table(m.SatisfactionRecord)
+        self.t_complaint = RowBuffer(m.Complaint)
+        self.t_reminder = RowBuffer(m.Reminder)
+        self.t_satisfaction = RowBuffer(m.SatisfactionRecord)
         # FK order: parents first.
         self.tables = (self.t_customer, self.t_phone, self.t_tag, self.t_purchase,
                        self.t_contact, self.t_complaint, self.t_reminder, self.t_satisfaction)
