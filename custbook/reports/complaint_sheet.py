@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -43,6 +43,7 @@ from custbook.reports.look import (
     RULE,
     SHADE,
     PageCountingCanvas,
+    heading_styles,
     text_style,
 )
 
@@ -52,9 +53,7 @@ class _Styles:
         def style(name: str, size: float, **kw) -> ParagraphStyle:
             return text_style(font, name, size, **kw)
 
-        self.shop = style("shop", 10, textColor=MUTED, alignment=TA_CENTER)
-        self.title = style("title", 18, alignment=TA_CENTER, spaceAfter=2)
-        self.sub = style("sub", 9, textColor=MUTED, alignment=TA_CENTER)
+        self.shop, self.title, self.sub = heading_styles(font)
         self.section = style("section", 11.5, spaceBefore=6, spaceAfter=3)
         self.label = style("label", 8.5, textColor=MUTED)
         self.value = style("value", 9.5)

@@ -6,6 +6,7 @@ one family on paper.
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
@@ -21,6 +22,13 @@ def text_style(font: str, name: str, size: float, **kw) -> ParagraphStyle:
     """A paragraph style in `font` at `size` points, ink-coloured unless told otherwise."""
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35,
                           textColor=kw.pop("textColor", INK), **kw)
+
+
+def heading_styles(font: str) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """The shop line, the title and the subtitle every printed sheet opens with."""
+    return (text_style(font, "shop", 10, textColor=MUTED, alignment=TA_CENTER),
+            text_style(font, "title", 18, alignment=TA_CENTER, spaceAfter=2),
+            text_style(font, "sub", 9, textColor=MUTED, alignment=TA_CENTER))
 
 
 class PageCountingCanvas(Canvas):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -24,7 +23,15 @@ from custbook import calendar_days, recurrence, reminders, settings, talking_poi
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.reminders import Occurrence
 from custbook.reports.fonts import CJK_FONT, has_cjk, register_cjk_font
-from custbook.reports.look import LATE, MUTED, RULE, SHADE, PageCountingCanvas, text_style
+from custbook.reports.look import (
+    LATE,
+    MUTED,
+    RULE,
+    SHADE,
+    PageCountingCanvas,
+    heading_styles,
+    text_style,
+)
 from custbook.talking_points import CustomerBrief
 
 
@@ -98,9 +105,7 @@ class _Styles:
         def style(name: str, size: float, **kw) -> ParagraphStyle:
             return text_style(font, name, size, **kw)
 
-        self.shop = style("shop", 10, textColor=MUTED, alignment=TA_CENTER)
-        self.title = style("title", 18, alignment=TA_CENTER, spaceAfter=2)
-        self.sub = style("sub", 9, textColor=MUTED, alignment=TA_CENTER)
+        self.shop, self.title, self.sub = heading_styles(font)
         self.day = style("day", 11.5, spaceBefore=8, spaceAfter=4)
         self.name = style("name", 11)
         self.value = style("value", 9)
