@@ -239,7 +239,7 @@ def test_printing_draws_the_sheet_pages_on_the_printer(page, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from custbook.reports import visit_sheet
-    from ui.calendar.visit_print import paint_pdf
+    from ui.pdf_print import paint_pdf
 
     sheet = visit_sheet.write_visit_sheet(tmp_path / "sheet.pdf", TODAY, TODAY, TODAY, limit=12)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

@@ -11,9 +11,6 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,42 +24,8 @@ from PySide6.QtWidgets import (
 
 from custbook.reports import visit_sheet
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date
+from ui.pdf_print import preview_pdf
 from ui.worker import run_task
-
-
-def page_images(pdf: Path, dpi: float) -> list[QImage]:
-    """The pages of a PDF as images at `dpi` (for printing and the preview)."""
-    import pypdfium2 as pdfium
-
-    images = []
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        for page in document:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            fmt = (QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                   else QImage.Format.Format_RGBA8888)
-            images.append(QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                                 fmt).copy())
-    finally:
-        document.close()
-    return images
-
-
-def paint_pdf(printer: QPrinter, pdf: Path) -> int:
-    """Draw every page of `pdf` onto `printer`, one PDF page per printed page."""
-    dpi = min(max(printer.resolution(), 96), 200)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    images = page_images(pdf, dpi)
-    area = painter.viewport()  # the printable page, in the printer's pixels
-    for number, image in enumerate(images):
-        if number:
-            printer.newPage()
-        size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.drawImage(QRectF(area.x(), area.y(), size.width(), size.height()), image)
-    painter.end()
-    return len(images)
 
 
 class VisitSheetDialog(QDialog):
@@ -166,9 +129,4 @@ class VisitSheetDialog(QDialog):
     def _preview(self, sheet: visit_sheet.VisitSheet) -> None:
         self.status.setText(self.tr("%1 calls on %2 pages.").replace(
             "%1", str(sheet.entries)).replace("%2", str(sheet.pages)))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Visit sheet"))
-        self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setObjectName("sheetPreview")
-        self.preview.paintRequested.connect(lambda p: paint_pdf(p, sheet.path))
-        self.preview.open()
+        self.preview = preview_pdf(self, sheet.path, self.tr("Visit sheet"), "sheetPreview")
