@@ -38,7 +38,8 @@ class RowBuffer:
     def __init__(self, model: type[m.BaseModel], fields: tuple[str, ...] | None = None):
         meta = model._meta
         chosen = [meta.fields[n] for n in fields] if fields else list(meta.sorted_fields)
-        rest = [f for f in meta.sorted_fields if f not in chosen]
+        named = {f.name for f in chosen}  # by name: `field in list` builds an SQL expression
+        rest = [f for f in meta.sorted_fields if f.name not in named]
         self.tail = tuple(_default_of(f) for f in rest)
         if _REQUIRED in self.tail:
             raise RuntimeError(f"RowBuffer does not know how to fill {meta.table_name}")

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import SqliteDatabase
+
+from custbook import db
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import ComplaintCategory, Setting, Tier
+from custbook.models import ComplaintCategory, Setting, Tier, database
 
 # key -> default; the type of the default is the type of the setting.
 DEFAULTS: dict[str, Any] = {
@@ -44,23 +47,51 @@ DEFAULTS: dict[str, Any] = {
     "rules_ran_at": "",  # ... and the moment they ran: what changed since is looked at
     "rules_full_on": "",  # the day of the last full run (every rule, every customer)
     "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
+    "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letters)
 }
+
+
+# Stored values read since the book last changed: checking many rows (an import, a
+# search per keystroke) asks for the same setting thousands of times. The key says
+# "this book, unchanged by us or by another connection"; inside a transaction nothing
+# is kept, as a rollback could undo what was read.
+_cache: dict[str, str | None] = {}
+_cache_marker: tuple = ()
+
+
+def _stored(key: str) -> str | None:
+    global _cache_marker
+    conn = None
+    if isinstance(database.obj, SqliteDatabase) and not database.obj.is_closed():
+        conn = database.connection()
+    if conn is None or conn.in_transaction:
+        row = Setting.get_or_none(Setting.key == key)
+        return None if row is None else row.value
+    marker = (db.generation(), id(conn), conn.total_changes,
+              conn.execute("PRAGMA data_version").fetchone()[0])
+    if marker != _cache_marker:
+        _cache.clear()
+        _cache_marker = marker
+    if key not in _cache:
+        row = Setting.get_or_none(Setting.key == key)
+        _cache[key] = None if row is None else row.value
+    return _cache[key]
 
 
 def get(key: str) -> Any:
     """The value of a setting, converted to the type of its default."""
     default = DEFAULTS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
+    value = _stored(key)
+    if value is None:
         return default
     if isinstance(default, bool):
-        return row.value == "1"
+        return value == "1"
     if isinstance(default, int):
         try:
-            return int(row.value)
+            return int(value)
         except ValueError:
             return default
-    return row.value
+    return value
 
 
 def set(key: str, value: Any) -> None:  # noqa: A001 - settings.set reads naturally
@@ -68,7 +99,9 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - settings.set reads natura
     if key not in DEFAULTS:
         raise KeyError(key)
     text = ("1" if value else "0") if isinstance(value, bool) else str(value)
-    Setting.insert(key=key, value=text).on_conflict_replace().execute()
+    _cache.clear()
+    Setting.insert(key=key, value=text).on_conflict(  # an upsert SQLite and PostgreSQL share
+        conflict_target=[Setting.key], update={Setting.value: text}).execute()
 
 
 def default_complaint_categories() -> list[str]:

@@ -250,3 +250,228 @@ def test_cli_import_dry_run_apply_and_undo(book, tmp_path):
     assert undone.returncode == 0 and "undone" in undone.stdout
     bad = run(str(tmp_path / "missing.csv"))
     assert bad.returncode == 2 and "missing.csv" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# ------------------------------------------------------------------ the bulk path (issue 7)
+
+def _table_counts() -> dict[str, int]:
+    """Rows in every table of the book (the FTS index's own tables included)."""
+    from custbook.models import database
+
+    return {t: database.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in database.get_tables()}
+
+
+def _schema() -> list[tuple]:
+    from peewee import SqliteDatabase
+
+    from custbook.models import database
+
+    if not isinstance(database.obj, SqliteDatabase):
+        return []
+    return database.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name"
+                                ).fetchall()
+
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑欧阳"
+_GIVEN = "芳娜敏静丽伟强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
+_BIRTHDAYS = ("1985-03-12", "1990/5/3", "农历八月十五", "农历闰四月初八", "5月3日", "", "1990-02-30",
+              "农历1978年腊月廿三")
+
+
+def _varied_list(path: Path, rows: int, seed: int = 11) -> Path:
+    """A shop's list with what real lists have: Chinese names, mobiles and landlines,
+    several phones, solar and lunar birthdays, tags (in two spellings), tiers, e-mails,
+    notes, a few bad phones, repeated numbers and rows without a name."""
+    rng = random.Random(seed)
+    lines = ["姓名,手机,电话,性别,生日,地址,邮箱,微信号,标签,会员等级,职业,备注"]
+    for i in range(rows):
+        name = rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.randint(1, 2)))
+        if i % 97 == 5:
+            name = ""
+        mobile = f"1{rng.choice('3589')}{i:09d}"
+        if i % 50 == 7:
+            mobile = f"1{rng.choice('3589')}{i - 1:09d}"  # the row before's number again
+        if i % 61 == 3:
+            mobile = "无"
+        land = f"0571-8{i:07d}" if i % 4 == 0 else ""
+        mobiles = f"{mobile};13{i:09d}" if i % 9 == 0 else mobile
+        tags = rng.choice(["", "VIP", "vip,老客户", "老客户;喜欢新品", "学生"])
+        email = f"u{i}@example.com" if i % 3 else ""
+        if i % 211 == 9:
+            email = "not-an-address@"
+        lines.append(",".join([
+            name, mobiles, land, rng.choice(["女", "男", ""]), rng.choice(_BIRTHDAYS),
+            f"\"杭州市西湖区文三路{i}号\"", email, f"wx_{i}" if i % 5 == 0 else "",
+            f"\"{tags}\"", rng.choice(["", "Gold", "Silver", "钻石卡"]),
+            rng.choice(["", "教师", "护士"]), rng.choice(["", "喜欢真丝", "=1+1 对羊毛过敏"])]))
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    return path
+
+
+def _created_in_order(plan: importer.Plan, result: importer.ImportResult) -> list[int]:
+    import json
+
+    ids = json.loads(ImportBatch.get_by_id(result.batch_id).created_ids)
+    assert len(ids) == plan.count("new")
+    return ids
+
+
+def _everything_about(customer_id: int) -> dict:
+    from custbook import audit
+    from custbook.models import CustomerSearch
+
+    card = customers.get_card(customer_id)
+    row = Customer.select().where(Customer.id == customer_id).dicts().get()
+    for key in ("id", "created_at", "updated_at"):
+        row.pop(key)
+    history = [(e.action, e.field, e.old_value, e.new_value, e.staff)
+               for e in audit.history(customer_id)]
+    keys = CustomerSearch.get(CustomerSearch.customer == customer_id).keys
+    return {"fields": card.fields, "phones": card.phones, "tags": card.tags,
+            "version": card.version, "has_photo": card.has_photo, "in_trash": card.in_trash,
+            "referred_by_name": card.referred_by_name, "photo": customers.photo_of(customer_id),
+            "row": row, "history": history, "search_keys": keys}
+
+
+def test_bulk_import_gives_the_same_cards_as_saving_them_one_by_one(book, tmp_path):
+    from custbook import audit
+    from custbook.models import Staff
+
+    audit.set_current_staff(Staff.create(name="陈静").id)  # entries carry who was on duty
+    files = [_varied_list(tmp_path / "list.csv", 400), REAL / "vcf30-iphone-ios5-photo.vcf",
+             REAL / "vcf30-macos12-zh-company-photo.vcf",
+             REAL / "vcf30-iphone-ios8-allfields-lunar-bday.vcf"]
+    compared = 0
+    for path in files:
+        plan = importer.plan_file(path, on_duplicate="create")
+        result = importer.apply_plan(plan)
+        bulk_ids = _created_in_order(plan, result)
+        for row, bulk_id in zip([r for r in plan.rows if r.action == "new"], bulk_ids):
+            one = customers.save_customer(row.data, row.phones, tags=row.tags or None)
+            if row.photo:
+                customers.set_photo(one.id, *row.photo)
+            assert _everything_about(bulk_id) == _everything_about(one.id), row.number
+            compared += 1
+    assert compared > 380
+    everything = [_everything_about(c.id) for c in Customer.select()]
+    assert any(e["fields"]["birthday_calendar"] == "lunar" and e["fields"]["birthday_leap"]
+               for e in everything)
+    assert any(len(e["phones"]) >= 3 for e in everything)
+    assert any(e["photo"] for e in everything)
+    assert any(e["fields"]["tier"] for e in everything)
+    assert any(len(e["tags"]) == 2 for e in everything)
+    assert {"VIP", "老客户", "喜欢新品", "学生"} == {t for e in everything for t in e["tags"]}
+
+
+def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sample_book,
+                                                                          tmp_path):
+    from custbook import search
+    from custbook.errors import Cancelled
+
+    path = _varied_list(tmp_path / "big.csv", 1500)
+    counts, schema = _table_counts(), _schema()
+    calls: list[tuple[int, int]] = []
+
+    def cancel_halfway(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < total // 2
+
+    with pytest.raises(Cancelled):
+        importer.plan_file(path, progress=cancel_halfway)
+    calls.clear()
+    plan = importer.plan_file(path, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, 1500) and calls[-1] == (1500, 1500) and len(calls) >= 4
+    calls.clear()
+    with pytest.raises(Cancelled):
+        importer.apply_plan(plan, progress=cancel_halfway)
+    assert len(calls) >= 3 and calls[-1][0] >= calls[-1][1] // 2
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert _table_counts() == counts
+    assert _schema() == schema  # the search index's triggers are back
+    someone = Customer.select().order_by(Customer.id).first()
+    assert someone.id in [r.id for r in search.search(someone.name, 500)]
+
+    calls.clear()
+    result = importer.apply_plan(plan, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1][0] == calls[-1][1] and result.created == plan.count("new") > 1300
+    after = _table_counts()
+    assert after["customer"] == counts["customer"] + result.created
+    assert _schema() == schema
+    importer.undo_import(result.batch_id)
+    undone = _table_counts()
+    for table in ("customer", "customer_phone", "customer_tag", "customer_search", "purchase"):
+        assert undone[table] == counts[table], table
+
+
+def test_search_finds_imported_customers_by_name_pinyin_and_phone(book, tmp_path):
+    from custbook import search
+
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,手机,标签,备注\r\n张三丰,138 1234 5678,VIP,喜欢真丝\r\n"
+                    "欧阳娜娜,0571-8765 4321,,\r\n曾小贤,13912340000,老客户,\r\n",
+                    encoding="utf-8")
+    _import(path)
+    _varied_list(tmp_path / "more.csv", 300)
+    _import(tmp_path / "more.csv")
+
+    def found(text: str) -> list[str]:
+        return [r.name for r in search.search(text, 400)]
+
+    assert found("张三丰")[0] == "张三丰"
+    assert found("zhangsanfeng") == ["张三丰"]
+    assert "张三丰" in found("zsf")
+    assert found("13812345678") == ["张三丰"]
+    assert found("5678")[0] == "张三丰"
+    assert found("ouyangnana") == ["欧阳娜娜"]
+    assert found("87654321") == ["欧阳娜娜"]
+    assert found("zengxiaoxian") == ["曾小贤"]  # the surname's own reading (zēng)
+    assert "张三丰" in found("VIP") and "曾小贤" in found("老客户")
+    assert "张三丰" in found("真丝")
+    assert search.heal() == 0  # nothing was left stale for the next search to fix
+
+
+def test_dry_run_finds_the_same_duplicates_as_the_card(book, tmp_path):
+    first = customers.save_customer({"name": "张三"}, ["13812345678"])
+    customers.save_customer({"name": "张三 (2)"}, ["13812345678"])
+    gone = customers.save_customer({"name": "李四"}, ["13900001111"])
+    customers.move_to_trash([gone.id])
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,手机\r\n张三,138 1234 5678\r\n李四,13900001111\r\n",
+                    encoding="utf-8")
+    plan = importer.plan_file(path)
+    same, trashed = plan.rows
+    hit = customers.possible_duplicates("张三", ["13812345678"])[0]
+    assert (same.action, same.customer_id, same.reason) == \
+        ("duplicate", first.id, hit.reason) and hit.customer_id == first.id
+    assert trashed.action == "new"  # a card in the trash is not a duplicate
+    assert importer.plan_file(path, "update").rows[0].action == "update"
+
+
+def test_a_tag_too_long_refuses_the_row_not_the_whole_import(book, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(f"姓名,手机,标签\r\n张三,13812345678,{'长' * 41}\r\n李四,13900001111,VIP\r\n",
+                    encoding="utf-8")
+    plan = importer.plan_file(path)
+    assert [r.action for r in plan.rows] == ["invalid", "new"]
+    assert plan.rows[0].reason.startswith("tag: ")
+    assert importer.apply_plan(plan).created == 1
+
+
+def test_control_characters_from_a_damaged_file_are_dropped_not_stored(book, tmp_path):
+    """Control bytes in a damaged export (a NUL above all, which PostgreSQL refuses in
+    text) never reach the book; the readable rest of the card does."""
+    import json
+
+    from custbook import customers
+    from custbook.io import importer
+
+    path = tmp_path / "damaged.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王\x00芳\r\nTEL:13800138000\r\n"
+                     "NOTE:爱\x01喝茶\x1f\r\nEND:VCARD\r\n".encode("utf-8"))
+    plan, result = importer.import_file(path)
+    assert result.created == 1
+    created = json.loads(importer.recent_imports()[0].created_ids)
+    card = customers.get_card(created[0])
+    assert card.fields["name"] == "王芳"
+    assert card.fields["description"] == "爱喝茶"
