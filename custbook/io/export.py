@@ -12,14 +12,15 @@ filters) or the whole book, with the columns she picks, as:
 A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and, in some
 programs, a tab or carriage return) as a formula, so such CSV cells get a leading
 apostrophe; XLSX cells are written as text cells, which a spreadsheet never runs.
-Files are written to a temporary name and renamed, so a failed export leaves no
-half-written file behind.
+Files are written to a temporary name and renamed, so a failed or cancelled export
+leaves no half-written file behind (and an older file of the same name untouched).
 """
 from __future__ import annotations
 
 import base64
 import csv
 import datetime as dt
+import errno
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,26 +38,39 @@ CSV_ENCODINGS = ("utf-8-sig", "gbk")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 500
 
-# Column key -> header (English source; the window translates it).
-COLUMNS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("Export", "Name"),
-    "phone": QT_TRANSLATE_NOOP("Export", "Phone"),
-    "other_phones": QT_TRANSLATE_NOOP("Export", "Other phones"),
-    "email": QT_TRANSLATE_NOOP("Export", "E-mail"),
-    "wechat_id": QT_TRANSLATE_NOOP("Export", "WeChat"),
-    "gender": QT_TRANSLATE_NOOP("Export", "Gender"),
-    "birthday": QT_TRANSLATE_NOOP("Export", "Birthday"),
-    "lunar_birthday": QT_TRANSLATE_NOOP("Export", "Lunar birthday"),
-    "address": QT_TRANSLATE_NOOP("Export", "Address"),
-    "tier": QT_TRANSLATE_NOOP("Export", "Member tier"),
-    "tags": QT_TRANSLATE_NOOP("Export", "Tags"),
-    "member_since": QT_TRANSLATE_NOOP("Export", "Member since"),
-    "last_visit_on": QT_TRANSLATE_NOOP("Export", "Last visit"),
-    "purchase_count": QT_TRANSLATE_NOOP("Export", "Purchases"),
-    "total_spent": QT_TRANSLATE_NOOP("Export", "Total spent"),
-    "description": QT_TRANSLATE_NOOP("Export", "Notes"),
-    "created_at": QT_TRANSLATE_NOOP("Export", "Added on"),
-}
+
+def _english_headers() -> dict[str, str]:
+    """Column key -> header in English, whatever language is active when this loads.
+
+    The headers are looked up in the current language each time (`translate` below,
+    QCoreApplication.translate in the window), so a switch of language takes effect;
+    the local no-op only marks them for lupdate.
+    """
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+        return text
+
+    return {
+        "name": QT_TRANSLATE_NOOP("Export", "Name"),
+        "phone": QT_TRANSLATE_NOOP("Export", "Phone"),
+        "other_phones": QT_TRANSLATE_NOOP("Export", "Other phones"),
+        "email": QT_TRANSLATE_NOOP("Export", "E-mail"),
+        "wechat_id": QT_TRANSLATE_NOOP("Export", "WeChat"),
+        "gender": QT_TRANSLATE_NOOP("Export", "Gender"),
+        "birthday": QT_TRANSLATE_NOOP("Export", "Birthday"),
+        "lunar_birthday": QT_TRANSLATE_NOOP("Export", "Lunar birthday"),
+        "address": QT_TRANSLATE_NOOP("Export", "Address"),
+        "tier": QT_TRANSLATE_NOOP("Export", "Member tier"),
+        "tags": QT_TRANSLATE_NOOP("Export", "Tags"),
+        "member_since": QT_TRANSLATE_NOOP("Export", "Member since"),
+        "last_visit_on": QT_TRANSLATE_NOOP("Export", "Last visit"),
+        "purchase_count": QT_TRANSLATE_NOOP("Export", "Purchases"),
+        "total_spent": QT_TRANSLATE_NOOP("Export", "Total spent"),
+        "description": QT_TRANSLATE_NOOP("Export", "Notes"),
+        "created_at": QT_TRANSLATE_NOOP("Export", "Added on"),
+    }
+
+
+COLUMNS: dict[str, str] = _english_headers()
 DEFAULT_COLUMNS = ("name", "phone", "other_phones", "email", "wechat_id", "gender", "birthday",
                    "lunar_birthday", "address", "tier", "tags", "description")
 _WIDTHS = {"name": 14, "phone": 16, "other_phones": 22, "email": 26, "wechat_id": 16,
@@ -67,6 +81,13 @@ _WIDTHS = {"name": 14, "phone": 16, "other_phones": 22, "email": 26, "wechat_id"
 
 class ExportError(CustbookError):
     """The export cannot be written as asked; the message says why and where."""
+
+
+class ExportCancelled(ExportError):
+    """The owner cancelled the export; nothing was written."""
+
+
+Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -256,24 +277,45 @@ def _write_xlsx(tmp: Path, recs: Iterator[dict], columns: list[str], headers: li
         header_cells.append(cell)
     sheet.append(header_cells)
     count = 0
-    for rec in recs:
-        cells = []
-        for column in columns:
-            value = rec[column]
-            cell = WriteOnlyCell(sheet, value=None if value == "" else value)
-            if isinstance(value, str) and value:
-                cell.data_type = "s"  # text, never a formula even when it starts with "="
-            elif isinstance(value, dt.datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            elif isinstance(value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
-            elif column == "total_spent":
-                cell.number_format = "#,##0.00"
-            cells.append(cell)
-        sheet.append(cells)
-        count += 1
-    book.save(tmp)
+    try:
+        for rec in recs:
+            cells = []
+            for column in columns:
+                value = rec[column]
+                cell = WriteOnlyCell(sheet, value=None if value == "" else value)
+                if isinstance(value, str) and value:
+                    cell.data_type = "s"  # text, never a formula even when it starts with "="
+                elif isinstance(value, dt.datetime):
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                elif isinstance(value, dt.date):
+                    cell.number_format = "yyyy-mm-dd"
+                elif column == "total_spent":
+                    cell.number_format = "#,##0.00"
+                cells.append(cell)
+            sheet.append(cells)
+            count += 1
+        book.save(tmp)
+    except BaseException:
+        _discard_sheet(sheet)
+        raise
     return count
+
+
+def _discard_sheet(sheet: Any) -> None:
+    """Remove the temporary file openpyxl streams a write-only sheet into.
+
+    openpyxl writes the rows to a file in the system's temp folder and deletes it only
+    when the workbook is saved; a cancelled or failed export would otherwise leave the
+    customers' names and phones there.
+    """
+    rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+    steps = [rows.close] if rows is not None else []
+    steps += [writer.close, writer.cleanup] if writer is not None else []
+    for step in steps:
+        try:
+            step()
+        except (OSError, ValueError):  # already closed or removed by openpyxl itself
+            pass
 
 
 def _vcard_escape(text: str) -> str:
@@ -339,15 +381,52 @@ def _write_vcf(tmp: Path, recs: Iterator[dict]) -> int:
     return count
 
 
+def _reporting(recs: Iterator[dict], total: int, progress: Progress | None
+               ) -> Iterator[dict]:
+    """Pass the records on, telling `progress(done, total)` every chunk; False stops."""
+    if progress is None:
+        yield from recs
+        return
+    done = 0
+    if not progress(0, total):
+        raise ExportCancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
+    for rec in recs:
+        yield rec
+        done += 1
+        if done % _CHUNK == 0 and not progress(done, total):
+            raise ExportCancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
+    progress(done, total)
+
+
+def _write_failed(path: Path, exc: OSError) -> ExportError:
+    """The reason a file could not be written, in words the owner can act on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(QT_TRANSLATE_NOOP(
+            "Export", "The disk is full: {path} could not be written. Free some space or "
+                      "choose another place (a USB stick, another disk).").format(path=path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError(QT_TRANSLATE_NOOP(
+            "Export", "Custbook may not write in the folder {folder}. Choose another folder, "
+                      "for example Documents.").format(folder=path.parent))
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return ExportError(QT_TRANSLATE_NOOP(
+            "Export", "The folder {folder} does not exist (was a USB stick removed?). Choose "
+                      "another folder.").format(folder=path.parent))
+    return ExportError(QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}").format(
+        path=path, reason=exc.strerror or exc))
+
+
 def export_customers(path: str | Path, fmt: str, query: CustomerQuery | None = None,
                      columns: tuple[str, ...] | list[str] | None = None,
                      encoding: str = "utf-8-sig", ids: list[int] | None = None,
-                     translate: Callable[[str], str] | None = None) -> ExportReport:
+                     translate: Callable[[str], str] | None = None,
+                     progress: Progress | None = None) -> ExportReport:
     """Write the customers of `query` (or `ids`, or the whole book) to a CSV, XLSX or vCard file.
 
     `columns` are COLUMNS keys (CSV/XLSX; vCard always writes what a phone keeps);
     `encoding` is "utf-8-sig" or "gbk" (CSV only); `translate` turns the English
-    headers into the window's language.
+    headers into the window's language; `progress(done, total)` is told how far the
+    writing got and stops it by returning False (ExportCancelled, no file left).
     """
     if fmt not in FORMATS:
         raise ExportError(QT_TRANSLATE_NOOP("Export", "Unknown export format: {format}.").format(
@@ -358,7 +437,7 @@ def export_customers(path: str | Path, fmt: str, query: CustomerQuery | None = N
     chosen = _check_columns(columns)
     path = Path(path)
     chosen_ids = ids if ids is not None else customer_ids(query)
-    recs = records(chosen_ids, with_photo=fmt == "vcf")
+    recs = _reporting(records(chosen_ids, with_photo=fmt == "vcf"), len(chosen_ids), progress)
     headers = _headers(chosen, translate)
     tmp = path.with_name(f".{path.name}.part")
     try:
@@ -370,8 +449,10 @@ def export_customers(path: str | Path, fmt: str, query: CustomerQuery | None = N
             count = _write_vcf(tmp, recs)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ExportError(QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}").format(
-            path=path, reason=exc.strerror or exc)) from None
+        raise _write_failed(path, exc) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the folder itself is gone or not a folder: nothing was left there
+            pass
     return ExportReport(path, fmt, count)

@@ -131,25 +131,43 @@ def read_xlsx(path: str | Path, sheet: int = 0) -> Table:
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ReadError(QT_TRANSLATE_NOOP("Import", "This is not an Excel (.xlsx) file: "
                                                     "{reason}").format(reason=exc)) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged zip/XML fails anywhere in openpyxl
+        raise _damaged_workbook(exc) from None
     try:
-        if not 0 <= sheet < len(book.worksheets):
-            raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook has no sheet {number}.")
-                            .format(number=sheet + 1))
-        rows = []
-        for row in book.worksheets[sheet].iter_rows(values_only=True):
-            cells = []
-            for value in row:
-                if isinstance(value, dt.datetime):
-                    value = value.date() if value.time() == dt.time() else value
-                elif isinstance(value, float) and value.is_integer():
-                    value = str(int(value))
-                elif value is not None and not isinstance(value, (str, dt.date)):
-                    value = str(value)
-                cells.append(value)
-            rows.append(_clean_row(cells))
-        return _table(rows, "xlsx")
+        return _sheet_table(book, sheet)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - read-only sheets are unzipped while iterating
+        raise _damaged_workbook(exc) from None
     finally:
         book.close()
+
+
+def _damaged_workbook(exc: Exception) -> ReadError:
+    """A workbook whose zip or XML is broken inside (zlib, XML and openpyxl's own errors)."""
+    return ReadError(QT_TRANSLATE_NOOP("Import", "The Excel file is damaged and cannot be "
+                                                 "read: {reason}").format(
+        reason=str(exc) or type(exc).__name__))
+
+
+def _sheet_table(book, sheet: int) -> Table:
+    """The rows of one sheet as a Table (dates kept, whole numbers as text)."""
+    if not 0 <= sheet < len(book.worksheets):
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook has no sheet {number}.")
+                        .format(number=sheet + 1))
+    rows = []
+    for row in book.worksheets[sheet].iter_rows(values_only=True):
+        cells = []
+        for value in row:
+            if isinstance(value, dt.datetime):
+                value = value.date() if value.time() == dt.time() else value
+            elif isinstance(value, float) and value.is_integer():
+                value = str(int(value))
+            elif value is not None and not isinstance(value, (str, dt.date)):
+                value = str(value)
+            cells.append(value)
+        rows.append(_clean_row(cells))
+    return _table(rows, "xlsx")
 
 
 def _read_bytes(path: str | Path) -> bytes:

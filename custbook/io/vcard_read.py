@@ -195,11 +195,19 @@ def _photo_type(image: bytes, declared: list[str]) -> str:
     return "image/" + (declared[0].lower() if declared else "unknown")
 
 
+def _is_wechat(prop: Property) -> bool:
+    """IMPP of WeChat: iOS writes X-SERVICE-TYPE=WeChat, others a weixin: address."""
+    services = [s.lower() for s in prop.params.get("X-SERVICE-TYPE", [])]
+    return bool({"wechat", "weixin"} & set(services)) \
+        or prop.value.lower().startswith((b"weixin:", b"wechat:"))
+
+
 def _contact(props: list[Property], fallback: str) -> Contact:
     contact = Contact()
     full = n_name = org = ""
     notes: list[str] = []
     gregorian = lunar_day = None
+    tags: list[str] = []
     for prop in props:
         name = prop.name
         if name == "PHOTO":
@@ -247,8 +255,19 @@ def _contact(props: list[Property], fallback: str) -> Contact:
         elif name == "X-ALTBDAY" and [c.lower() for c in prop.params.get("CALSCALE", [])] \
                 == ["chinese"]:
             lunar_day = _lunar_altbday(text)
+        elif name == "CATEGORIES":
+            tags += [_unescape(t).strip() for t in re.split(r"(?<!\\),", text)]
+        elif name == "IMPP" and _is_wechat(prop) and "wechat_id" not in contact.extra:
+            handle = _unescape(text).strip()
+            contact.extra["wechat_id"] = handle.rsplit(":", 1)[-1] if ":" in handle else handle
+        elif name in ("X-WECHAT", "X-WEIXIN") and "wechat_id" not in contact.extra:
+            contact.extra["wechat_id"] = _unescape(text).strip()
+        elif name == "GENDER":  # vCard 4.0: M, F, O, N, U (;free text)
+            contact.extra["gender"] = _components(text)[0]
     contact.name = full or n_name or org
     contact.note = "\n".join(notes)
+    if any(tags):  # the importer splits tags on ":::" (Google's separator) and commas
+        contact.extra["tags"] = ":::".join(t for t in tags if t)
     if lunar_day is not None:
         year, month, day, leap = lunar_day
         contact.birthday = ("lunar", month, day, year, leap)

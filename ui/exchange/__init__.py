@@ -1,0 +1,1 @@
+"""Customer lists in and out: the import and export dialogs."""
