@@ -60,6 +60,7 @@ def preview_pdf(parent: QWidget, pdf: Path, doc_name: str,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc_name)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ = printer  # the dialog does not own its printer: freed here, it would crash
     dialog.setObjectName(object_name)
     dialog.paintRequested.connect(lambda p: paint_pdf(p, Path(pdf)))
     dialog.open()
