@@ -13,15 +13,23 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from custbook import contacts, lunar, recurrence, reminder_schedule, reminder_titles, vocab
+from custbook import (
+    contacts,
+    lunar,
+    recurrence,
+    reminder_schedule,
+    reminder_titles,
+    satisfaction_records,
+    vocab,
+)
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint,
     Customer,
+    Purchase,
     Reminder,
     ReminderDone,
-    SatisfactionRecord,
     Staff,
     database,
 )
@@ -186,21 +194,25 @@ def _open(reminder_id: int) -> Reminder:
 def complete(reminder_id: int, today: dt.date, result: str = "reached", note: str = "",
              contact_kind: str = "call", staff_id: int | None = None, rating: str | None = None,
              score: int | None = None, retry_on: dt.date | None = None,
-             when: dt.datetime | None = None) -> Completion:
+             when: dt.datetime | None = None, recommend: int | None = None,
+             comment: str | None = None) -> Completion:
     """Mark the waiting occurrence done, writing the contact log and an optional rating.
 
     With `retry_on` (not reached, call back later) the contact is logged and the same
-    reminder comes back on that day instead of being finished.
+    reminder comes back on that day instead of being finished. The rating (with its
+    optional 1–5 score, 0–10 recommend answer and `comment`, which defaults to the
+    note) becomes a follow-up satisfaction record by `staff_id`.
     """
     if result not in OUTCOMES:
         raise _error("result", QT_TRANSLATE_NOOP("Reminder", "Choose how the contact went."))
     if contact_kind not in vocab.contact_kinds():
         raise _error("contact_kind", QT_TRANSLATE_NOOP(
             "Reminder", "Choose how you contacted them."))
-    if rating is not None and rating not in vocab.ratings():
-        raise _error("rating", QT_TRANSLATE_NOOP("Reminder", "Choose a satisfaction rating."))
-    if score is not None and not 1 <= int(score) <= 5:
-        raise _error("score", QT_TRANSLATE_NOOP("Reminder", "The score is from 1 to 5."))
+    if rating is not None:
+        satisfaction_records.check_rating(rating, score, recommend)
+    elif score is not None or recommend is not None:
+        raise _error("rating", QT_TRANSLATE_NOOP(
+            "Reminder", "Choose how satisfied the customer was, or clear the score."))
     if retry_on is not None and retry_on < today:
         raise _error("retry_on", QT_TRANSLATE_NOOP(
             "Reminder", "Choose today or a later day to try again."))
@@ -219,10 +231,12 @@ def complete(reminder_id: int, today: dt.date, result: str = "reached", note: st
                                            f"{label}: {note}" if note else label,
                                            staff.id if staff else None)
             if rating is not None:
-                satisfaction = SatisfactionRecord.create(
-                    customer=reminder.customer_id, recorded_on=moment.date(), subject="follow_up",
-                    purchase=reminder.purchase_id, complaint=reminder.complaint_id,
-                    rating=rating, score=score, comment=note, staff=staff)
+                satisfaction = satisfaction_records.record(
+                    reminder.customer_id, rating, subject="follow_up", on=moment.date(),
+                    score=score, recommend=recommend,
+                    comment=note if comment is None else comment,
+                    staff_id=staff.id if staff else None, today=max(today, moment.date()),
+                    **_links_of(reminder))
         reminder.result = result
         reminder.updated_at = moment
         if retry_on is not None:
@@ -239,8 +253,22 @@ def complete(reminder_id: int, today: dt.date, result: str = "reached", note: st
         if result == "reached" and retry_on is None:
             _settle_complaint_follow_up(reminder, moment,
                                         note or reminder_titles.results()[result], staff)
-    return Completion(contact,
-                      satisfaction.id if satisfaction else None, reminder.next_on)
+    return Completion(contact, satisfaction, reminder.next_on)
+
+
+def _links_of(reminder: Reminder) -> dict[str, int | None]:
+    """The purchase and complaint a follow-up rating is about, if still this customer's.
+
+    A link that no longer fits (a card merged away meanwhile) is left out rather than
+    refusing the whole Done.
+    """
+    links: dict[str, int | None] = {"purchase_id": None, "complaint_id": None}
+    for key, model, ref in (("purchase_id", Purchase, reminder.purchase_id),
+                            ("complaint_id", Complaint, reminder.complaint_id)):
+        found = model.get_or_none(model.id == ref) if ref is not None else None
+        if found is not None and found.customer_id == reminder.customer_id:
+            links[key] = found.id
+    return links
 
 
 def _settle_complaint_follow_up(reminder: Reminder, moment: dt.datetime, outcome: str,

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from custbook import customers, phones, settings, vocab
+from custbook import customers, phones, satisfaction_records, settings, vocab
 from custbook.complaints import steps as S
 from custbook.complaints.reminder import sync_follow_up_reminder
 from custbook.errors import ValidationError
@@ -343,10 +343,9 @@ def _satisfaction_of_result(c: Complaint):
 
 def _write_satisfaction(c: Complaint, values: dict[str, Any], had_result: bool) -> None:
     """The result is also the customer's satisfaction with the complaint: one record per result."""
-    fields = {"customer": c.customer_id, "recorded_on": c.result_at.date(),
-              "subject": "complaint", "complaint": c.id, "purchase": c.purchase_id,
-              "rating": c.result, "comment": c.result_comment, "staff": c.result_by_id,
-              "score": values.get("satisfaction_score"),
+    fields = {"on": c.result_at.date(), "subject": "complaint", "complaint_id": c.id,
+              "purchase_id": c.purchase_id, "rating": c.result, "comment": c.result_comment,
+              "staff_id": c.result_by_id, "score": values.get("satisfaction_score"),
               "recommend": values.get("satisfaction_recommend")}
     latest = None
     if had_result:  # a correction: change the record of this result, not add another
@@ -354,10 +353,11 @@ def _write_satisfaction(c: Complaint, values: dict[str, Any], had_result: bool) 
                   .where((SatisfactionRecord.complaint == c.id)
                          & (SatisfactionRecord.subject == "complaint"))
                   .order_by(SatisfactionRecord.id.desc()).first())
+    today = c.result_at.date()  # the step's time was checked against now already
     if latest is None:
-        SatisfactionRecord.create(**fields)
+        satisfaction_records.record(c.customer_id, fields.pop("rating"), today=today, **fields)
     else:
-        SatisfactionRecord.update(**fields).where(SatisfactionRecord.id == latest.id).execute()
+        satisfaction_records.update(latest.id, today=today, from_complaint=True, **fields)
 
 
 # ------------------------------------------------------------------ closing and reopening

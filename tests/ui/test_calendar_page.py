@@ -111,7 +111,7 @@ def test_done_with_an_outcome_goes_into_the_contact_log(page, qtbot):
     assert dialog.objectName() == "doneDialog" and dialog.isVisible()
     qtbot.mouseClick(dialog.result_buttons["reached"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.note, "Happy with the coat, wants a scarf")
-    dialog.rating.setCurrentIndex(dialog.rating.findData("satisfied"))
+    qtbot.mouseClick(dialog.rating.buttons["satisfied"], Qt.MouseButton.LeftButton)
     dialog.score.setValue(5)
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(dialog.finished, timeout=3000):

@@ -2,8 +2,10 @@
 
 The contact goes into the customer's contact log. Reached finishes the reminder (or
 moves a series on); Not reached and Call back later log the attempt and bring the
-same reminder back on the day chosen. A rating, if the customer gave one, is kept as
-a follow-up satisfaction record.
+same reminder back on the day chosen. A rating, if the customer gave one (with the
+optional score, recommend answer and their words), is kept as a follow-up
+satisfaction record by the staff member named under "By" (whoever is on duty, unless
+changed), who is also named on the contact.
 """
 from __future__ import annotations
 
@@ -15,18 +17,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
-from custbook import reminder_actions, reminder_titles, vocab
+from custbook import audit, customers, reminder_actions, reminder_titles, vocab
 from custbook.errors import CustbookError, ValidationError
 from custbook.reminders import Occurrence
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
+from ui.satisfaction_entry import SatisfactionEntry
 from ui.signals import CONTACTS, REMINDERS, SATISFACTION, bus
 
 
@@ -72,25 +75,28 @@ class DoneDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was said, what to remember next time…"))
         self.note.setFixedHeight(80)
         form.addRow(self.tr("Note"), self.note)
-        rating_row = QHBoxLayout()
-        self.rating = QComboBox()
-        self.rating.setObjectName("doneRating")
-        self.rating.addItem(self.tr("Not asked"), None)
-        for code, name in vocab.ratings().items():
-            self.rating.addItem(name, code)
-        self.score = QSpinBox()
-        self.score.setObjectName("doneScore")
-        self.score.setRange(0, 5)
-        self.score.setSpecialValueText(self.tr("no score"))
-        self.score.setSuffix(self.tr(" of 5"))
-        rating_row.addWidget(self.rating, 1)
-        rating_row.addWidget(self.score)
-        self.rating_label = QLabel(self.tr("Satisfied?"))
-        form.addRow(self.rating_label, rating_row)
+        self.staff = QComboBox()
+        self.staff.setObjectName("doneStaff")
+        self.staff.addItem("—", None)
+        for person in customers.all_staff():
+            self.staff.addItem(person.name, person.id)
+        self.staff.setCurrentIndex(max(self.staff.findData(audit.current_staff()), 0))
+        form.addRow(self.tr("By"), self.staff)
         self.retry = date_edit(today + dt.timedelta(days=1), "retryOn")
         self.retry_label = QLabel(self.tr("Try again on"))
         form.addRow(self.retry_label, self.retry)
         layout.addLayout(form)
+        self.rating_box = QGroupBox(self.tr("Satisfaction, if the customer said"))
+        self.rating_box.setObjectName("doneSatisfaction")
+        box_layout = QVBoxLayout(self.rating_box)
+        self.entry = SatisfactionEntry(self.rating_box, optional=True, with_staff=False)
+        self.entry.comment.setPlaceholderText(self.tr("Their words (the note is used if empty)"))
+        box_layout.addWidget(self.entry)
+        self.rating, self.score = self.entry.rating, self.entry.score
+        self.rating.setObjectName("doneRating")
+        self.score.setObjectName("doneScore")
+        self.recommend, self.comment = self.entry.recommend, self.entry.comment
+        layout.addWidget(self.rating_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
@@ -98,8 +104,8 @@ class DoneDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if item.customer_id is None:  # the shop's own reminder: nobody to rate
-            for widget in (self.kind, self.rating, self.score, self.rating_label):
-                widget.setEnabled(False)
+            self.kind.setEnabled(False)
+            self.rating_box.setEnabled(False)
         self.result_buttons["reached"].setChecked(True)
 
     def result(self) -> str:
@@ -115,18 +121,24 @@ class DoneDialog(QDialog):
 
     def save(self) -> None:
         """Write the contact (and rating) and finish or reschedule; errors stay in the dialog."""
-        score = self.score.value() or None
-        rating = self.rating.currentData()
+        self.error.hide()
+        self.entry.clear_errors()
+        rated = self.item.customer_id is not None and self.entry.rating.value() is not None
+        values = self.entry.values()
         try:
             self.completion = reminder_actions.complete(
                 self.item.reminder_id, self.today, self.result(), self.note.toPlainText(),
                 self.kind.currentData() if self.item.customer_id else "call",
-                rating=rating if self.item.customer_id else None,
-                score=score if self.item.customer_id and rating else None,
+                staff_id=self.staff.currentData(),
+                rating=values["rating"] if rated else None,
+                score=values["score"] if rated else None,
+                recommend=values["recommend"] if rated else None,
+                comment=(values["comment"] or None) if rated else None,
                 retry_on=py_date(self.retry.date()) if self.result() != "reached" else None)
         except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
+            if not self.entry.show_error(exc):
+                self.error.setText(exc.message)
+                self.error.show()
             return
         except CustbookError as exc:
             self.error.setText(str(exc))

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from custbook import contacts, customers, purchases, vocab
 from custbook.errors import CustbookError, ValidationError
 from ui import format as fmt
-from ui.customers.widgets import DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell
+from ui.customers.widgets import (
+    DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
+)
 from ui.signals import CONTACTS, CUSTOMERS, PURCHASES, bus
 
 
@@ -81,13 +83,7 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        error = ErrorLabel()
-        column.addWidget(error)
+        box, error = with_error_label(widget)
         self.form.addRow(label, box)
         self.errors[field] = (widget, error)
         return widget

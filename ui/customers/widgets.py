@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -142,6 +143,18 @@ class ErrorLabel(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def with_error_label(widget: QWidget) -> tuple[QWidget, ErrorLabel]:
+    """`widget` with room for its refusal right under it, for a form row."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    column.addWidget(widget)
+    error = ErrorLabel()
+    column.addWidget(error)
+    return box, error
 
 
 def mark_field(widget: QWidget, bad: bool) -> None:
