@@ -2,11 +2,26 @@
 from __future__ import annotations
 
 import argparse
+import gc
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread():
+    """As in the app (ui/main_thread_gc.py): no garbage collection on a worker thread.
+
+    Collection is off while a UI test runs and done here, on the UI thread, afterwards,
+    so a window left from this test is never freed by the next test's worker thread.
+    """
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
