@@ -21,6 +21,9 @@ def run_tests(args: list[str]) -> int:
     """The suite, as `.ci/run` and developers run it: offscreen Qt, from the project root."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.chdir(ROOT)
+    from custbook import bootstrap
+
+    bootstrap.start_test_postgres()  # the core tests run on PostgreSQL too (or skip)
     import pytest
 
     return pytest.main(args)

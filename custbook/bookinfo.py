@@ -22,14 +22,62 @@ class CheckReport:
     path: str
     problems: list[str] = field(default_factory=list)
     schema_version: int | None = None
+    unreachable: bool = False  # a server that could not be asked: nothing is known of the book
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+def check_server(url: str) -> CheckReport:
+    """Check a PostgreSQL book without changing it: reachable, a Custbook schema we know.
+
+    There is no file to verify page by page: the server keeps its own data consistent
+    (checksums, WAL) and enforces every foreign key as rows are written.
+    """
+    import peewee
+
+    from custbook import db
+
+    report = CheckReport(db.safe_location(url))
+    try:
+        server = db.connect(url)
+        server.connect()
+    except Exception:  # noqa: BLE001 - unreachable, refused, wrong password …
+        from custbook import server_link
+
+        # The same plain sentence as "Test connection": wrong login, no server, no database.
+        report.unreachable = True
+        report.problems.append(server_link.check_server(url)[1])
+        return report
+    try:
+        if "schema_version" not in set(server.get_tables()):
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Check", "This is not a Custbook book (no schema version)."))
+            return report
+        version = server.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0]
+        report.schema_version = version
+        if version is None or version > migrations.LATEST:
+            report.problems.append(QT_TRANSLATE_NOOP(
+                "Check", "Schema version {v} is unknown to this Custbook (knows up to {known}).")
+                .format(v=version, known=migrations.LATEST))
+    except peewee.DatabaseError as exc:
+        report.problems.append(QT_TRANSLATE_NOOP("Check", "Not a readable book: {reason}")
+                               .format(reason=str(exc).strip()))
+    finally:
+        server.close()
+    return report
+
+
 def check_file(path: str | Path) -> CheckReport:
-    """Check a SQLite book without changing it: readable, intact, a Custbook schema we know."""
+    """Check a SQLite book without changing it: readable, intact, a Custbook schema we know.
+
+    A `postgresql://` address is checked as a server book (`check_server`).
+    """
+    from custbook import db
+
+    if db.is_url(path):
+        return check_server(str(path))
     report = CheckReport(str(path))
     path = Path(path)
     if not path.is_file():

@@ -19,8 +19,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar shared by the window and the headless commands."""
     parser = argparse.ArgumentParser(
         prog="custbook", description="Custbook: the customer book for small shops.")
-    parser.add_argument("--db", metavar="PATH",
-                        help="the customer book to open (default: custbook.db in the data folder)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="the customer book to open: a file, or a shared book's "
+                             "postgresql://user@server/database (default: custbook.db in the "
+                             "data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"],
                         help="language of the window (default: the system's)")
     parser.add_argument("--version", action="version", version=f"Custbook {__version__}")
@@ -53,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from custbook import report_cli
 
     report_cli.add_commands(sub)
+    from custbook import copy_cli
+
+    copy_cli.add_commands(sub)
     return parser
 
 
@@ -97,7 +102,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     db.open_book(path)
     try:
         version = migrations.stored_version(db.database_obj())
-        print(f"Book:           {path}")
+        print(f"Book:           {db.safe_location(path)}")
         print(f"Schema version: {version} (this Custbook: {migrations.LATEST})")
         for table, n in bookinfo.record_counts().items():
             print(f"  {table:<22} {n:>10,}")
@@ -113,7 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"OK: {report.path} (schema version {report.schema_version})")
         return 0
-    print(f"DAMAGED: {report.path}")
+    print(f"{'CANNOT CHECK' if report.unreachable else 'DAMAGED'}: {report.path}")
     for problem in report.problems:
         print(f"  - {problem}")
     return 1
@@ -135,13 +140,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    from custbook import calendar_cli, exchange_cli, report_cli
+    from custbook import calendar_cli, copy_cli, exchange_cli, report_cli
     from custbook.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
                "restore": cmd_restore, "search": cmd_search,
                "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical,
-               **exchange_cli.HANDLERS, **report_cli.HANDLERS}[args.command]
+               **exchange_cli.HANDLERS, **report_cli.HANDLERS,
+               **copy_cli.HANDLERS}[args.command]
     try:
         return handler(args)
     except CustbookError as exc:

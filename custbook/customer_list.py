@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from custbook import phones, search
+from custbook.sql_dialect import no_index
 from custbook.customer_query import SORTS, CustomerQuery, filter_sql
 from custbook.models import database
 
@@ -92,7 +93,7 @@ def rows_for(ids: list[int]) -> list[CustomerRow]:
 
 def _trash_sql(query: CustomerQuery) -> str:
     # `+`: nearly every customer is out of the trash, so never look them up by that index
-    return "c.deleted_at IS NOT NULL" if query.in_trash else "+c.deleted_at IS NULL"
+    return "c.deleted_at IS NOT NULL" if query.in_trash else f"{no_index('c.deleted_at')} IS NULL"
 
 
 def _order_sql(sort: str, descending: bool) -> str:

@@ -72,10 +72,10 @@ def filter_sql(query: CustomerQuery) -> tuple[str, tuple]:
         params += list(OPEN_STATUSES)
     if query.accepts_promotions is not None:
         parts.append("c.accepts_promotions = ?")
-        params.append(int(query.accepts_promotions))
+        params.append(bool(query.accepts_promotions))
     if query.referred:
         parts.append("c.referred_by_id IS NOT NULL")
-    return " AND ".join(parts) or "1", tuple(params)
+    return " AND ".join(parts) or "TRUE", tuple(params)
 
 
 def birthday_window(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -102,9 +102,10 @@ def birthday_sql(kind: str, today: dt.date) -> tuple[str, list]:
         params += solar
     if lunar:
         parts.append(f"(c.birthday_calendar = 'lunar' AND c.birthday_month * 1000 + "
-                     f"c.birthday_day * 10 + c.birthday_leap IN ({','.join('?' * len(lunar))}))")
+                     f"c.birthday_day * 10 + CAST(c.birthday_leap AS INTEGER) "
+                     f"IN ({','.join('?' * len(lunar))}))")
         params += lunar
-    return "(" + (" OR ".join(parts) or "0") + ")", params
+    return "(" + (" OR ".join(parts) or "FALSE") + ")", params
 
 
 @lru_cache(maxsize=32)

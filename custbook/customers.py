@@ -143,9 +143,14 @@ def _check_lengths(values: dict[str, Any]) -> None:
                     count=field.max_length))
 
 
-def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None = None
+def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None = None,
+             region: str | None = None, known: dict[str, phones.Phone] | None = None
              ) -> list[phones.Phone]:
-    """Check a customer's fields; returns the normalised phones or raises ValidationError."""
+    """Check a customer's fields; returns the normalised phones or raises ValidationError.
+
+    Callers checking many rows may pass `region` (the book's phone region) and `known`:
+    texts already normalised with that region (by an import's dry run), not parsed again.
+    """
     today = today or dt.date.today()
     if not (data.get("name") or "").strip():
         raise ValidationError("name", QT_TRANSLATE_NOOP("Customer", "The name is required."))
@@ -162,19 +167,34 @@ def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None
             "Customer", "The birth year must be between 1900 and {year}.").format(year=today.year))
     _check_birthday(values, today)
     _check_lengths(values)
-    region = settings.get("phone_region")
+    region = region or settings.get("phone_region")
     result: list[phones.Phone] = []
     for index, text in enumerate(phone_texts):
         if not (text or "").strip():
             continue
-        phone = phones.normalise(text, region, field=f"phone{index}")
+        phone = (known or {}).get(text) or phones.normalise(text, region, field=f"phone{index}")
         if phone.number in {p.number for p in result}:
             continue
         result.append(phone)
     return result
 
 
-def _check_links(values: dict[str, Any], customer_id: int | None) -> None:
+def prepare(data: dict[str, Any], phone_texts: list[str], region: str | None = None,
+            known: dict[str, phones.Phone] | None = None
+            ) -> tuple[dict[str, Any], list[phones.Phone]]:
+    """The column values and phones `save_customer` would store, validated; writes nothing.
+
+    Shared with bulk writers (the importer), so a card typed in and a card imported obey
+    the same rules; `check_links` is the part that needs the book.
+    """
+    normalised = validate(data, phone_texts, region=region, known=known)
+    values = {k: v for k, v in _coerce(data).items() if k in _TEXT_FIELDS | _OTHER_FIELDS}
+    values["name"] = data["name"].strip()
+    return values, normalised
+
+
+def check_links(values: dict[str, Any], customer_id: int | None) -> None:
+    """Refuse a referrer or tier that is not (or no longer) in the book."""
     referrer = values.get("referred_by")
     if referrer is not None:
         if referrer == customer_id:
@@ -190,7 +210,8 @@ def _check_links(values: dict[str, Any], customer_id: int | None) -> None:
 
 # ------------------------------------------------------------------ saving
 
-def _phone_label(number: str, earlier: dict[str, str]) -> str:
+def phone_label(number: str, earlier: dict[str, str]) -> str:
+    """The label a saved number gets: as it was on the card, else mobile or home."""
     if number in earlier:
         return earlier[number]
     return "mobile" if phones.is_mobile(number) else "home"
@@ -205,24 +226,18 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
     `expected_version` is the version the card was opened at: if the card changed
     since, ConflictError is raised and nothing is written.
     """
-    phone_texts = phone_texts or []
-    normalised = validate(data, phone_texts)
-    values = {k: v for k, v in _coerce(data).items() if k in _TEXT_FIELDS | _OTHER_FIELDS}
-    values["name"] = data["name"].strip()
+    values, normalised = prepare(data, phone_texts or [])
     now = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
-        _check_links(values, customer_id)
+        check_links(values, customer_id)
         if customer_id is None:
             customer = Customer.create(**values, created_at=now, updated_at=now)
             earlier: dict[str, str] = {}
             before = None
         else:
+            if expected_version is not None:
+                _claim(customer_id, expected_version)
             customer = Customer.get_by_id(customer_id)
-            if expected_version is not None and customer.version != expected_version:
-                raise ConflictError(QT_TRANSLATE_NOOP(
-                    "Customer", "{name}'s card was changed elsewhere since you opened it. "
-                                "Close it and open it again to see the changes.").format(
-                                    name=customer.name))
             before = _audit_state(customer)
             for key, value in values.items():
                 setattr(customer, key, value)
@@ -233,7 +248,7 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
             CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
         for index, phone in enumerate(normalised):
             CustomerPhone.create(customer=customer, number=phone.number, digits=phone.digits,
-                                 label=_phone_label(phone.number, earlier), is_primary=index == 0)
+                                 label=phone_label(phone.number, earlier), is_primary=index == 0)
         if tags is not None:
             set_tags(customer.id, tags)
         if before is None:
@@ -242,6 +257,27 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
             audit.record_changes(customer.id, customer.name, before, _audit_state(customer))
         search.index_customer(customer.id)
     return customer
+
+
+def _claim(customer_id: int, expected_version: int) -> None:
+    """Lock the card's row if it is still at `expected_version`, else raise ConflictError.
+
+    One UPDATE that changes nothing but matches only the expected version: on
+    PostgreSQL a second PC saving the same card at the same moment waits for this
+    row's lock and then finds the version moved (reading the version and then writing
+    would let both saves through). The row stays locked until the save commits, so
+    the card is read afterwards with everyone else's latest figures.
+    """
+    claimed = (Customer.update(version=Customer.version)
+               .where((Customer.id == customer_id) & (Customer.version == expected_version))
+               .execute())
+    if not claimed:
+        current = get_card(customer_id)
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "Customer", "{name}'s card was changed elsewhere since you opened it. "
+                        "Close it and open it again to see the changes.").format(
+                            name=current.fields["name"]), customer_id=customer_id,
+            current=current)
 
 
 def _audit_state(customer: Customer) -> dict[str, str]:

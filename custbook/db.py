@@ -2,8 +2,15 @@
 
 A book is one SQLite file by default (in the user's data folder), opened with WAL,
 foreign keys and `synchronous=FULL`: the shop's years of relationships are worth the
-few milliseconds a fully synced commit costs. The same models are meant to run on
-PostgreSQL later; `open_book` already accepts a `postgresql://` URL for that.
+few milliseconds a fully synced commit costs.
+
+A shop with several PCs keeps its book on a PostgreSQL server instead and opens it
+by URL (`postgresql://user:password@host/database`). The same models, migrations and
+core functions serve both; what differs is decided in `custbook.sql_dialect`
+(hand-written SQL), `custbook.search_pg` (the search index) and
+`custbook.changes` (the change counter other PCs poll). Things that only mean
+something for a file (the lock file, WAL checkpoints, file backups) are skipped for
+a URL. See docs/postgresql.md.
 """
 from __future__ import annotations
 
@@ -49,12 +56,45 @@ def is_url(location: str | Path) -> bool:
     return "://" in str(location)
 
 
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def is_postgres(location: str | Path) -> bool:
+    """True for a `postgresql://` (or `postgres://`) URL."""
+    return str(location).split("://", 1)[0].lower() in POSTGRES_SCHEMES and is_url(location)
+
+
+def safe_location(location: str | Path) -> str:
+    """The location as it may be shown or logged: a URL without its password."""
+    text = str(location)
+    if not is_url(text):
+        return text
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+
+
 def connect(location: str | Path) -> Database:
     """A peewee database for a file path or URL, not yet bound to the models."""
     if is_url(location):
-        from playhouse.db_url import connect as url_connect
+        if not is_postgres(location):
+            raise BookError(QT_TRANSLATE_NOOP(
+                "Book", "{location} is not a book address Custbook knows (use a file or "
+                        "a postgresql:// address).").format(location=safe_location(location)))
+        from custbook.sql_dialect import PostgresBook
 
-        return url_connect(str(location))
+        url = str(location)
+        if url.lower().startswith("postgres://"):
+            url = "postgresql://" + url.split("://", 1)[1]
+        # A server that does not answer must not freeze the window for minutes.
+        return PostgresBook(url, connect_timeout=10, application_name=APP_NAME)
     path = Path(location).expanduser()
     if not path.parent.exists():
         raise BookError(QT_TRANSLATE_NOOP(
@@ -73,6 +113,18 @@ def generation() -> int:
     return _generation
 
 
+def _server_refusal(location: str | Path, exc: BaseException) -> str:
+    """Why a server book did not open, in the words "Test connection" uses when it can."""
+    if is_url(location):
+        from custbook import server_link
+
+        outcome, sentence = server_link.check_server(str(location))
+        if outcome not in (server_link.BOOK, server_link.EMPTY):
+            return sentence
+    return QT_TRANSLATE_NOOP("Book", "Cannot open {path}: {reason}").format(
+        path=safe_location(location), reason=str(exc).strip())
+
+
 def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     """Open (creating if new) the book at `location`, upgrade its schema, bind the models.
 
@@ -86,6 +138,8 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
                        else "SELECT 1")
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         db.close()
+        if not isinstance(db, SqliteDatabase):  # a server: say why as "Test connection" does
+            raise BookError(_server_refusal(location, exc)) from exc
         from custbook.integrity import explain_opening
 
         reason = explain_opening(exc, location)  # locked or read-only: not the file's fault
@@ -96,8 +150,7 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
                 path=location, reason=exc)) from exc
     except Exception as exc:  # PostgreSQL not reachable, permissions, ...
         db.close()
-        raise BookError(QT_TRANSLATE_NOOP(
-            "Book", "Cannot open {path}: {reason}").format(path=location, reason=exc)) from exc
+        raise BookError(_server_refusal(location, exc)) from exc
     global _generation
     _generation += 1
     database.initialize(db)
@@ -107,6 +160,10 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
             from custbook import search
 
             search.ensure_index()
+        if not isinstance(db, SqliteDatabase):
+            from custbook import changes  # the counter other PCs poll (custbook.changes)
+
+            changes.install(db)
     except Exception:
         database.initialize(None)
         db.close()
@@ -136,6 +193,12 @@ def database_obj() -> Database:
 
 
 def book_location() -> str:
-    """The path or URL of the open book, for titles and messages."""
+    """The path or URL of the open book, as given to open_book (a URL keeps its password,
+    so the book can be opened again: show it through `safe_location`)."""
     db = database.obj
     return "" if db is None else str(db.database)
+
+
+def is_postgres_book() -> bool:
+    """True when the open book is on a PostgreSQL server (no file, no lock file)."""
+    return database.obj is not None and not isinstance(database.obj, SqliteDatabase)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from custbook.db import database_obj
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.sql_dialect import as_date
 
 # RFM segments, best first: (code, days since last purchase up to, at least purchases).
 # The first rule a customer meets is theirs; see `segment_of`.
@@ -133,12 +134,13 @@ def _cohorts(start: dt.date, end: dt.date) -> list[Cohort]:
         "  FROM purchase p JOIN customer c ON c.id = p.customer_id"
         "  WHERE c.deleted_at IS NULL AND p.purchased_on <= ?"
         "  GROUP BY p.customer_id HAVING MIN(p.purchased_on) >= ?),"
-        " months AS (SELECT DISTINCT p.customer_id AS cid, substr(p.purchased_on, 1, 7) AS m"
+        " months AS (SELECT DISTINCT p.customer_id AS cid,"
+        "  substr(CAST(p.purchased_on AS TEXT), 1, 7) AS m"
         "  FROM purchase p JOIN firsts f ON f.cid = p.customer_id WHERE p.purchased_on <= ?),"
         " again AS (SELECT f.cid FROM firsts f WHERE EXISTS (SELECT 1 FROM purchase p"
         "  WHERE p.customer_id = f.cid AND p.purchased_on > f.first_on AND p.purchased_on <= ?))"
-        " SELECT substr(f.first_on, 1, 7), m.m, COUNT(*),"
-        "  SUM(f.cid IN (SELECT cid FROM again))"
+        " SELECT substr(CAST(f.first_on AS TEXT), 1, 7), m.m, COUNT(*),"
+        "  SUM(CASE WHEN f.cid IN (SELECT cid FROM again) THEN 1 ELSE 0 END)"
         " FROM firsts f JOIN months m ON m.cid = f.cid GROUP BY 1, 2",
         (end, start, end, end))
     last = _month_index(end.isoformat()[:7])
@@ -164,7 +166,7 @@ def loyalty_figures(start: dt.date, end: dt.date) -> LoyaltyFigures:
     per_customer = _rows(
         "SELECT MIN(p.purchased_on), MAX(p.purchased_on), COUNT(*), SUM(p.amount_cents),"
         "  SUM(CASE WHEN p.purchased_on >= ? THEN p.amount_cents END),"
-        "  SUM(p.purchased_on >= ?)"
+        "  SUM(CASE WHEN p.purchased_on >= ? THEN 1 ELSE 0 END)"
         " FROM purchase p JOIN customer c ON c.id = p.customer_id"
         " WHERE c.deleted_at IS NULL AND p.purchased_on <= ? GROUP BY p.customer_id",
         (start, start, end))
@@ -174,7 +176,7 @@ def loyalty_figures(start: dt.date, end: dt.date) -> LoyaltyFigures:
     intervals: list[float] = []
     period_spend: list[int] = []
     for first, last, n, total, in_period, bought_in_period in per_customer:
-        first_on, last_on = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        first_on, last_on = as_date(first), as_date(last)
         seg = segment_of((end - last_on).days, n, (end - first_on).days)
         segments[seg] += 1
         segment_cents[seg] += int(total or 0)
@@ -217,7 +219,7 @@ class CustomerLine:
 
 def _lines(rows: list[tuple]) -> list[CustomerLine]:
     return [CustomerLine(int(cid), name, phone or "",
-                         dt.date.fromisoformat(last) if last else None, int(n), int(cents))
+                         as_date(last), int(n), int(cents))
             for cid, name, phone, last, n, cents in rows]
 
 

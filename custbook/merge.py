@@ -23,7 +23,7 @@ from custbook.customer_list import CustomerRow, rows_for
 from custbook.customers import EDITABLE_FIELDS
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import Customer, MergeRecord, database
+from custbook.models import Customer, CustomerTag, MergeRecord, database
 from custbook.purchases import figures_from_history, refresh_figures
 
 # The fields the merge dialog offers a choice on (all of a card's editable fields).
@@ -77,7 +77,7 @@ _DUPLICATE_QUERIES = [
      "same_phone"),
     (f"""SELECT a.id, b.id FROM customer a JOIN customer b ON b.name = a.name AND b.id > a.id
         WHERE {_LIVE} AND EXISTS (SELECT 1 FROM customer_phone pa JOIN customer_phone pb
-            ON substr(pb.digits, -4) = substr(pa.digits, -4)
+            ON substr(pb.digits, length(pb.digits) - 3) = substr(pa.digits, length(pa.digits) - 3)
             WHERE pa.customer_id = a.id AND pb.customer_id = b.id)
         ORDER BY a.id, b.id LIMIT ?""",
      "same_name_phone"),
@@ -121,7 +121,10 @@ def _raw_row(customer_id: int) -> dict[str, Any]:
     row = cursor.fetchone()
     if row is None:
         raise CustbookError(QT_TRANSLATE_NOOP("Merge", "That customer is no longer in the book."))
-    return dict(zip([d[0] for d in cursor.description], row))
+    # JSON-ready on both databases (PostgreSQL gives dates and datetimes, SQLite text)
+    return {d[0]: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else
+                   v.isoformat() if isinstance(v, dt.date) else v)
+            for d, v in zip(cursor.description, row)}
 
 
 def _write_raw_row(values: dict[str, Any]) -> None:
@@ -227,9 +230,9 @@ def _unite_phones(keep_id: int, drop_id: int) -> list[list[int]]:
         if number in have:
             continue
         database.execute_sql("UPDATE customer_phone SET customer_id = ?, is_primary = ? "
-                             "WHERE id = ?", (keep_id, int(not have), phone_id))
+                             "WHERE id = ?", (keep_id, not have, phone_id))
         have.add(number)
-        moved.append([phone_id, int(primary)])
+        moved.append([phone_id, bool(primary)])
     return moved
 
 
@@ -239,9 +242,8 @@ def _unite_tags(keep_id: int, drop_id: int) -> list[int]:
     for (tag_id,) in _sql("SELECT tag_id FROM customer_tag WHERE customer_id = ? AND tag_id "
                           "NOT IN (SELECT tag_id FROM customer_tag WHERE customer_id = ?) "
                           "ORDER BY tag_id", (drop_id, keep_id)):
-        cursor = database.execute_sql(
-            "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)", (keep_id, tag_id))
-        made.append(cursor.lastrowid)
+        # peewee returns the new id on both databases (lastrowid means nothing on PostgreSQL)
+        made.append(CustomerTag.insert(customer=keep_id, tag=tag_id).execute())
     return made
 
 

@@ -225,7 +225,7 @@ class Complaint(BaseModel):
     severity = SmallIntegerField(default=2)  # 1 minor, 2 moderate, 3 serious
     customer_words = TextField(default="")
     staff = ForeignKeyField(Staff, null=True, backref="complaints", on_delete="SET NULL")
-    status = CharField(max_length=16, default="new", index=True)
+    status = CharField(max_length=20, default="new", index=True)  # 20 since schema 2
     first_response_at = DateTimeField(null=True)
     # 1. listen and empathise
     listen_notes = TextField(default="")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from custbook.db import database_obj
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.sql_dialect import hours_between
 
 RATINGS = ("satisfied", "neutral", "dissatisfied")
 
@@ -83,7 +84,8 @@ def satisfaction_figures(start: dt.date, end: dt.date) -> SatisfactionFigures:
     per_month: dict[str, dict[str, int]] = {m: dict.fromkeys(RATINGS, 0)
                                             for m in months_between(start, end)}
     for month, rating, n in sql(
-            "SELECT substr(recorded_on, 1, 7), rating, COUNT(*) FROM satisfaction_record"
+            "SELECT substr(CAST(recorded_on AS TEXT), 1, 7), rating, COUNT(*)"
+            " FROM satisfaction_record"
             " WHERE recorded_on BETWEEN ? AND ? GROUP BY 1, 2", (start, end)).fetchall():
         if rating in RATINGS:
             per_month[month][rating] = int(n)
@@ -95,8 +97,9 @@ def satisfaction_figures(start: dt.date, end: dt.date) -> SatisfactionFigures:
         score_counts[int(score)] = int(n)
     scored = sum(score_counts.values())
     answers, promoters, passives, detractors = sql(
-        "SELECT COUNT(*), COALESCE(SUM(recommend >= 9), 0),"
-        " COALESCE(SUM(recommend BETWEEN 7 AND 8), 0), COALESCE(SUM(recommend <= 6), 0)"
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN recommend >= 9 THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN recommend BETWEEN 7 AND 8 THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN recommend <= 6 THEN 1 ELSE 0 END), 0)"
         " FROM satisfaction_record WHERE recorded_on BETWEEN ? AND ?"
         " AND recommend BETWEEN 0 AND 10", (start, end)).fetchone()
     return SatisfactionFigures(
@@ -140,11 +143,12 @@ def staff_figures(start: dt.date, end: dt.date) -> list[StaffFigures]:
             " NULL AND purchased_on BETWEEN ? AND ? GROUP BY staff_id", (start, end)).fetchall():
         put(sid, purchases=int(n), revenue_cents=int(cents or 0))
     for sid, n, good, score in sql(
-            "SELECT staff_id, COUNT(*), SUM(rating = 'satisfied'), AVG(score)"
+            "SELECT staff_id, COUNT(*), SUM(CASE WHEN rating = 'satisfied' THEN 1 ELSE 0 END),"
+            " AVG(score)"
             " FROM satisfaction_record WHERE staff_id IS NOT NULL"
             " AND recorded_on BETWEEN ? AND ? GROUP BY staff_id", (start, end)).fetchall():
         put(sid, ratings=int(n), satisfied=int(good or 0),
-            average_score=round(score, 2) if score is not None else None)
+            average_score=round(float(score), 2) if score is not None else None)
     for sid, n in sql(
             "SELECT staff_id, COUNT(*) FROM complaint WHERE staff_id IS NOT NULL"
             " AND received_at BETWEEN ? AND ? GROUP BY staff_id",
@@ -172,7 +176,7 @@ def bucket_names() -> dict[str, str]:
 
 def response_time_buckets(start: dt.date, end: dt.date) -> dict[str, int]:
     """How soon complaints received in the period had a first response, by bucket."""
-    hours = "(julianday(first_response_at) - julianday(received_at)) * 24"
+    hours = hours_between("received_at", "first_response_at")
     case = " ".join(f"WHEN {hours} <= {limit} THEN '{code}'"
                     for code, limit in BUCKETS if limit is not None)
     counts = dict.fromkeys((code for code, _ in BUCKETS), 0)

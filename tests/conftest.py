@@ -1,6 +1,12 @@
 """Shared test set-up: offscreen Qt, private data/config folders, a real book on disk.
 
 Every test gets real SQLite files in its own tmp_path; nothing is mocked.
+
+The core tests (tests/core) that use `book` or `sample_book` run twice: on a SQLite
+file and on a PostgreSQL database (`[sqlite]` / `[postgresql]` in their ids), when a
+server is given in CUSTBOOK_TEST_PG_URL (`python3 main.py test` starts one when it can;
+without one the PostgreSQL runs are skipped with the reason). A test that only means
+something for a file is marked `@pytest.mark.sqlite_only(reason)`. See tests/pg_backend.py.
 """
 from __future__ import annotations
 
@@ -31,11 +37,88 @@ def private_folders(tmp_path, monkeypatch):
     db.close_book()
 
 
-@pytest.fixture
-def book(tmp_path):
-    """A new, empty book opened at tmp_path/book.db."""
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test is about a SQLite file (backups, the lock "
+                   "file, a crash, a .sqlite fixture); it does not run on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    """Core tests using the `backend` fixture (through `book`, `sample_book`) run on both."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    node = metafunc.definition
+    if "tests/core/" not in str(node.path).replace("\\", "/") \
+            or node.get_closest_marker("sqlite_only"):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_core(request):
+    """This run's PostgreSQL test database with a new book in it, saved as `snap_empty`."""
+    from tests import pg_backend
+
+    server = pg_backend.server_url()
+    if not server:
+        pytest.skip(pg_backend.SKIP_REASON)
+    from urllib.parse import urlsplit
+
+    base = urlsplit(server).path.lstrip("/") or "custbook"
+    name = f"{base}_core_{os.getpid()}"
+    url = pg_backend.create_database(server, name)
     from custbook import db
 
+    db.open_book(url)
+    db.close_book()
+    pg_backend.snapshot(url, "snap_empty")
+    yield url
+    db.close_book()
+    pg_backend.drop_database(server, name)
+
+
+@pytest.fixture(scope="session")
+def pg_sample(pg_core, sample_master):
+    """The 300-customer sample shop copied into the test database, saved as `snap_sample`."""
+    from tests import pg_backend
+
+    pg_backend.copy_sqlite_rows(sample_master, pg_core)
+    pg_backend.snapshot(pg_core, "snap_sample")
+    return pg_core
+
+
+@pytest.fixture
+def pg_book(pg_core):
+    """A new, empty book on the PostgreSQL test server, opened; yields its URL."""
+    from custbook import db
+    from tests import pg_backend
+
+    pg_backend.restore(pg_core, "snap_empty")
+    db.open_book(pg_core)
+    yield pg_core
+    db.close_book()
+
+
+@pytest.fixture
+def backend(request):
+    """Which database the book fixtures use: "sqlite" (default) or "postgresql"."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def book(tmp_path, backend, request):
+    """A new, empty book: a file at tmp_path/book.db, or a URL of a PostgreSQL database."""
+    from custbook import db
+
+    if backend == "postgresql":
+        from tests import pg_backend
+
+        url = request.getfixturevalue("pg_core")
+        pg_backend.restore(url, "snap_empty")
+        db.open_book(url)
+        yield url
+        db.close_book()
+        return
     path = tmp_path / "book.db"
     db.open_book(path)
     yield path
@@ -54,10 +137,19 @@ def sample_master(tmp_path_factory):
 
 
 @pytest.fixture
-def sample_book(sample_master, tmp_path):
-    """A private copy of the sample shop, opened."""
+def sample_book(sample_master, tmp_path, backend, request):
+    """A private copy of the sample shop, opened (a file, or a PostgreSQL URL)."""
     from custbook import db
 
+    if backend == "postgresql":
+        from tests import pg_backend
+
+        url = request.getfixturevalue("pg_sample")
+        pg_backend.restore(url, "snap_sample")
+        db.open_book(url)
+        yield url
+        db.close_book()
+        return
     path = tmp_path / "sample.db"
     shutil.copy(sample_master, path)
     db.open_book(path)

@@ -12,7 +12,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from custbook.models import Complaint, ComplaintCategory, Purchase
 
@@ -80,10 +80,11 @@ def complaint_figures(start: dt.date, end: dt.date,
              .where(in_period & Complaint.first_response_at.is_null(False)).tuples()]
     kept, settled, satisfied, with_result, cents = (
         Complaint.select(
-            fn.COALESCE(fn.SUM(Complaint.promise_kept == True), 0),  # noqa: E712
+            fn.COALESCE(fn.SUM(Case(None, [(Complaint.promise_kept == True, 1)], 0)),  # noqa: E712
+                        0),
             fn.COUNT(Complaint.promise_kept),
-            fn.COALESCE(fn.SUM(Complaint.result == "satisfied"), 0),
-            fn.COALESCE(fn.SUM(Complaint.result != ""), 0),
+            fn.COALESCE(fn.SUM(Case(None, [(Complaint.result == "satisfied", 1)], 0)), 0),
+            fn.COALESCE(fn.SUM(Case(None, [(Complaint.result != "", 1)], 0)), 0),
             fn.COALESCE(fn.SUM(Complaint.compensation_cents), 0))
         .where(in_period).tuples().get())
     resolved = (Complaint.select(Complaint.customer, fn.MIN(Complaint.result_at).alias("first"))

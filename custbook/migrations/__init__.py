@@ -2,11 +2,14 @@
 
 How it works:
 - A new, empty book is created directly at the latest schema from `custbook.models`
-  and stamped with `LATEST`.
+  and stamped with `LATEST` — on SQLite and on PostgreSQL alike.
 - An existing book at version v < LATEST is first copied aside (SQLite's online
   backup), then `STEPS[v+1] … STEPS[LATEST]` run inside ONE transaction together with
   the new version stamp: either the book is fully upgraded or it is untouched.
 - A book stamped above LATEST was written by a newer Custbook and is refused.
+- PostgreSQL: the same steps run through playhouse's PostgresqlMigrator (or plain SQL
+  where the dialects differ), in one transaction — DDL is transactional there too.
+  There is no file to copy aside; the server's own backups cover an upgrade.
 
 Adding a schema change: append a module `mNNNN_what.py` with `apply(db, migrator)`,
 register it in `STEPS`, bump `LATEST`, change `custbook.models` to match, and add a
@@ -30,9 +33,13 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 
 Step = Callable[[Database, SchemaMigrator], None]
 
-# Version 1 is the first schema; no upgrade steps exist yet.
-LATEST = 1
-STEPS: dict[int, Step] = {}
+from custbook.migrations import m0002_complaint_status_length  # noqa: E402
+
+# Version 1 is the first (released) schema.
+LATEST = 2
+STEPS: dict[int, Step] = {
+    2: m0002_complaint_status_length.apply,  # complaint.status up to 20 characters
+}
 
 
 def migrator_for(db: Database) -> SchemaMigrator:

@@ -15,6 +15,7 @@ def test_new_book_has_every_table_and_the_latest_version(book):
     assert migrations.stored_version(db.database_obj()) == migrations.LATEST
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas (WAL, foreign keys, synchronous=FULL)")
 def test_sqlite_is_opened_for_safety(book):
     database = db.database_obj()
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -38,6 +39,7 @@ def test_settings_keep_their_type(book):
         settings.set("no_such_setting", 1)
 
 
+@pytest.mark.sqlite_only("SQLite's typeof(): a PostgreSQL column is typed by the schema")
 def test_money_is_stored_as_integer_cents(book):
     customer = Customer.create(name="王芳")
     Purchase.create(customer=customer, purchased_on=dt.date(2026, 1, 5), amount_cents=129950)

@@ -8,12 +8,11 @@ exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from custbook import complaints as C
-from custbook import customers, db, settings
+from custbook import customers, settings
 from custbook.errors import ValidationError
 from custbook.models import (
     Complaint,
@@ -30,14 +29,9 @@ RECEIVED = dt.datetime(2026, 11, 20, 10, 30)
 
 def book_rows() -> dict[str, list]:
     """Every row of every table: what "the book is exactly as before" compares."""
-    con = sqlite3.connect(db.book_location())
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
-    finally:
-        con.close()
+    from tests.book_rows import every_row
+
+    return every_row()
 
 
 @pytest.fixture

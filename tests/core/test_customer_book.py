@@ -141,9 +141,10 @@ def figures_by_sql(cid: int) -> tuple:
     first, last, count, total = database.execute_sql(
         "SELECT min(purchased_on), max(purchased_on), count(*), COALESCE(sum(amount_cents), 0) "
         "FROM purchase WHERE customer_id = ?", (cid,)).fetchone()
-    visit = database.execute_sql("SELECT max(date(contacted_at)) FROM contact_entry WHERE "
-                                 "customer_id = ? AND kind = 'visit'", (cid,)).fetchone()[0]
-    day = lambda v: dt.date.fromisoformat(v) if v else None
+    from custbook.sql_dialect import as_date as day, day_of
+
+    visit = database.execute_sql(f"SELECT max({day_of('contacted_at')}) FROM contact_entry "
+                                 "WHERE customer_id = ? AND kind = 'visit'", (cid,)).fetchone()[0]
     return (day(first), day(last), max(filter(None, (day(last), day(visit))), default=None),
             count, total)
 
@@ -275,12 +276,9 @@ def dump() -> dict[str, list]:
 
     The merge record and the audit trail are left out: they rightly keep growing.
     """
-    tables = [r[0] for r in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'customer_search_fts%' AND name NOT IN ('merge_record', 'audit_entry')"
-        ).fetchall()]
-    return {t: sorted(map(repr, database.execute_sql(f'SELECT * FROM "{t}"').fetchall()))
-            for t in tables}
+    from tests.book_rows import every_row
+
+    return every_row(exclude=("merge_record", "audit_entry"))
 
 
 def rich_pair() -> tuple[int, int]:
@@ -436,7 +434,7 @@ def test_list_rows_carry_tags_next_reminder_and_wechat(book):
     database.execute_sql("INSERT INTO reminder (customer_id, title, kind, due_on, due_time, "
                          "lead_days, notes, repeat, repeat_interval, lunar_leap, rule, outcome, "
                          "created_at, updated_at, feb29_on, result, next_on) VALUES (?, '回访', "
-                         "'follow_up', '2026-12-01', '', 0, '', 'none', 1, 0, '', '', "
+                         "'follow_up', '2026-12-01', '', 0, '', 'none', 1, FALSE, '', '', "
                          "'2026-11-01', '2026-11-01', '', '', '2026-12-01')", (cid,))
     row = customers.list_customers(0, 1, query=CustomerQuery())[0]
     assert (row.name, row.phone, row.tags, row.next_reminder_on, row.wechat_id) == (

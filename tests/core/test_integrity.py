@@ -168,6 +168,7 @@ def test_a_read_only_book_and_a_read_only_folder_are_explained(shop, tmp_path):
     assert problem and f"The folder {folder} is read-only." in problem
 
 
+@pytest.mark.sqlite_only("a full disk is simulated with SQLite's max_page_count")
 def test_a_full_disk_loses_nothing_and_says_so(book):
     customers.save_customer({"name": "王芳"}, ["13800138000"])
     pages = db.database_obj().execute_sql("PRAGMA page_count").fetchone()[0]

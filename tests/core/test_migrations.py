@@ -69,23 +69,26 @@ def test_an_upgrade_backs_up_first_then_runs_its_steps(tmp_path):
     path = tmp_path / "book.db"
     db.open_book(path)
     database = db.database_obj()
-    before = migrations.prepare(database, path, steps={2: add_loyalty_points}, latest=2)
-    assert before == 1
-    assert migrations.stored_version(database) == 2
+    now = migrations.LATEST
+    before = migrations.prepare(database, path, steps={now + 1: add_loyalty_points},
+                                latest=now + 1)
+    assert before == now
+    assert migrations.stored_version(database) == now + 1
     columns = [c.name for c in database.get_columns("customer")]
     assert "loyalty_points" in columns
-    backups = list(tmp_path.glob("book.db.v1-before-upgrade-*.bak"))
-    assert len(backups) == 1 and version_of(backups[0]) == 1
+    backups = list(tmp_path.glob(f"book.db.v{now}-before-upgrade-*.bak"))
+    assert len(backups) == 1 and version_of(backups[0]) == now
 
 
 def test_a_failing_upgrade_leaves_the_book_as_it_was(tmp_path):
     path = tmp_path / "book.db"
     db.open_book(path)
     database = db.database_obj()
+    now = migrations.LATEST
     with pytest.raises(RuntimeError):
-        migrations.prepare(database, path, steps={2: add_loyalty_points, 3: break_halfway},
-                           latest=3)
-    assert migrations.stored_version(database) == 1
+        migrations.prepare(database, path, steps={now + 1: add_loyalty_points,
+                                                  now + 2: break_halfway}, latest=now + 2)
+    assert migrations.stored_version(database) == now
     columns = [c.name for c in database.get_columns("customer")]
     assert "loyalty_points" not in columns and "half_done" not in columns
 

@@ -67,22 +67,18 @@ def test_exporting_into_a_missing_folder_says_so(sample_book, tmp_path):
 
 def text_columns() -> list[tuple[str, str]]:
     """Every text column of every table in the book (search index internals included)."""
-    found = []
-    for (table,) in database.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
-        for row in database.execute_sql(f'PRAGMA table_info("{table}")'):
-            if row[2].upper() in ("TEXT", "") or "CHAR" in row[2].upper():
-                found.append((table, row[1]))
-    return found
+    from tests.book_rows import text_columns
+
+    return text_columns()
 
 
 def shop_totals() -> tuple:
     return database.execute_sql("""SELECT
         (SELECT count(*) FROM purchase), (SELECT sum(amount_cents) FROM purchase),
-        (SELECT count(*) FROM complaint), (SELECT sum(compensation_cents) FROM complaint),
-        (SELECT group_concat(status) FROM (SELECT status FROM complaint ORDER BY id)),
-        (SELECT group_concat(rating) FROM (SELECT rating FROM satisfaction_record ORDER BY id))
-        """).fetchone()
+        (SELECT count(*) FROM complaint), (SELECT sum(compensation_cents) FROM complaint)
+        """).fetchone() + tuple(
+        tuple(r[0] for r in database.execute_sql(f"SELECT {column} FROM {table} ORDER BY id"))
+        for table, column in (("complaint", "status"), ("satisfaction_record", "rating")))
 
 
 def test_erase_leaves_no_personal_data_anywhere_and_the_totals_unchanged(sample_book):

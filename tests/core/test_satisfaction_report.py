@@ -61,7 +61,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(book, tmp_path):
 
 
 def test_the_command_line_writes_the_same_report(known, tmp_path, capsys):
-    book_path = str(tmp_path / "book.db")  # where the `book` fixture opened it
+    book_path = db.book_location()  # where the `book` fixture opened it (a file or a URL)
     db.close_book()
     out = tmp_path / "cli.pdf"
     status = cli.run(["--db", book_path, "report", "satisfaction", "--from", "2026-09-01",
