@@ -40,7 +40,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
 SECOND_FOLDER_NAME = "Custbook backups"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>auto|manual|before-restore)"
-                      r"\.db$")
+                      r"\.(db|dump)$")  # .dump: pg_dump of a shared book (server_backup)
 _PAGES_PER_STEP = 2048  # 8 MB of 4 kB pages between progress reports
 _COPY_CHUNK = 4 << 20
 _STALE_PARTIAL_SECONDS = 24 * 3600
@@ -86,6 +86,10 @@ def backups_root() -> Path:
 
 def folder_name(book: str | Path) -> str:
     """The sub-folder of one book's backups: its name and a short hash of its full path."""
+    if bookdb.is_url(book):
+        from custbook import server_backup
+
+        return server_backup.folder_name(str(book))
     resolved = os.path.normcase(str(Path(book).expanduser().resolve()))
     return f"{Path(book).stem}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:8]}"
 
@@ -362,6 +366,11 @@ def take_backup(book: str | Path, *, kind: str = AUTO, second_folder: str | Path
     The copy in the data folder must succeed (else BackupError, nothing left behind);
     a missing or failing second folder is reported in `problems`, not raised.
     """
+    if bookdb.is_url(book):  # a shared book: pg_dump or the app's own copy, on this PC
+        from custbook import server_backup
+
+        return server_backup.take_backup(str(book), kind=kind, root=root, now=now,
+                                         progress=progress)
     book = _require_file_book(book)
     folder = book_folder(book, root)
     moment = now or dt.datetime.now()

@@ -166,8 +166,18 @@ def in_use_message(book: str | Path, holder: LockHolder | None) -> str:
                     path=book, pid=holder.pid, host=holder.host, since=holder.since)
 
 
-def acquire(book: str | Path) -> BookLock:
+class ServerBookLock:
+    """The "lock" of a shared book on a server: none. Several PCs use it at once by design;
+    the server keeps them apart (each save checks the card's version)."""
+
+    def release(self) -> None:
+        pass
+
+
+def acquire(book: str | Path) -> BookLock | ServerBookLock:
     """Lock a book for this process; raises BookInUse if another program holds it."""
+    if "://" in str(book):
+        return ServerBookLock()
     key = _key(book)
     lock = _held.get(key)
     if lock is not None:

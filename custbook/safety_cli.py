@@ -52,6 +52,15 @@ def _end_progress() -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Back the book up now, or list its backups."""
+    if args.db and db.is_url(args.db) and not args.list:  # a shared book: custbook.server_backup
+        from custbook.copy_cli import with_password
+
+        result = backup.take_backup(with_password(args.db), kind=backup.MANUAL,
+                                    progress=_progress_printer())
+        _end_progress()
+        print(f"Backed up {db.safe_location(args.db)}:\n  {result.backup.path} "
+              f"({_size(result.backup.size)})")
+        return 0
     book = _book(args)
     if args.list:
         backups = backup.list_backups(book, args.to)

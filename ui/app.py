@@ -18,11 +18,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from custbook import APP_NAME, __version__, db, integrity
 from custbook.cli import build_parser
 from custbook.errors import BookDamaged, BookTooNew, CustbookError
-from ui import i18n, prefs
+from custbook.server_address import strip_password as safe_location
+from ui import i18n, main_thread_gc, prefs
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.paths import FONTS
 from ui.safety.guard import BookGuard
+from ui.shared_book.connect_dialog import reopen as reopen_shared
+from ui.shared_book.refresh import SharedBookWatch
+from ui.shared_book.refresh import handle_error as shared_book_error
 from ui.signals import bus
 from ui.worker import run_task
 
@@ -53,6 +57,8 @@ class Controller(QObject):
         self.last_error = ""
         self.task = None
         self.guard = BookGuard(self)  # one window per book, start-up check, backups, lock
+        self.shared = SharedBookWatch(self)  # other PCs' changes, a lost server (shared books)
+        self.connect_dialog = None
 
     # --- messages
     def error(self, title: str, text: str) -> None:
@@ -93,7 +99,8 @@ class Controller(QObject):
             return False
         if not self.guard.opened(location, previous):  # the password, if the book has one
             return False
-        prefs.put("last_book", str(location))
+        prefs.put("last_book", safe_location(location))  # never a password in the INI
+        self.shared.book_opened()
         if self.window is None:
             self.window = MainWindow(self, self.today)
             self.window.show()
@@ -167,8 +174,12 @@ class Controller(QObject):
     def start(self) -> bool:
         """Open the book named on the command line, the last one, or ask (first run)."""
         if self.args.db:
+            if db.is_url(self.args.db):  # a shared book: its password from the keyring
+                return reopen_shared(self, self.args.db)
             return self.open_book(self.args.db)
         last = prefs.get("last_book", "")
+        if last and db.is_url(last) and reopen_shared(self, last):
+            return True
         if last and Path(last).exists():
             return self.open_book(last)
         default = db.default_book_path()
@@ -200,6 +211,7 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     app.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     load_fonts(app)
+    main_thread_gc.install(app)  # Qt objects must never be collected on a worker thread
     i18n.install(i18n.chosen_language(language))
     return app
 
@@ -223,6 +235,8 @@ def install_error_handler(controller: Controller) -> None:
             pass
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
+            return
+        if shared_book_error(controller, value):  # the book's server went away
             return
         storage = integrity.explain(value)  # disk full, read-only, locked: plain words
         if storage:

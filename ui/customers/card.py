@@ -10,14 +10,17 @@ What the card promises the user:
 - leaving a phone field warns at once if the customer seems to exist already, with a
   button to open that card;
 - closing with unsaved changes asks (Save / Discard / Cancel);
-- if the card was changed elsewhere meanwhile, saving says so and offers to reload,
-  keeping what the user typed in the fields they changed.
+- if the card was changed elsewhere meanwhile (another PC), saving shows every field
+  that differs — the user's value and the one saved meanwhile — and the user chooses
+  per field or all at once (ui/shared_book/conflict_dialog.py); nothing is overwritten
+  unseen.
 """
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from peewee import DoesNotExist
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,9 +39,11 @@ from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
+from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
 from ui.customers.card_privacy import AuditPanel, erase_for_privacy, export_everything
 from ui.customers.card_profile import ProfileForm
 from ui.customers.card_widgets import PhotoBox
+from ui.customers.paper import add_sheet_actions
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
 from ui.signals import CUSTOMERS, EVERYTHING, bus
@@ -85,6 +90,7 @@ class CustomerCardDialog(RememberedDialog):
         self._closed = False
         self.purchases_panel: PurchasesPanel | None = None
         self.contacts_panel: ContactsPanel | None = None
+        self.satisfaction_panel: SatisfactionPanel | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         self.duplicate_banner = Banner("warning")
@@ -101,10 +107,12 @@ class CustomerCardDialog(RememberedDialog):
         self.tabs.addTab(self.form.basic_tab, self.tr("Profile"))
         self.tabs.addTab(self.form.personal_tab, self.tr("Personal profile"))
         self.purchases_tab, self.contacts_tab = QWidget(), QWidget()
-        for tab in (self.purchases_tab, self.contacts_tab):
+        self.satisfaction_tab = QWidget()
+        for tab in (self.purchases_tab, self.contacts_tab, self.satisfaction_tab):
             QVBoxLayout(tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.purchases_tab, self.tr("Purchase history"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contact log"))
+        self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
         self.timeline = TimelinePanel()
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.figures_panel = FiguresPanel()
@@ -168,6 +176,7 @@ class CustomerCardDialog(RememberedDialog):
         self.erase_action.triggered.connect(self.erase_for_privacy)
         self.more_button.setMenu(more)
         row.addWidget(self.more_button)
+        add_sheet_actions(self, row, more)  # Print… and Save as PDF… (the customer sheet)
         self.status = QLabel()
         self.status.setObjectName("cardStatus")
         row.addWidget(self.status, 1)
@@ -214,6 +223,7 @@ class CustomerCardDialog(RememberedDialog):
                 "Save the new customer first; then purchases and contacts can be added."))
         self.trash_button.setVisible(saved)
         self.more_button.setVisible(saved)
+        self.print_button.setVisible(saved)
         if not saved or self.purchases_panel is not None:
             return
         self.purchases_panel = PurchasesPanel(self.customer_id, self.today)
@@ -222,6 +232,10 @@ class CustomerCardDialog(RememberedDialog):
         self.contacts_panel = ContactsPanel(self.customer_id, self.today)
         self.contacts_panel.setObjectName("contactsPanel")
         self.contacts_tab.layout().addWidget(self.contacts_panel)
+        self.satisfaction_panel = SatisfactionPanel(self.customer_id, self.today)
+        self.satisfaction_panel.setObjectName("satisfactionPanel")
+        self.satisfaction_tab.layout().addWidget(self.satisfaction_panel)
+        add_purchase_actions(self.purchases_panel)
 
     def reload_history(self) -> None:
         """Re-read purchases, contacts, timeline and figures (they change without a Save)."""
@@ -231,6 +245,7 @@ class CustomerCardDialog(RememberedDialog):
         figures = customer_figures.card_figures(self.customer_id, self.today)
         self.purchases_panel.reload(figures)
         self.contacts_panel.reload()
+        self.satisfaction_panel.reload()
         self.timeline.show_entries(customer_figures.timeline(self.customer_id))
         self.figures_panel.show_figures(figures)
         self.audit_panel.reload(self.customer_id)
@@ -314,10 +329,14 @@ class CustomerCardDialog(RememberedDialog):
             self._show_validation(exc)
             return False
         except ConflictError:
-            self._conflict()
-            return False
+            return self._conflict()  # shows what changed; saves the user's choice
         except CustbookError as exc:
             self.error_banner.show_message(str(exc))
+            return False
+        except DoesNotExist:  # erased on another PC meanwhile: say so, keep the text
+            from ui.shared_book.conflict_dialog import erased_message
+
+            self.error_banner.show_message(erased_message())
             return False
         self.customer_id = customer.id
         self.load()
@@ -337,18 +356,11 @@ class CustomerCardDialog(RememberedDialog):
         tab.ensureWidgetVisible(widget)
         widget.setFocus()
 
-    def _conflict(self) -> None:
-        answer = ask(self, self.tr("The card was changed meanwhile"), self.tr(
-            "This card was changed (here or on another PC) after you opened it, so your "
-            "changes were not saved.\n\nReload it? The fields you changed keep your text; "
-            "the others show what is saved now. Then check and save again."),
-            Button.Yes | Button.Cancel, Button.Yes, QMessageBox.Icon.Warning, "conflictBox",
-            {Button.Yes: self.tr("Reload, keep my changes")})
-        if answer == Button.Yes:
-            self.reload_keeping_changes()
-        else:
-            self.error_banner.show_message(self.tr(
-                "Not saved: the card was changed meanwhile. Your text is still here."))
+    def _conflict(self) -> bool:
+        """Show every field that differs (mine / saved meanwhile), let the user choose, save."""
+        from ui.shared_book.conflict_dialog import resolve_conflict
+
+        return resolve_conflict(self)
 
     def reload_keeping_changes(self) -> list[str]:
         """Reload the stored card and put back what the user had changed; returns those fields."""

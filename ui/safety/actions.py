@@ -61,6 +61,11 @@ class SafetyActions(QObject):
     # --- back up now -------------------------------------------------------------------
     def backup_now(self) -> Task | None:
         """Back the open book up now (a backup "by hand", never rotated away)."""
+        if db.is_url(db.book_location()):  # a shared book: pg_dump (or a book file) on this PC
+            from ui.shared_book.backup import backup_shared_book_now
+
+            self.task = backup_shared_book_now(self)
+            return self.task
         book = self._file_book()
         if book is None:
             return None

@@ -47,8 +47,10 @@ class SafetyMenu(QObject):
 
     def show_backups(self, restoring: bool = False) -> BackupsDialog | None:
         """Open the list of backups (or the same list, ready to restore)."""
-        if db.is_url(db.book_location()):
-            self.actions.backup_now()  # explains that a server book is backed up elsewhere
+        if db.is_url(db.book_location()):  # a shared book: the server's admin backs it up
+            from ui.shared_book.backup import explain_shared_backups
+
+            explain_shared_backups(self.window)
             return None
         dialog = BackupsDialog(self.window, self.actions, restoring=restoring)
         dialog.open()

@@ -1,0 +1,1 @@
+"""Several PCs on one shared book (PostgreSQL): connecting, refreshing, conflicts, reconnecting."""
