@@ -15,12 +15,17 @@ from PySide6.QtWidgets import (
 from custbook import __version__, customers, db
 from ui import format as fmt
 from ui import i18n, prefs
+from ui.exchange.export_dialog import add_export_actions
+from ui.exchange.import_dialog import add_import_actions
+from ui.customers.letters_dialog import add_letters_action
+from ui.customers.paper import add_paper_actions
 from ui.paths import ICONS
 from ui.pages.calendar import CalendarPage
 from ui.pages.complaints import ComplaintsPage
 from ui.pages.customers import CustomersPage
 from ui.pages.reports import ReportsPage
 from ui.safety.menu import add_file_actions
+from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus
 from ui.staff_on_duty import add_staff_menu
 
@@ -104,8 +109,11 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.New, "actionNewBook")
         self._action(file_menu, self.tr("&Open book…"), c.open_book_dialog,
                      QKeySequence.StandardKey.Open, "actionOpenBook")
+        add_shared_book_actions(self, file_menu)  # a book on a PostgreSQL server; reconnect
         self._action(file_menu, self.tr("Open the &sample shop"), c.open_sample_shop,
                      name="actionSampleShop")
+        self.import_actions = add_import_actions(self, file_menu)  # Import…, history and undo
+        self.export_actions = add_export_actions(self, file_menu)  # Export customers…
         self.safety_menu = add_file_actions(self, file_menu)  # backups, restore, password lock
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
@@ -124,6 +132,8 @@ class MainWindow(QMainWindow):
             # From another page, a customer action first brings the Customers page forward.
             action.triggered.connect(lambda checked=False: self.show_page("customers"))
         customers_menu.addSeparator()
+        add_paper_actions(self, customers_menu)  # customer sheet, list as PDF, labels
+        add_letters_action(self, customers_menu)  # recommendation letters
         self.staff_menu = add_staff_menu(customers_menu)  # named in the audit trail
         complaints_menu = bar.addMenu(self.tr("Com&plaints"))
         for action in self.pages["complaints"].menu_actions():
@@ -164,7 +174,8 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """Title and status bar: which book is open and how many customers it holds."""
         self.setWindowTitle(f"{self.tr('Custbook')} — {Path(db.book_location()).name}")
-        self.book_label.setText(self.tr("Book: %1").replace("%1", db.book_location()))
+        self.book_label.setText(self.tr("Book: %1").replace(
+            "%1", db.safe_location(db.book_location())))  # a shared book's password stays hidden
         self.count_label.setText(self.tr("%1 customers").replace(
             "%1", fmt.number(customers.count_customers())))
 

@@ -172,6 +172,18 @@
         <source>It was made by a newer Custbook (schema {found}); update Custbook first.</source>
         <translation>它由更新版本的客户簿制作（结构版本 {found}），请先升级客户簿。</translation>
     </message>
+    <message>
+        <source>pg_dump could not back up the shared book: {reason}. The book on the server is unchanged.</source>
+        <translation>pg_dump 未能备份共享客户簿：{reason}。服务器上的客户簿没有改变。</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC.</source>
+        <translation>这台电脑上没有安装 pg_dump。</translation>
+    </message>
+    <message>
+        <source>The shared book could not be backed up: {reason} The book on the server is unchanged.</source>
+        <translation>共享客户簿未能备份：{reason} 服务器上的客户簿没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -352,6 +364,10 @@
 </context>
 <context>
     <name>Book</name>
+    <message>
+        <source>{location} is not a book address Custbook knows (use a file or a postgresql:// address).</source>
+        <translation>{location} 不是 Custbook 能识别的客户簿地址（请使用文件或 postgresql:// 地址）。</translation>
+    </message>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
@@ -591,6 +607,32 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配于</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>未包含原因</translation>
+    </message>
+</context>
+<context>
+    <name>CardSatisfaction</name>
+    <message>
+        <source>Record satisfaction…</source>
+        <translation>记录满意度…</translation>
+    </message>
+    <message>
+        <source>How satisfied the customer is with the chosen purchase</source>
+        <translation>顾客对所选这次购买是否满意</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Complaint categories</source>
@@ -635,6 +677,52 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     <message>
         <source>Rename category</source>
         <translation>重命名类别</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>No customer book is open.</source>
+        <translation>没有打开的客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>本期没有评价</translation>
+    </message>
+    <message>
+        <source>No complaints in this period</source>
+        <translation>本期没有投诉</translation>
+    </message>
+    <message>
+        <source>No complaint was answered in this period</source>
+        <translation>本期没有已响应的投诉</translation>
+    </message>
+    <message>
+        <source>No retention to show yet: it needs customers whose first purchase was at least a month before the period ends</source>
+        <translation>暂无留存数据：需要有客户的首次购买早于期末至少一个月</translation>
+    </message>
+    <message>
+        <source>months after the first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message>
+        <source>No customer has bought yet</source>
+        <translation>还没有客户购买过</translation>
+    </message>
+    <message>
+        <source>%1 satisfied</source>
+        <translation>满意 %1</translation>
+    </message>
+    <message>
+        <source>%1 months after the first purchase: %2 bought again</source>
+        <translation>首次购买后第 %1 个月：%2 再次购买</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 spent in all</source>
+        <translation>%1：%2 位客户，累计消费 %3</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1636,144 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The card was changed meanwhile</source>
+        <translation>这张卡片在此期间被改过</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&apos;s card was saved on another PC (or in another window) after you opened it.&lt;/b&gt;&lt;br&gt;Nothing of yours was saved yet, and nothing was overwritten. For each difference below, choose which value to keep; the rows marked ⚠ were changed both here and there.</source>
+        <translation>&lt;b&gt;您打开%1的卡片后，另一台电脑（或另一个窗口）保存了这张卡片。&lt;/b&gt;&lt;br&gt;您的修改还没有保存，也没有覆盖任何内容。请为下面每一处不同选择要保留的内容；标有 ⚠ 的行两边都改过。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Your value (keep mine)</source>
+        <translation>您填写的（保留我的）</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile (take theirs)</source>
+        <translation>期间已保存的（采用对方的）</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>全部采用对方的</translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation>按所选保存</translation>
+    </message>
+    <message>
+        <source>Not now (keep editing)</source>
+        <translation>暂不保存（继续编辑）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed here and on the other PC</source>
+        <translation>本机和另一台电脑都改过</translation>
+    </message>
+    <message>
+        <source>Changed on the other PC</source>
+        <translation>另一台电脑改过</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>本机改过</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the book (erased on another PC). Nothing was saved; your text is still here.</source>
+        <translation>这位客户已不在客户簿中（已在另一台电脑上被清除）。没有保存任何内容；您填写的内容仍在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>连接共享客户簿</translation>
+    </message>
+    <message>
+        <source>A shared book lives on a PostgreSQL server in the shop, so that every PC sees the same customers. Type what the server&apos;s admin gave you.</source>
+        <translation>共享客户簿存放在店里的 PostgreSQL 服务器上，每台电脑看到的都是同一批客户。请填写服务器管理员给您的信息。</translation>
+    </message>
+    <message>
+        <source>(type a new address)</source>
+        <translation>（输入新地址）</translation>
+    </message>
+    <message>
+        <source>Connected before:</source>
+        <translation>连接过的：</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20 or shop-server</source>
+        <translation>例如 192.168.1.20 或 shop-server</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>在这台电脑上记住密码</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, not in a settings file.</source>
+        <translation>密码保存在这台电脑的系统密钥环中，不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>This PC has no keyring to keep passwords safely, so the password will be asked each time the book is opened. It is never saved in a file.</source>
+        <translation>这台电脑没有可安全保存密码的密钥环，因此每次打开客户簿时都会询问密码。密码绝不会保存到文件中。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Open the shared book</source>
+        <translation>打开共享客户簿</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the shared book to open it.</source>
+        <translation>请输入共享客户簿的密码以打开它。</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>Enter when the contact took place.</source>
@@ -1685,6 +1911,61 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Customer books (*.db);;All files (*)</source>
         <translation>客户簿 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBook</name>
+    <message>
+        <source>There is no book at {path}.</source>
+        <translation>{path} 处没有客户簿。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nothing to copy.</source>
+        <translation>{path} 是空的：没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>{path} is at schema version {found}; this Custbook copies version {known}. Open the book once with this Custbook (it upgrades it), then copy it.</source>
+        <translation>{path} 的结构版本是 {found}；本版 Custbook 复制的是版本 {known}。请先用本版 Custbook 打开一次该客户簿（会自动升级），再复制。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>无法打开数据库 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is not empty (it has {count} tables, e.g. {example}). A book is only copied into an empty database: create a new one on the server (createdb) and copy into that.</source>
+        <translation>数据库 {path} 不是空的（有 {count} 张表，例如 {example}）。客户簿只会复制到空数据库中：请在服务器上新建一个（createdb）再复制进去。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. A book is only copied into a new file: choose a name that is not taken.</source>
+        <translation>{path} 已存在。客户簿只会复制到新文件中：请选择一个未被占用的名称。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same.</source>
+        <translation>源和目标是同一个。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The target was left as it was.</source>
+        <translation>已取消。目标保持原样。</translation>
+    </message>
+    <message>
+        <source>The table {table} has {source} rows in the source but {target} in the copy.</source>
+        <translation>表 {table} 在源中有 {source} 行，副本中却有 {target} 行。</translation>
+    </message>
+    <message>
+        <source>The book could not be copied: {reason}. The target was left as it was.</source>
+        <translation>客户簿未能复制：{reason}。目标保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the book was being copied; it was left alone.</source>
+        <translation>复制期间出现了 {path}；没有动它。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2129,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>购买记录</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
         <source>History of changes</source>
         <translation>修改记录</translation>
     </message>
@@ -1914,26 +2199,6 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>The card was changed meanwhile</source>
-        <translation>客户卡已被修改</translation>
-    </message>
-    <message>
-        <source>This card was changed (here or on another PC) after you opened it, so your changes were not saved.
-
-Reload it? The fields you changed keep your text; the others show what is saved now. Then check and save again.</source>
-        <translation>您打开这张客户卡之后，它已被修改（在本机或其他电脑上），所以您的修改没有保存。
-
-要重新载入吗？您改过的栏目会保留您输入的内容，其他栏目显示现在保存的内容。请检查后再保存一次。</translation>
-    </message>
-    <message>
-        <source>Reload, keep my changes</source>
-        <translation>重新载入，保留我的修改</translation>
-    </message>
-    <message>
-        <source>Not saved: the card was changed meanwhile. Your text is still here.</source>
-        <translation>未保存：客户卡已被修改。您输入的内容仍在这里。</translation>
     </message>
     <message>
         <source>Reloaded. Your changes are kept in: %1. Check them and save again.</source>
@@ -2155,6 +2420,157 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>CustomerListPdf</name>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>打印于 {moment}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} 位客户</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <source>Tag: {names}</source>
+        <translation>标签：{names}</translation>
+    </message>
+    <message>
+        <source>Tier: {name}</source>
+        <translation>等级：{name}</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Birthday in the next 7 days</source>
+        <translation>7 天内生日</translation>
+    </message>
+    <message>
+        <source>Not seen for {n} days</source>
+        <translation>{n} 天未到店</translation>
+    </message>
+    <message>
+        <source>With an open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <source>Accepts promotions</source>
+        <translation>接收促销信息</translation>
+    </message>
+    <message>
+        <source>Does not accept promotions</source>
+        <translation>不接收促销信息</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>由老客户介绍</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Selected customers</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>Best matches first</source>
+        <translation>最匹配的在前</translation>
+    </message>
+    <message>
+        <source>Sorted by {column} ({direction})</source>
+        <translation>按{column}排序（{direction}）</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A 到 Z</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Z 到 A</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>最近的在前</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>从小到大</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>从大到小</translation>
+    </message>
+    <message>
+        <source>No customer matches this search.</source>
+        <translation>没有符合此搜索的客户。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>下次提醒</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>添加日期</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <source>A customer in the book</source>
@@ -2183,6 +2599,317 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>This number belongs to %1.</source>
         <translation>这个号码属于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSheet</name>
+    <message>
+        <source>Customer sheet</source>
+        <translation>客户资料单</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>打印于 {moment}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash.</source>
+        <translation>该客户在回收站中。</translation>
+    </message>
+    <message>
+        <source>Contact and basics</source>
+        <translation>联系方式与基本资料</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>消费情况</translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet: ask at the next visit.</source>
+        <translation>尚无记录：下次来店时问问。</translation>
+    </message>
+    <message>
+        <source>Recent purchases</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Open reminders</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>暂无购买记录。</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>暂无联系记录。</translation>
+    </message>
+    <message>
+        <source>No open reminders.</source>
+        <translation>没有待办提醒。</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>没有投诉。</translation>
+    </message>
+    <message>
+        <source>{n} more not shown (see the card).</source>
+        <translation>另有 {n} 条未列出（见客户卡）。</translation>
+    </message>
+    <message>
+        <source>member since {date}</source>
+        <translation>{date} 入会</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>clothing {size}</source>
+        <translation>服装 {size}</translation>
+    </message>
+    <message>
+        <source>shoes {size}</source>
+        <translation>鞋 {size}</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation>介绍来的客户</translation>
+    </message>
+    <message>
+        <source>solar {month}-{day}</source>
+        <translation>公历{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>{year}年生</translation>
+    </message>
+    <message>
+        <source>born about {year}</source>
+        <translation>约{year}年生</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均每次消费</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>{date} ({n} days ago)</source>
+        <translation>{date}（{n} 天前）</translation>
+    </message>
+    <message>
+        <source>Days in the shop</source>
+        <translation>到店天数</translation>
+    </message>
+    <message>
+        <source>Usually comes back after</source>
+        <translation>通常间隔</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>工作情况</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Spending habits</source>
+        <translation>消费习惯</translation>
+    </message>
+    <message>
+        <source>Tastes and style</source>
+        <translation>喜好与风格</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>How they like to be served</source>
+        <translation>喜欢的服务方式</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销信息</translation>
+    </message>
+    <message>
+        <source>Yes, agreed on {date}</source>
+        <translation>愿意接收，{date} 同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No promotions, please</source>
+        <translation>不接收促销信息</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>看重什么</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣话题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +3007,10 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
@@ -2558,24 +3289,20 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>备注</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>未询问</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>不打分</translation>
-    </message>
-    <message>
-        <source> of 5</source>
-        <translation> 分（满分 5）</translation>
-    </message>
-    <message>
-        <source>Satisfied?</source>
-        <translation>满意吗？</translation>
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Try again on</source>
         <translation>再联系日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction, if the customer said</source>
+        <translation>满意度（如顾客有表态）</translation>
+    </message>
+    <message>
+        <source>Their words (the note is used if empty)</source>
+        <translation>顾客原话（留空则使用备注）</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2693,6 +3420,13 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Name</source>
@@ -2779,6 +3513,22 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>客户</translation>
     </message>
     <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space or choose another place (a USB stick, another disk).</source>
+        <translation>磁盘已满：无法写入 {path}。请腾出一些空间，或换个位置保存（U 盘或其他磁盘）。</translation>
+    </message>
+    <message>
+        <source>Custbook may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>客户簿无权写入文件夹 {folder}。请换一个文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (was a USB stick removed?). Choose another folder.</source>
+        <translation>文件夹 {folder} 不存在（U 盘是否已拔出？）。请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>Unknown export format: {format}.</source>
         <translation>未知的导出格式：{format}。</translation>
     </message>
@@ -2789,6 +3539,13 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>导出客户(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3577,177 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>Choose at least one kind.</source>
         <translation>请至少选择一种。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Which customers</source>
+        <translation>导出哪些客户</translation>
+    </message>
+    <message>
+        <source>The list as shown on the Customers page: %1</source>
+        <translation>客户页当前显示的列表：%1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>the trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>with the filters chosen there</source>
+        <translation>并按那里选定的筛选条件</translation>
+    </message>
+    <message>
+        <source>no search or filter: the whole book</source>
+        <translation>没有搜索或筛选：即全部客户</translation>
+    </message>
+    <message>
+        <source>Only the selected customers: %1</source>
+        <translation>只导出选中的客户：%1</translation>
+    </message>
+    <message>
+        <source>Every customer in the book: %1</source>
+        <translation>客户簿中的所有客户：%1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CSV text, for Excel and most programs</source>
+        <translation>CSV 文本，适用于 Excel 和大多数软件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), with real dates and numbers</source>
+        <translation>Excel 工作簿（.xlsx），日期和数字保持原样</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf), to put the customers on a phone</source>
+        <translation>vCard 3.0（.vcf），可导入手机通讯录</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel shows Chinese correctly)</source>
+        <translation>UTF-8 带 BOM（Excel 能正确显示中文）</translation>
+    </message>
+    <message>
+        <source>GBK (older Chinese programs)</source>
+        <translation>GBK（较旧的中文软件）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Usual columns</source>
+        <translation>常用列</translation>
+    </message>
+    <message>
+        <source>A vCard carries what a phone keeps: the name, phones, e-mail, birthday (a lunar birthday the way iPhones store it), address, tags, WeChat, notes and photo. Member tier, visits and spending stay in Custbook.</source>
+        <translation>vCard 只包含手机通讯录能保存的内容：姓名、电话、电子邮件、生日（农历生日按 iPhone 的方式保存）、地址、标签、微信、备注和照片。会员等级、到店和消费记录留在客户簿中。</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>What a vCard holds</source>
+        <translation>vCard 包含的内容</translation>
+    </message>
+    <message>
+        <source>There is no customer to export.</source>
+        <translation>没有可导出的客户。</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>请至少勾选一列。</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>chosen-customers</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported. No file was written.</source>
+        <translation>无法导出客户，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>没有可比较的数据</translation>
+    </message>
+    <message>
+        <source>vs. %1 before</source>
+        <translation>上期 %1</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +4128,14 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>与第 {row} 行的电话号码相同。</translation>
     </message>
     <message>
+        <source>Undoing the import was cancelled. Nothing was changed.</source>
+        <translation>撤销导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
         <source>This import was already undone or no longer exists.</source>
         <translation>这次导入已经撤销过，或已不存在。</translation>
     </message>
@@ -3228,6 +4164,10 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>这不是 Excel（.xlsx）文件：{reason}</translation>
     </message>
     <message>
+        <source>The Excel file is damaged and cannot be read: {reason}</source>
+        <translation>Excel 文件已损坏，无法读取：{reason}</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet {number}.</source>
         <translation>工作簿中没有第 {number} 个工作表。</translation>
     </message>
@@ -3242,6 +4182,25 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>The photo is damaged and was left out.</source>
         <translation>照片已损坏，已略过。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV or Excel list or a phone&apos;s vCard contacts</source>
+        <translation>从 CSV、Excel 名单或手机导出的 vCard 联系人添加客户</translation>
+    </message>
+    <message>
+        <source>Import &amp;history and undo…</source>
+        <translation>导入记录与撤销(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See the recent imports and undo one</source>
+        <translation>查看最近的导入并撤销其中一次</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +4269,457 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <source>%1 cannot be imported.</source>
         <translation>%1 无法导入。</translation>
     </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birthday (lunar)</source>
+        <translation>生日（农历）</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>出生日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Part of the address</source>
+        <translation>地址的一部分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1（%2年生）</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or WPS, save it with “Save As” as an Excel workbook (.xlsx) or CSV, and import that file.</source>
+        <translation>请用 Excel 或 WPS 打开它，用“另存为”保存为 Excel 工作簿（.xlsx）或 CSV，再导入那个文件。</translation>
+    </message>
+    <message>
+        <source>This is a calendar: its birthdays and dates come in through Calendar › Import a calendar (.ics)….</source>
+        <translation>这是一个日历文件：其中的生日和日期请通过“日历 › 导入日历(.ics)…”导入。</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>Import customers from a file</source>
+        <translation>从文件导入客户</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.xlsx *.vcf *.vcard *.txt *.tsv);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard contacts (*.vcf *.vcard);;All files (*)</source>
+        <translation>客户名单 (*.csv *.xlsx *.vcf *.vcard *.txt *.tsv);;CSV 文件 (*.csv *.txt *.tsv);;Excel 工作簿 (*.xlsx);;vCard 联系人 (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customers&apos; names (“Name” in its box above); without names nothing can be imported.</source>
+        <translation>请指定哪一列是客户姓名（在该列上方的框中选“姓名”）；没有姓名就无法导入。</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Dates like 3/5/1990:</source>
+        <translation>像 3/5/1990 这样的日期：</translation>
+    </message>
+    <message>
+        <source>Day first (3/5/1990 is 3 May)</source>
+        <translation>日在前（3/5/1990 是 5 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Month first (3/5/1990 is March 5)</source>
+        <translation>月在前（3/5/1990 是 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>1990-05-03, 1990/5/3, 5月3日 and birthdays marked lunar (农历八月十五) are always read as written.</source>
+        <translation>1990-05-03、1990/5/3、5月3日以及标明农历的生日（农历八月十五）总是按原样读取。</translation>
+    </message>
+    <message>
+        <source>A row with the phone number of a customer already in the book</source>
+        <translation>某行的电话号码已属于本簿中的客户时</translation>
+    </message>
+    <message>
+        <source>Skip it: the card stays as it is</source>
+        <translation>跳过：客户卡片保持不变</translation>
+    </message>
+    <message>
+        <source>Update the existing card with the file&apos;s details</source>
+        <translation>用文件中的信息更新已有卡片</translation>
+    </message>
+    <message>
+        <source>Create a new card anyway</source>
+        <translation>仍然新建一张卡片</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>cards updated</source>
+        <translation>更新的卡片</translation>
+    </message>
+    <message>
+        <source>duplicates skipped</source>
+        <translation>跳过的重复行</translation>
+    </message>
+    <message>
+        <source>invalid rows left out</source>
+        <translation>未导入的无效行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>‹ Back to the columns</source>
+        <translation>‹ 返回列设置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Check (dry run) ›</source>
+        <translation>检查（试导入） ›</translation>
+    </message>
+    <message>
+        <source>%1 contacts (vCard)</source>
+        <translation>%1 位联系人（vCard）</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>text read as %1</source>
+        <translation>按 %1 编码读取</translation>
+    </message>
+    <message>
+        <source>The first contacts of the file, as Custbook reads them. Choose what to do with customers already in the book, then check the import: nothing is written before you press Import.</source>
+        <translation>以下是 Custbook 读到的文件中前几位联系人。请选择如何处理本簿中已有的客户，然后检查导入结果：按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Custbook has guessed what each column holds (first row of the table). Change any guess that is wrong; columns set to “(ignore)” are not imported. Nothing is written before you press Import.</source>
+        <translation>Custbook 已猜出每一列的内容（见表格第一行）。如有猜错请更改；设为“（不导入）”的列不会导入。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>What Custbook takes the column “%1” for</source>
+        <translation>Custbook 把“%1”列当作什么</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Automatic: day first (the column has dates like 25/12)</source>
+        <translation>自动：日在前（该列有 25/12 这样的日期）</translation>
+    </message>
+    <message>
+        <source>Automatic: month first (the column has dates like 12/25)</source>
+        <translation>自动：月在前（该列有 12/25 这样的日期）</translation>
+    </message>
+    <message>
+        <source>Automatic (day first unless the dates say otherwise)</source>
+        <translation>自动（除非日期显示相反，否则日在前）</translation>
+    </message>
+    <message>
+        <source>not a date: left out</source>
+        <translation>不是日期：不导入</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>读取结果：%1</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. 列设置</translation>
+    </message>
+    <message>
+        <source>2. Check</source>
+        <translation>2. 检查</translation>
+    </message>
+    <message>
+        <source>3. Import</source>
+        <translation>3. 导入</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>检查已停止，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The check failed: %1. Nothing was written.</source>
+        <translation>检查失败：%1。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 customers will be added and %2 existing cards updated.</source>
+        <translation>将新增 %1 位客户，更新 %2 张已有卡片。</translation>
+    </message>
+    <message>
+        <source>%1 rows are left out; each is listed below with the reason.</source>
+        <translation>%1 行不会导入，下面逐行列出原因。</translation>
+    </message>
+    <message>
+        <source>%1 rows are imported with a warning (listed too).</source>
+        <translation>%1 行导入时有提醒（也列在下面）。</translation>
+    </message>
+    <message>
+        <source>Every row can be imported as it is.</source>
+        <translation>每一行都可以按原样导入。</translation>
+    </message>
+    <message>
+        <source>Left out: invalid</source>
+        <translation>不导入：无效</translation>
+    </message>
+    <message>
+        <source>Left out: duplicate</source>
+        <translation>不导入：重复</translation>
+    </message>
+    <message>
+        <source>Added, with a warning</source>
+        <translation>新增，有提醒</translation>
+    </message>
+    <message>
+        <source>Updated, with a warning</source>
+        <translation>更新，有提醒</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>The first %1 of them are listed.</source>
+        <translation>只列出前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Import %1 customers</source>
+        <translation>导入 %1 位客户</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Importing %1 customers…</source>
+        <translation>正在导入 %1 位客户…</translation>
+    </message>
+    <message>
+        <source>%1 new customers added, %2 existing cards updated.</source>
+        <translation>新增 %1 位客户，更新 %2 张已有卡片。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>“%1” is imported.</source>
+        <translation>“%1”已导入。</translation>
+    </message>
+    <message>
+        <source>Changed your mind? File › Import history and undo… takes the whole import back.</source>
+        <translation>改变主意了？“文件 › 导入记录与撤销…”可以把整次导入撤回。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the book is exactly as it was.</source>
+        <translation>没有导入任何内容：客户簿与之前完全一样。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>导入中止：%1</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import is kept here. Undoing one removes the customers it added and gives the customers it updated their earlier details back.</source>
+        <translation>每次导入都记录在这里。撤销一次导入会删除它新增的客户，并把它更新过的客户恢复为原来的信息。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this book yet (File › Import customers…).</source>
+        <translation>这个客户簿还没有导入过（文件 › 导入客户…）。</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销这次导入…</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2?</source>
+        <translation>撤销 %2 导入的“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The %1 customers it added are removed, with anything recorded for them since (purchases, calls, reminders). The %2 customers it updated get their earlier details back.</source>
+        <translation>它新增的 %1 位客户将被删除，连同此后为他们记录的一切（购买、联系、提醒）。它更新过的 %2 位客户将恢复原来的信息。</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>The import of “%1” is undone: %2 customers removed, %3 cards put back as they were.</source>
+        <translation>“%1”的导入已撤销：删除了 %2 位客户，%3 张卡片已恢复原样。</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled. Nothing was changed.</source>
+        <translation>撤销已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1 Nothing was changed.</source>
+        <translation>无法撤销这次导入：%1 没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3372,6 +4782,477 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>{path} is a database, but not a Custbook book.</source>
         <translation>{path} 是一个数据库，但不是客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelLayouts</name>
+    <message>
+        <source>{columns} × {rows} = {n} labels, {width} × {height} mm</source>
+        <translation>{columns} × {rows} = {n} 个标签，{width} × {height} 毫米</translation>
+    </message>
+    <message>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>一张标签纸至少要有一行一列。</translation>
+    </message>
+    <message>
+        <source>Sizes and margins cannot be negative.</source>
+        <translation>尺寸和边距不能为负数。</translation>
+    </message>
+    <message>
+        <source>A label must be at least 15 mm wide and 8 mm high to hold an address.</source>
+        <translation>标签至少要 15 毫米宽、8 毫米高才能放下地址。</translation>
+    </message>
+    <message>
+        <source>The labels are {mm} mm wide in all, wider than A4 (210 mm).</source>
+        <translation>标签总宽 {mm} 毫米，超过了 A4 纸宽（210 毫米）。</translation>
+    </message>
+    <message>
+        <source>The labels are {mm} mm high in all, taller than A4 (297 mm).</source>
+        <translation>标签总高 {mm} 毫米，超过了 A4 纸高（297 毫米）。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Start at a label from 1 to {n}: this sheet has {n} labels.</source>
+        <translation>起始标签须在 1 到 {n} 之间：这种标签纸每张 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>No customer in this list has an address.</source>
+        <translation>此名单中没有客户填写了地址。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The list as shown on the Customers page</source>
+        <translation>客户页面当前显示的名单</translation>
+    </message>
+    <message>
+        <source>The selected customers (%1)</source>
+        <translation>选中的客户（%1 位）</translation>
+    </message>
+    <message>
+        <source>Label sheet (A4)</source>
+        <translation>标签纸（A4）</translation>
+    </message>
+    <message>
+        <source>Custom (measure your sheet)</source>
+        <translation>自定义（量一下您的标签纸）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>标签高度</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation>列间距</translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation>行间距</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>从第几个标签开始</translation>
+    </message>
+    <message>
+        <source>On each label</source>
+        <translation>每个标签上</translation>
+    </message>
+    <message>
+        <source>The name and the address (smaller type when it is long).</source>
+        <translation>姓名和地址（地址较长时字号自动缩小）。</translation>
+    </message>
+    <message>
+        <source>Also the phone number</source>
+        <translation>同时打印电话号码</translation>
+    </message>
+    <message>
+        <source>Draw the edges of the labels (for a test on plain paper)</source>
+        <translation>画出标签边框（用普通纸试打时）</translation>
+    </message>
+    <message>
+        <source>Counting the labels…</source>
+        <translation>正在统计标签…</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (counting along each row)</source>
+        <translation>第 %1 行第 %2 列（逐行计数）</translation>
+    </message>
+    <message>
+        <source>%1 labels on 1 sheet.</source>
+        <translation>%1 个标签，需要 1 张标签纸。</translation>
+    </message>
+    <message>
+        <source>%1 labels on %2 sheets.</source>
+        <translation>%1 个标签，需要 %2 张标签纸。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no address and are left out: %2</source>
+        <translation>%1 位客户没有地址，不打印：%2</translation>
+    </message>
+    <message>
+        <source>The labels could not be written: %1</source>
+        <translation>无法生成标签：%1</translation>
+    </message>
+    <message>
+        <source>Writing the labels…</source>
+        <translation>正在生成标签…</translation>
+    </message>
+    <message>
+        <source>Save the labels</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 labels on %2 sheets saved to %3</source>
+        <translation>%1 个标签，共 %2 张，已保存到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <source>Surname and title (Ms Wang)</source>
+        <translation>姓氏和称呼（王女士）</translation>
+    </message>
+    <message>
+        <source>What they bought last</source>
+        <translation>上次购买的商品</translation>
+    </message>
+    <message>
+        <source>Date of their last purchase</source>
+        <translation>上次购买日期</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>The chosen topic or tag</source>
+        <translation>所选话题或标签</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>店铺地址</translation>
+    </message>
+    <message>
+        <source>Staff member who signs</source>
+        <translation>署名店员</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请给模板起个名字。</translation>
+    </message>
+    <message>
+        <source>Choose the language the letter is written in.</source>
+        <translation>请选择信件使用的语言。</translation>
+    </message>
+    <message>
+        <source>{field} is not a merge field. Use one from “Insert field”, e.g. {example}.</source>
+        <translation>{field} 不是可用的字段。请从“插入字段”中选择，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write the letter first.</source>
+        <translation>请先写好信的正文。</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣话题</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格偏好</translation>
+    </message>
+    <message>
+        <source>Said no to promotions on {day}</source>
+        <translation>已于 {day} 拒绝接收推广信息</translation>
+    </message>
+    <message>
+        <source>Has not agreed to promotions</source>
+        <translation>未同意接收推广信息</translation>
+    </message>
+    <message>
+        <source>Recommendation letter</source>
+        <translation>推荐信</translation>
+    </message>
+    <message>
+        <source>{n} of these customers are no longer in the book.</source>
+        <translation>其中 {n} 位顾客已不在客户簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Recommendation letters…</source>
+        <translation>推荐信…</translation>
+    </message>
+    <message>
+        <source>Recommendation letters</source>
+        <translation>推荐信</translation>
+    </message>
+    <message>
+        <source>Tell customers about new products in what they care about: choose a topic or a tag, check who gets a letter, and print one personal letter each. Only customers who agreed to promotions get one.</source>
+        <translation>把新品告诉关心它的顾客：选择一个兴趣话题或标签，勾选要寄信的顾客，为每人打印一封专属的信。只有同意接收推广信息的顾客才会收到。</translation>
+    </message>
+    <message>
+        <source>Print the name and address for a window envelope</source>
+        <translation>打印姓名和地址（适用于开窗信封）</translation>
+    </message>
+    <message>
+        <source>Record a letter in each customer&apos;s contact log</source>
+        <translation>在每位顾客的联系记录中记下这封信</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>e.g. 茶, 瑜伽, silk</source>
+        <translation>例如：茶、瑜伽、真丝</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Keep as template…</source>
+        <translation>保存为模板…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Letter (a blank line starts a new paragraph)</source>
+        <translation>信的正文（空一行开始新段落）</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; interests…</source>
+        <translation>正在读取顾客的兴趣…</translation>
+    </message>
+    <message>
+        <source>Stopped: choose a tag instead, or open again.</source>
+        <translation>已停止：可以改为选择标签，或重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose a tag</source>
+        <translation>选择标签</translation>
+    </message>
+    <message>
+        <source>Finding the customers with this tag…</source>
+        <translation>正在查找带此标签的顾客…</translation>
+    </message>
+    <message>
+        <source>Type a topic (for example 茶 finds 茶艺 and 品茶) or choose a tag.</source>
+        <translation>输入一个话题（例如“茶”可以找到“茶艺”和“品茶”），或选择一个标签。</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s interests mention “%1”.</source>
+        <translation>没有顾客的兴趣提到“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 found: %2 will get a letter, %3 left out (no agreement to promotions).</source>
+        <translation>找到 %1 位：%2 位将收到信，%3 位未包含（未同意接收推广信息）。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1（本店版）</translation>
+    </message>
+    <message>
+        <source>Keep as template</source>
+        <translation>保存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Template “%1” kept.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+    <message>
+        <source>Preview (no customer chosen yet)</source>
+        <translation>预览（尚未选择顾客）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>%1 的信预览</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>未包含：%1</translation>
+    </message>
+    <message>
+        <source>Check at least one customer to write to.</source>
+        <translation>请至少勾选一位要寄信的顾客。</translation>
+    </message>
+    <message>
+        <source>Many letters</source>
+        <translation>信件较多</translation>
+    </message>
+    <message>
+        <source>That is %1 letters, one page each. Print them all?</source>
+        <translation>一共 %1 封信，每封一页。全部打印吗？</translation>
+    </message>
+    <message>
+        <source>Writing %1 letters…</source>
+        <translation>正在生成 %1 封信…</translation>
+    </message>
+    <message>
+        <source>Stopped: no letters were written or recorded.</source>
+        <translation>已停止：没有生成信件，也没有记录。</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>无法生成信件：%1</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>正在生成信件…</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>保存信件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letters on %2 pages saved to %3.</source>
+        <translation>%1 封信（共 %2 页）已保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Noted in each customer&apos;s contact log.</source>
+        <translation>已记入每位顾客的联系记录。</translation>
+    </message>
+    <message>
+        <source>%1 letters on %2 pages.</source>
+        <translation>%1 封信，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>The letters were printed but not recorded: %1</source>
+        <translation>信件已打印，但未能记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 letters printed and noted in the contact log.</source>
+        <translation>已打印 %1 封信，并记入联系记录。</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +5734,81 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法生成文档：%1</translation>
+    </message>
+    <message>
+        <source>Writing the customer sheet…</source>
+        <translation>正在生成客户资料单…</translation>
+    </message>
+    <message>
+        <source>Customer sheet</source>
+        <translation>客户资料单</translation>
+    </message>
+    <message>
+        <source>Save the customer sheet</source>
+        <translation>保存客户资料单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print this customer&apos;s sheet: profile and recent history</source>
+        <translation>打印该客户的资料单：档案和最近记录</translation>
+    </message>
+    <message>
+        <source>Save the customer sheet as PDF…</source>
+        <translation>将客户资料单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the customer list…</source>
+        <translation>正在生成客户名单…</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>保存客户名单</translation>
+    </message>
+    <message>
+        <source>%1 customers on %2 pages saved to %3</source>
+        <translation>%1 位客户，共 %2 页，已保存到 %3</translation>
+    </message>
+    <message>
+        <source>Print customer sheet…</source>
+        <translation>打印客户资料单…</translation>
+    </message>
+    <message>
+        <source>Print the list as shown…</source>
+        <translation>按当前显示打印名单…</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF…</source>
+        <translation>将名单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Address labels…</source>
+        <translation>地址标签…</translation>
+    </message>
+    <message>
+        <source>&amp;Print and PDF</source>
+        <translation>打印与 PDF(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The current password is not right.</source>
@@ -3928,6 +5884,57 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a last day on or after the first.</source>
+        <translation>期间的结束日期早于开始日期：请选择不早于开始日期的最后一天。</translation>
     </message>
 </context>
 <context>
@@ -4323,12 +6330,8 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>请选择联系方式。</translation>
     </message>
     <message>
-        <source>Choose a satisfaction rating.</source>
-        <translation>请选择满意度。</translation>
-    </message>
-    <message>
-        <source>The score is from 1 to 5.</source>
-        <translation>评分为 1 到 5。</translation>
+        <source>Choose how satisfied the customer was, or clear the score.</source>
+        <translation>请选择顾客是否满意，或清除评分。</translation>
     </message>
     <message>
         <source>Choose today or a later day to try again.</source>
@@ -4621,26 +6624,85 @@ Reload it? The fields you changed keep your text; the others show what is saved 
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>What customers with a card spent in the period.</source>
+        <translation>本期有客户卡片的客户的消费总额。</translation>
+    </message>
+    <message>
+        <source>Active customers: everyone who bought at least once in the period.</source>
+        <translation>活跃客户：本期至少购买过一次的客户。</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase ever fell in the period.</source>
+        <translation>首次购买发生在本期的客户。</translation>
+    </message>
+    <message>
+        <source>Customers who bought in the period and had bought before it.</source>
+        <translation>本期有购买、且在本期之前也购买过的客户。</translation>
+    </message>
+    <message>
+        <source>Of everyone who has ever bought (up to the period&apos;s last day), the share who bought more than once.</source>
+        <translation>截至期末所有购买过的客户中，购买过一次以上的比例。</translation>
+    </message>
+    <message>
+        <source>For customers with two or more purchases: days from the first to the last purchase divided by the gaps between them, averaged. Shorter is better.</source>
+        <translation>对购买过两次以上的客户：首次到最近一次购买的天数除以间隔次数，再取平均。越短越好。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s revenue spent by its best fifth of buyers. High means the shop depends on a few customers; neither up nor down is simply better.</source>
+        <translation>本期消费最高的前五分之一客户贡献的营业额比例。比例高说明店铺依赖少数客户；升降本身无所谓好坏。</translation>
+    </message>
+    <message>
+        <source>Retention: of the customers whose first purchase fell in the period, the share who bought again before its end. The rest is churn.</source>
+        <translation>留存：首次购买在本期的客户中，在期末前再次购买的比例。其余即为流失。</translation>
+    </message>
+    <message>
+        <source>Word of mouth: new cards in the period that name the customer who referred them.</source>
+        <translation>口碑：本期新建、且注明了介绍人的客户卡片数。</translation>
+    </message>
+    <message>
+        <source>Of the ratings recorded in the period, the share that were “satisfied”.</source>
+        <translation>本期记录的评价中，“满意”所占的比例。</translation>
+    </message>
+    <message>
+        <source>The average of the 1–5 scores given in the period.</source>
+        <translation>本期 1–5 分评分的平均值。</translation>
+    </message>
+    <message>
+        <source>Net promoter score from “would you recommend us, 0–10”: % answering 9–10 minus % answering 0–6 (−100 … 100).</source>
+        <translation>净推荐值，来自“您会推荐我们吗（0–10）”：回答 9–10 的百分比减去回答 0–6 的百分比（−100 … 100）。</translation>
+    </message>
+    <message>
+        <source>Complaints received in the period. Fewer is better.</source>
+        <translation>本期收到的投诉数。越少越好。</translation>
+    </message>
+    <message>
+        <source>Hours from receiving a complaint to the first response, the middle value of the period&apos;s complaints. Shorter is better.</source>
+        <translation>从收到投诉到首次响应的小时数，取本期投诉的中位数。越短越好。</translation>
+    </message>
+    <message>
+        <source>Of the promises made to complaining customers that are settled, the share kept on time.</source>
+        <translation>对投诉客户所作的、已有结果的承诺中，按时兑现的比例。</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s complaints with a result, the share where the customer ended satisfied.</source>
+        <translation>本期已有处理结果的投诉中，客户最终满意的比例。</translation>
+    </message>
+    <message>
+        <source>First-time buyers who came back</source>
+        <translation>首购客户回购率</translation>
+    </message>
+    <message>
+        <source>Complaint promises kept</source>
+        <translation>投诉承诺兑现率</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -4651,40 +6713,40 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>本期的满意度与忠诚度报告，含图表和表格，可直接打印</translation>
     </message>
     <message>
-        <source>Customers in the book</source>
-        <translation>客户总数</translation>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <source>Active (bought in the last 90 days)</source>
-        <translation>活跃客户（最近 90 天有购买）</translation>
+        <source>Print the same report, with a preview first</source>
+        <translation>打印同一份报告，先预览</translation>
     </message>
     <message>
-        <source>New customers in the period</source>
-        <translation>本期新客户</translation>
+        <source>▲ ▼ the change against the previous period; green is better, red is worse. “pts”: percentage points. Hover a card to see how it is counted.</source>
+        <translation>▲ ▼ 与上期相比的变化；绿色表示更好，红色表示更差。“个百分点”指百分比之差。鼠标停在卡片上可查看计算方法。</translation>
     </message>
     <message>
-        <source>Purchases in the period</source>
-        <translation>本期购买笔数</translation>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
-        <source>Revenue in the period</source>
-        <translation>本期营业额</translation>
+        <source>They used to come (two or more purchases) but have not for six months to a year. Double-click a customer to open the card.</source>
+        <translation>这些客户以前常来（购买过两次以上），但已有半年到一年没来了。双击客户可打开客户卡片。</translation>
     </message>
     <message>
-        <source>Customers who bought</source>
-        <translation>购买客户数</translation>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2，对比 %3 – %4</translation>
     </message>
     <message>
-        <source>Open complaints</source>
-        <translation>未结投诉</translation>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
     </message>
     <message>
-        <source>Complaint promises overdue</source>
-        <translation>逾期未兑现的投诉承诺</translation>
+        <source>The figures could not be calculated: %1</source>
+        <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <source>Satisfied customers (surveys in the period)</source>
-        <translation>满意客户比例（本期回访调查）</translation>
+        <source>Choose a period that ends on or after its first day.</source>
+        <translation>请选择结束日期不早于开始日期的期间。</translation>
     </message>
     <message>
         <source>satisfaction-report-%1-%2.pdf</source>
@@ -4711,16 +6773,16 @@ Reload it? The fields you changed keep your text; the others show what is saved 
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <source>no figure for the period before</source>
-        <translation>上一期没有数据</translation>
+        <source>Preparing the report for printing…</source>
+        <translation>正在准备打印报告…</translation>
     </message>
     <message>
-        <source>vs. %1 the period before</source>
-        <translation>上一期为 %1</translation>
+        <source>The report was not printed</source>
+        <translation>报告未打印</translation>
     </message>
     <message>
-        <source>no survey answers in the period</source>
-        <translation>本期没有调查回复</translation>
+        <source>The report could not be prepared: %1</source>
+        <translation>无法准备报告：%1</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +7217,231 @@ The book as it is now is backed up first, so you can come back to it.</source>
         <source>&gt; 3 days</source>
         <translation>&gt; 3 天</translation>
     </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose whether the customer was satisfied, neutral or dissatisfied.</source>
+        <translation>请选择顾客是满意、一般还是不满意。</translation>
+    </message>
+    <message>
+        <source>The score is a whole number from 1 to 5, or none.</source>
+        <translation>评分是 1 到 5 的整数，也可以不填。</translation>
+    </message>
+    <message>
+        <source>“Would recommend us” is a whole number from 0 to 10, or none.</source>
+        <translation>“愿意推荐我们”是 0 到 10 的整数，也可以不填。</translation>
+    </message>
+    <message>
+        <source>Choose the day the customer said it.</source>
+        <translation>请选择顾客作出评价的日期。</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: record what the customer has already said.</source>
+        <translation>{day} 是将来的日期：只记录顾客已经说过的评价。</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago.</source>
+        <translation>{day} 太久远了。</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer in the book.</source>
+        <translation>该店员已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>Choose what the rating is about.</source>
+        <translation>请选择这条评价针对的是什么。</translation>
+    </message>
+    <message>
+        <source>Choose the purchase the customer is rating.</source>
+        <translation>请选择顾客评价的是哪次购买。</translation>
+    </message>
+    <message>
+        <source>That purchase is not one of this customer&apos;s.</source>
+        <translation>这次购买不属于该顾客。</translation>
+    </message>
+    <message>
+        <source>That complaint is not one of this customer&apos;s.</source>
+        <translation>这条投诉不属于该顾客。</translation>
+    </message>
+    <message>
+        <source>A rating about a complaint is recorded in the complaint&apos;s result step.</source>
+        <translation>对投诉的评价请在投诉的“结果”步骤中记录。</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most {count} characters).</source>
+        <translation>评语太长（最多 {count} 个字）。</translation>
+    </message>
+    <message>
+        <source>That customer is not in the book (any more).</source>
+        <translation>该顾客已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>This satisfaction record is no longer in the book.</source>
+        <translation>这条满意度记录已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>This rating is the result of a complaint: change it in the complaint&apos;s result step.</source>
+        <translation>这条评价是投诉的处理结果：请在投诉的“结果”步骤中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <source>Change the satisfaction record</source>
+        <translation>修改满意度记录</translation>
+    </message>
+    <message>
+        <source>Record satisfaction</source>
+        <translation>记录满意度</translation>
+    </message>
+    <message>
+        <source>Purchase of %1</source>
+        <translation>购买：%1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionEntry</name>
+    <message>
+        <source>Satisfied?</source>
+        <translation>满意吗？</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>不打分</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> 分（满分 5）</translation>
+    </message>
+    <message>
+        <source>Only if the customer gave a score from 1 to 5.</source>
+        <translation>仅在顾客给出 1–5 分时填写。</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend us to a friend?” 0 = not at all, 10 = certainly.</source>
+        <translation>“您有多大可能把我们推荐给朋友？”0 = 完全不会，10 = 一定会。</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0–10)</source>
+        <translation>推荐意愿（0–10）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>顾客的原话</translation>
+    </message>
+    <message>
+        <source>Their comment</source>
+        <translation>顾客评语</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>询问人</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>询问人</translation>
+    </message>
+    <message>
+        <source>Record satisfaction…</source>
+        <translation>记录满意度…</translation>
+    </message>
+    <message>
+        <source>Purchase of %1</source>
+        <translation>购买：%1</translation>
+    </message>
+    <message>
+        <source>Complaint of %1</source>
+        <translation>投诉：%1</translation>
+    </message>
+    <message>
+        <source>The result of a complaint: change it on the Complaints page.</source>
+        <translation>这是投诉的处理结果：请在“投诉”页修改。</translation>
+    </message>
+    <message>
+        <source>No satisfaction recorded yet.</source>
+        <translation>尚无满意度记录。</translation>
+    </message>
+    <message>
+        <source>Ratings: %1 (%2 satisfied, %3 neutral, %4 dissatisfied)</source>
+        <translation>评价 %1 次（满意 %2，一般 %3，不满意 %4）</translation>
+    </message>
+    <message>
+        <source>average score %1 of 5</source>
+        <translation>平均评分 %1 分（满分 5）</translation>
+    </message>
+    <message>
+        <source>would recommend us %1 of 10 on average</source>
+        <translation>平均推荐意愿 %1 分（满分 10）</translation>
+    </message>
+    <message>
+        <source>Delete the rating “%1” of %2?</source>
+        <translation>删除 %2 的评价“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete satisfaction record</source>
+        <translation>删除满意度记录</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionReport</name>
@@ -5388,6 +7675,125 @@ The book as it is now is backed up first, so you can come back to it.</source>
     <message>
         <source>Rebuilding the search index was cancelled.</source>
         <translation>重建搜索索引已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s admin ended the connection</source>
+        <translation>服务器管理员结束了连接</translation>
+    </message>
+    <message>
+        <source>the connection had been closed</source>
+        <translation>连接已被关闭</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时应答</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is not known on this network</source>
+        <translation>在这个网络中找不到该服务器名称</translation>
+    </message>
+    <message>
+        <source>the book&apos;s database does not accept connections now</source>
+        <translation>客户簿所在的数据库现在不接受连接</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+    <message>
+        <source>The book&apos;s server ({server}) cannot be reached ({reason}). What you were doing was not saved; your text is still on the screen. Check the network or the server, then choose File › Reconnect to the server.</source>
+        <translation>无法连接客户簿服务器 {server}（{reason}）。刚才的操作没有保存；您填写的内容仍在屏幕上。请检查网络或服务器，然后选择 文件 › 重新连接服务器。</translation>
+    </message>
+    <message>
+        <source>No customer book is open.</source>
+        <translation>没有打开的客户簿。</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the user name “{user}” or its password. Check both (the password is case-sensitive).</source>
+        <translation>服务器 {server} 拒绝了用户名“{user}”或其密码。请检查两者（密码区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The server at {server} has no database called “{database}”. Check the name, or ask the server&apos;s admin to create it.</source>
+        <translation>服务器 {server} 上没有名为“{database}”的数据库。请检查名称，或请服务器管理员创建它。</translation>
+    </message>
+    <message>
+        <source>No database server answers at {server}. Check the server&apos;s name and port, that it is switched on, and that it accepts connections from this PC.</source>
+        <translation>{server} 上没有数据库服务器应答。请检查服务器名称和端口、服务器是否开着，以及它是否允许这台电脑连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {server}: {reason}</source>
+        <translation>无法连接 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: opening it makes a new, empty customer book there (to move an existing book in, use copy-book).</source>
+        <translation>已连接。该数据库是空的：打开后会在其中新建一个空客户簿（要把现有客户簿搬进去，请用 copy-book）。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database “{database}” holds other data and is not a customer book. Choose another database.</source>
+        <translation>已连接，但数据库“{database}”里是其他数据，不是客户簿。请选择另一个数据库。</translation>
+    </message>
+    <message>
+        <source>Connected. “{database}” is a customer book with {count} customers.</source>
+        <translation>已连接。“{database}”是一个有 {count} 位客户的客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBook</name>
+    <message>
+        <source>Backups of a shared book</source>
+        <translation>共享客户簿的备份</translation>
+    </message>
+    <message>
+        <source>This book lives on a database server: the server&apos;s admin backs it up there (pg_dump or pg_basebackup, kept away from the server).
+
+File › Back up now also keeps a copy on this PC, in:
+%1</source>
+        <translation>这个客户簿存放在数据库服务器上：由服务器管理员在服务器上备份（pg_dump 或 pg_basebackup，备份要存放在服务器以外的地方）。
+
+文件 › 立即备份 还会在这台电脑上保存一份副本，位置：
+%1</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared book…</source>
+        <translation>连接共享客户簿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to the server</source>
+        <translation>重新连接服务器(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookWatch</name>
+    <message>
+        <source>Not connected to the book&apos;s server.</source>
+        <translation>未连接到客户簿服务器。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Still not connected</source>
+        <translation>仍未连接</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +8557,28 @@ The book as it is now is backed up first, so you can come back to it.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>备份已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>card</name>
+    <message>
+        <source>Not saved: the card was changed meanwhile. Your text is still here.</source>
+        <translation>未保存：客户卡已被修改。您输入的内容仍在这里。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class CustomersPage(Page):
         self.in_trash = False
         self._book_total = 0
         self.current_dialog = None  # the last bulk/duplicates dialog opened (tests use it)
+        self.extra_menu_actions: list[QAction] = []  # for one customer, added by other features
         self.task = None
         self.heading.setText(self.tr("Customers"))
         self.model = CustomerTableModel(self)
@@ -131,6 +132,8 @@ class CustomersPage(Page):
         self.action_show_trash.toggled.connect(self.show_trash)
         self.action_empty_trash = self._make_action(
             self.tr("Empty trash…"), self.bulk.empty_trash, "actionEmptyTrash")
+        self.action_export = self._make_action(self.tr("Export…"), self.export_customers,
+                                               "actionExportFromList")
         self.action_duplicates = self._make_action(self.tr("Find &duplicates…"),
                                                    self.find_duplicates, "actionFindDuplicates")
 
@@ -355,10 +358,13 @@ class CustomersPage(Page):
             menu.addActions([self.action_restore])
         else:
             menu.addAction(self.action_open)
+            menu.addActions(self.extra_menu_actions)
             menu.addSeparator()
             menu.addActions([self.action_add_tag, self.action_remove_tag, self.action_set_tier])
             menu.addSeparator()
             menu.addAction(self.action_trash)
+            menu.addSeparator()
+            menu.addAction(self.action_export)
         menu.popup(view.viewport().mapToGlobal(pos))
 
     # --- opening cards
@@ -404,6 +410,13 @@ class CustomersPage(Page):
             self.trash_banner.clear()
         self.apply_query()
         self._update_trash_action()
+
+    # --- exporting
+    def export_customers(self):
+        """Export the list as shown, or the selected customers when some are selected."""
+        from ui.exchange.export_dialog import open_export_dialog
+
+        return open_export_dialog(self.window(), self, prefer_selection=True)
 
     # --- duplicates
     def find_duplicates(self):
