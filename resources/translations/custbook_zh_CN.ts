@@ -2201,10 +2201,6 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Reloaded. Your changes are kept in: %1. Check them and save again.</source>
-        <translation>已重新载入。您的修改保留在：%1。请检查后再保存一次。</translation>
-    </message>
-    <message>
         <source>This may be a customer you already have:</source>
         <translation>这可能是已有的客户：</translation>
     </message>

@@ -362,38 +362,6 @@ class CustomerCardDialog(RememberedDialog):
 
         return resolve_conflict(self)
 
-    def reload_keeping_changes(self) -> list[str]:
-        """Reload the stored card and put back what the user had changed; returns those fields."""
-        mine = self.form.values_by_field()
-        referrer = (self.form.referrer.value(), self.form.referrer.edit.text())
-        phones, tags = self.form.phones.texts(), self.form.tags.tags()
-        changed = [name for name, value in mine.items() if self._loaded_fields.get(name) != value]
-        phones_changed, tags_changed = (phones != self._loaded_lists[0],
-                                        tags != self._loaded_lists[1])
-        pending_photo = self.photo.pending
-        self.load()
-        for name in changed:
-            if name == "referred_by":
-                self.form.referrer.set_value(*referrer)
-            else:
-                self.form.put_field(name, mine[name])
-        if phones_changed:
-            self.form.phones.set_phones(phones)
-        if tags_changed:
-            self.form.tags.set_tags(tags)
-        if pending_photo is not None:
-            self.photo.pending = pending_photo
-            self.photo.set_name(self.form.name_edit.text())
-        self._changed()
-        labels = field_labels()
-        names = [labels.get(n, n) for n in changed]
-        names += [labels["phones"]] if phones_changed else []
-        names += [labels["tags"]] if tags_changed else []
-        self.error_banner.show_message(self.tr(
-            "Reloaded. Your changes are kept in: %1. Check them and save again.").replace(
-            "%1", ", ".join(names) or "—"))
-        return changed
-
     # --- duplicates
     def check_duplicates(self) -> list:
         """Warn at once if the name/phones look like a customer already in the book."""

@@ -11,7 +11,6 @@ print preview's Print button was pressed. The rules live in `custbook.letters`.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import tempfile
 from html import escape
 from pathlib import Path
@@ -413,10 +412,6 @@ class LettersDialog(QDialog):
             else:
                 self.summary.setText(self.tr("Stopped: choose a tag instead, or open again."))
 
-        # Garbage is collected here, on the window's thread, before the work starts: the
-        # work allocates a lot, and a collection run inside the worker thread would delete
-        # windows' leftover Qt objects from the wrong thread (a crash, seen in the tests).
-        gc.collect()
         self.task = run_task(self, self.tr("Reading the customers' interests…"),
                              work, on_success=done, on_failure=failed)
 
@@ -682,7 +677,6 @@ class LettersDialog(QDialog):
                 self.status.setText(self.tr("The letters could not be written: %1").replace(
                     "%1", str(exc)))
 
-        gc.collect()  # on this thread, not the worker's (see _load_index)
         self.task = run_task(self, self.tr("Writing the letters…"), work,
                              on_success=done, on_failure=failed)
 
