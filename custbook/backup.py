@@ -33,6 +33,7 @@ from pathlib import Path
 
 from custbook import db as bookdb
 from custbook import integrity
+from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -53,7 +54,7 @@ class BackupError(CustbookError):
     """A backup or restore could not be made; the message says why and what is safe."""
 
 
-class Cancelled(CustbookError):
+class Cancelled(errors.Cancelled):
     """The user cancelled; everything is as it was before."""
 
 

@@ -45,6 +45,7 @@ from peewee import (
 )
 
 from custbook import migrations
+from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.server_address import is_server_url, strip_password
@@ -58,7 +59,7 @@ class CopyError(CustbookError):
     """The book could not be copied; the message says why. The target is as it was."""
 
 
-class Cancelled(CopyError):
+class Cancelled(CopyError, errors.Cancelled):
     """The user cancelled; the target is as it was."""
 
 

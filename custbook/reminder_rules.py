@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 
 from custbook import reminder_schedule, rules_greetings, rules_purchases, settings
-from custbook.errors import CustbookError
+from custbook import errors
 from custbook.models import database
 from custbook.rule_writer import RuleReport, Run
 
@@ -36,7 +36,7 @@ FULL_EVERY_DAYS = 7
 Progress = Callable[[int, int], bool]
 
 
-class Cancelled(CustbookError):
+class Cancelled(errors.Cancelled):
     """The user stopped the rule run; nothing was changed."""
 
 

@@ -40,7 +40,8 @@ from custbook import models as m
 from custbook import sample_words as W
 from custbook import settings
 from custbook.bulk_rows import RowBuffer
-from custbook.errors import BookError, CustbookError
+from custbook import errors
+from custbook.errors import BookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.sample_complaints import STATUSES as _STATUSES
 from custbook.sample_complaints import SampleComplaints
@@ -55,7 +56,7 @@ _CATEGORY_WEIGHTS = (45, 25, 10, 10, 10)  # by seeded sort order: quality, servi
 ProgressFn = Callable[[int, int], Any]
 
 
-class Cancelled(CustbookError):
+class Cancelled(errors.Cancelled):
     """The sample shop was cancelled from the progress callback; its file is deleted."""
 
 

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import OperationalError, SqliteDatabase
 
 from custbook import search_keys, search_pg
-from custbook.errors import CustbookError
+from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database
 
@@ -99,7 +99,7 @@ _SCHEMA = [
 ]
 
 
-class Cancelled(CustbookError):
+class Cancelled(errors.Cancelled):
     """Rebuilding the index was cancelled; the index is as it was."""
 
 

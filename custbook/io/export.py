@@ -29,6 +29,7 @@ from typing import Any
 
 from custbook import phones
 from custbook.customer_query import CustomerQuery
+from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
@@ -83,7 +84,7 @@ class ExportError(CustbookError):
     """The export cannot be written as asked; the message says why and where."""
 
 
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError, errors.Cancelled):
     """The owner cancelled the export; nothing was written."""
 
 

@@ -38,7 +38,7 @@ from reportlab.platypus import (
 
 from custbook import customer_list, settings, talking_points
 from custbook.customer_query import CustomerQuery
-from custbook.errors import CustbookError
+from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Tag, Tier
 from custbook.reports.fonts import register_cjk_font
@@ -57,7 +57,7 @@ CELL_LINES = 4         # a cell longer than this ends in "…"
 Progress = Callable[[int, int], bool]
 
 
-class Cancelled(CustbookError):
+class Cancelled(errors.Cancelled):
     """The user stopped the printing; the unfinished file was removed."""
 
 

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import holidays, reminder_titles, rule_settings
+from custbook import customer_labels, holidays, reminder_titles, rule_settings
 from custbook.errors import ValidationError
-from custbook.models import Tag
 from ui.calendar.common import ERROR_STYLE
 
 
@@ -164,8 +163,8 @@ class RulesDialog(QDialog):
         self.tag = QComboBox()
         self.tag.setObjectName("holidayTag")
         self.tag.addItem(self.tr("(no tag)"), "")
-        for (name,) in Tag.select(Tag.name).order_by(Tag.name).tuples():
-            self.tag.addItem(self.tr("and those tagged %1").replace("%1", name), name)
+        for tag in customer_labels.all_tags():
+            self.tag.addItem(self.tr("and those tagged %1").replace("%1", tag.name), tag.name)
         self.tag.setCurrentIndex(max(0, self.tag.findData(values["rule_holiday_tag"])))
         who.addWidget(self.promotions)
         who.addWidget(self.tag, 1)
