@@ -13,6 +13,7 @@ from pathlib import Path
 from custbook import __version__, db
 from custbook.commands import COMMANDS  # noqa: F401 - re-exported: tests import it from here
 from custbook.errors import CustbookError
+from custbook.terminal import progress_printer
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,14 +76,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         booklock.acquire(out).release()  # never replace a book that is open in a window
         for suffix in ("", "-wal", "-shm"):
             Path(str(out) + suffix).unlink(missing_ok=True)
-    last = [-1]
-
-    def progress(done: int, total: int) -> bool:
-        percent = done * 100 // max(total, 1)
-        if percent != last[0] and sys.stderr.isatty():
-            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
-            last[0] = percent
-        return True
+    progress = progress_printer()
 
     report = sample_shop.generate(out, args.customers, seed=args.seed, today=args.today,
                                   progress=progress)

@@ -15,6 +15,7 @@ import os
 import sys
 
 from custbook import server_address
+from custbook.terminal import progress_printer
 
 
 def add_commands(sub) -> None:
@@ -45,14 +46,7 @@ def with_password(location: str) -> str:
 def cmd_copy_book(args: argparse.Namespace) -> int:
     from custbook import copy_book
 
-    last = [-1]
-
-    def progress(done: int, total: int) -> bool:
-        percent = done * 100 // max(total, 1)
-        if percent != last[0] and sys.stderr.isatty():
-            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
-            last[0] = percent
-        return True
+    progress = progress_printer()
 
     report = copy_book.copy_book(with_password(args.source), with_password(args.target),
                                  progress)

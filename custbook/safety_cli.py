@@ -14,6 +14,7 @@ from pathlib import Path
 
 from custbook import backup, backup_check, booklock, db, restore
 from custbook.errors import CustbookError
+from custbook.terminal import progress_printer
 
 
 def _book(args: argparse.Namespace) -> Path:
@@ -32,19 +33,6 @@ def _describe(preview: backup_check.Preview) -> str:
             f"{preview.purchases:>9,} purchases  {preview.complaints:>6,} complaints")
 
 
-def _progress_printer():
-    last = [-1]
-
-    def progress(done: int, total: int) -> bool:
-        percent = done * 100 // max(total, 1)
-        if percent != last[0] and sys.stderr.isatty():
-            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
-            last[0] = percent
-        return True
-
-    return progress
-
-
 def _end_progress() -> None:
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr, flush=True)
@@ -56,7 +44,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from custbook.copy_cli import with_password
 
         result = backup.take_backup(with_password(args.db), kind=backup.MANUAL,
-                                    progress=_progress_printer())
+                                    progress=progress_printer())
         _end_progress()
         print(f"Backed up {db.safe_location(args.db)}:\n  {result.backup.path} "
               f"({_size(result.backup.size)})")
@@ -74,7 +62,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"    {item.path}")
         return 0
     result = backup.take_backup(book, kind=backup.MANUAL, second_folder=args.to,
-                                progress=_progress_printer())
+                                progress=progress_printer())
     _end_progress()
     print(f"Backed up {book}:")
     print(f"  {_describe(backup_check.preview(result.backup.path))}")
@@ -92,7 +80,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with booklock.held(book):
         print(f"Restoring {source}")
         print(f"  {_describe(backup_check.preview(source))}")
-        saved = restore.restore(source, book, progress=_progress_printer())
+        saved = restore.restore(source, book, progress=progress_printer())
     _end_progress()
     print(f"Restored into {book}.")
     if saved is not None:

@@ -31,6 +31,7 @@ from custbook.models import (
     Staff,
     database,
 )
+from custbook.sql_dialect import as_date
 
 SUBJECTS = ("purchase", "follow_up", "complaint", "other")
 MAX_COMMENT = 2000
@@ -265,21 +266,11 @@ def _query():
                   on=(Complaint.category == ComplaintCategory.id)))
 
 
-def _as_day(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _row(s: SatisfactionRecord) -> SatisfactionRow:
     return SatisfactionRow(
-        s.id, s.customer_id, _as_day(s.recorded_on), s.subject, s.purchase_id,
-        _as_day(s.purchase_on), s.purchase_items or "", s.purchase_cents, s.complaint_id,
-        _as_day(s.complaint_at), s.category_name or "", s.rating, s.score, s.recommend,
+        s.id, s.customer_id, as_date(s.recorded_on), s.subject, s.purchase_id,
+        as_date(s.purchase_on), s.purchase_items or "", s.purchase_cents, s.complaint_id,
+        as_date(s.complaint_at), s.category_name or "", s.rating, s.score, s.recommend,
         s.comment or "", s.staff_id, s.staff_name or "")
 
 

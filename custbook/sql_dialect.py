@@ -79,6 +79,8 @@ class PostgresBook(ServerLink, PostgresqlDatabase):
 
 def as_date(value) -> dt.date | None:
     """A date from a raw SQL value: ISO text on SQLite, a date (or datetime) on PostgreSQL."""
+    if value == "":
+        return None
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
@@ -88,6 +90,8 @@ def as_date(value) -> dt.date | None:
 
 def as_datetime(value) -> dt.datetime | None:
     """A datetime from a raw SQL value (ISO text on SQLite, a datetime on PostgreSQL)."""
+    if value == "":
+        return None
     if value is None or isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):

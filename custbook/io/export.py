@@ -33,6 +33,7 @@ from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
+from custbook.sql_dialect import as_date, as_datetime
 
 FORMATS = ("csv", "xlsx", "vcf")
 CSV_ENCODINGS = ("utf-8-sig", "gbk")
@@ -113,24 +114,6 @@ def customer_ids(query: CustomerQuery | None = None) -> list[int]:
     return page_ids(0, 1 << 62, query, sort, query.descending)
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _as_datetime(value: Any) -> dt.datetime | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value)[:19])
-
-
 def _birthday(calendar: str, month: Any, day: Any, year: Any, leap: Any
               ) -> tuple[dt.date | str | None, str]:
     """(solar birthday, lunar birthday text): a date when the year is known, else MM-DD."""
@@ -191,9 +174,9 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
                 "birthday_parts": (calendar, month, day, year, bool(leap)),
                 "address": address, "tier": tier or "", "tags": ", ".join(tags.get(cid, [])),
                 "tag_list": tags.get(cid, []),
-                "member_since": _as_date(member_since), "last_visit_on": _as_date(last_visit),
+                "member_since": as_date(member_since), "last_visit_on": as_date(last_visit),
                 "purchase_count": count or 0, "total_spent": round((cents or 0) / 100, 2),
-                "description": description, "created_at": _as_datetime(created),
+                "description": description, "created_at": as_datetime(created),
                 "photo": photos.get(cid),
             }
 

@@ -133,6 +133,21 @@ class Chart(QWidget):
         super().leaveEvent(event)
 
     # --- shared drawing
+    def _value_axis(self, painter: QPainter, area: QRectF, plot: QRectF, ticks: list[float],
+                    top: float, label) -> None:
+        """Horizontal grid lines at `ticks` (0 … top) with their labels right-aligned left
+        of the plot; the zero line is drawn darker as the baseline."""
+        fm = QFontMetricsF(painter.font())
+        for tick in ticks:
+            y = plot.bottom() - tick / top * plot.height()
+            painter.setPen(QPen(GRID if tick else RULE, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(area.left(), y - fm.height() / 2,
+                                    plot.left() - area.left() - 6, fm.height()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             label(tick))
+
     def _legend(self, painter: QPainter, area: QRectF, entries: list[tuple[str, QColor]]) -> float:
         """A one-line legend at the top right of `area`; returns the height it took."""
         if not entries:
@@ -238,14 +253,7 @@ class BarChart(Chart):
         left = max(fm.horizontalAdvance(self.value_text(t)) for t in ticks) + 8
         plot = QRectF(area.left() + left, area.top() + fm.height() + 2,
                       area.width() - left - 4, area.height() - 2 * fm.height() - 10)
-        for tick in ticks:
-            y = plot.bottom() - tick / top * plot.height()
-            painter.setPen(QPen(GRID if tick else RULE, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(MUTED)
-            painter.drawText(QRectF(area.left(), y - fm.height() / 2, left - 6, fm.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             self.value_text(tick))
+        self._value_axis(painter, area, plot, ticks, top, self.value_text)
         n = len(self.categories)
         slot = plot.width() / n
         bar = min(slot * 0.64, 64.0)
@@ -346,14 +354,7 @@ class LineChart(Chart):
         bottom = fm.height() * (2 if self.caption else 1) + 10
         plot = QRectF(area.left() + left, area.top() + fm.height() / 2 + 2,
                       area.width() - left - 10, area.height() - bottom - fm.height() / 2 - 2)
-        for tick in ticks:
-            y = plot.bottom() - tick / top * plot.height()
-            painter.setPen(QPen(GRID if tick else RULE, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(MUTED)
-            painter.drawText(QRectF(area.left(), y - fm.height() / 2, left - 6, fm.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{tick:.0f} %")
+        self._value_axis(painter, area, plot, ticks, top, lambda tick: f"{tick:.0f} %")
         n = len(self.values)
         slot = plot.width() / n
         points = [QPointF(plot.left() + slot * (i + 0.5),
