@@ -9,51 +9,46 @@ in the file and the reason — before anything is written. "Import" then applies
 very plan in one transaction off the UI thread; Cancel or a failure leaves the book
 exactly as it was and says so. Every import can be undone from the history
 (ui/exchange/import_history.py).
+
+This module is the wizard itself: the file row, the steps, running the check and the
+import on the worker, Cancel, the messages, and the File menu entries. The two pages
+are their own modules so each stays readable: the columns page (preview, field boxes,
+date order, duplicate choice) in ui/exchange/import_columns.py, the dry run's result
+in ui/exchange/import_check.py. The dialog keeps attributes pointing at the pages'
+widgets (preview, combos, count_labels, problems…) so tests and scripts reach them as
+before.
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from custbook import lunar
 from custbook.errors import CustbookError
-from custbook.io import field_map, importer
+from custbook.io import importer
 from ui import format as fmt
 from ui.customers.widgets import RememberedDialog
+from ui.exchange.import_check import CheckPage
+from ui.exchange.import_columns import ColumnsPage
 from ui.exchange.import_source import (
-    PREVIEW_ROWS,
-    REPEATABLE,
     Cancelled,
     Source,
     call_with_progress,
-    has_name,
     open_source,
 )
 from ui.signals import CUSTOMERS, bus
@@ -61,67 +56,11 @@ from ui.worker import Task, run_task
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
-PROBLEMS_SHOWN = 1000  # a list longer than this is cut (the counts stay exact)
-_GREY = QColor("#8a8f94")
-_KIND_COLOURS = {"invalid": QColor("#b3261e"), "duplicate": QColor("#8a5a00"),
-                 "warning": QColor("#2f6f8f")}
 
 # How the encodings people meet are usually called (the others: Python's name, upper case).
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf_8": "UTF-8",
                    "utf-16": "UTF-16", "utf-32": "UTF-32", "gb18030": "GB18030 (GBK)",
                    "gbk": "GBK", "big5": "Big5", "shift_jis": "Shift_JIS", "cp932": "Shift_JIS"}
-
-# The fields a column can be imported as, in the order the combo box lists them.
-FIELDS = ("", "name", "family_name", "given_name", "middle_name", "phone", "email",
-          "birthday", "lunar_birthday", "birth_year", "birth_month", "birth_day", "address",
-          "address_part", "note", "tier", "wechat_id", "gender", "tags", "occupation")
-
-
-def field_labels() -> dict[str, str]:
-    """What each importable field is called in the column combo boxes."""
-    return {
-        "": translate("ImportDialog", "(ignore)"),
-        "name": translate("ImportDialog", "Name"),
-        "family_name": translate("ImportDialog", "Family name"),
-        "given_name": translate("ImportDialog", "Given name"),
-        "middle_name": translate("ImportDialog", "Middle name"),
-        "phone": translate("ImportDialog", "Phone"),
-        "email": translate("ImportDialog", "E-mail"),
-        "birthday": translate("ImportDialog", "Birthday"),
-        "lunar_birthday": translate("ImportDialog", "Birthday (lunar)"),
-        "birth_year": translate("ImportDialog", "Birth year"),
-        "birth_month": translate("ImportDialog", "Birth month"),
-        "birth_day": translate("ImportDialog", "Birth day"),
-        "address": translate("ImportDialog", "Address"),
-        "address_part": translate("ImportDialog", "Part of the address"),
-        "note": translate("ImportDialog", "Notes"),
-        "tier": translate("ImportDialog", "Member tier"),
-        "wechat_id": translate("ImportDialog", "WeChat"),
-        "gender": translate("ImportDialog", "Gender"),
-        "tags": translate("ImportDialog", "Tags"),
-        "occupation": translate("ImportDialog", "Occupation"),
-    }
-
-
-def birthday_text(birthday: tuple | None) -> str:
-    """A birthday as read from the file: 1990-05-03, 05-03 without a year, or the lunar date."""
-    if not birthday:
-        return ""
-    calendar, month, day, year, leap = birthday
-    if calendar == "lunar":
-        text = lunar.label(month, day, leap)
-        return translate("ImportDialog", "%1 (born %2)").replace("%1", text).replace(
-            "%2", str(year)) if year else text
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
-
-
-def cell_text(value: object) -> str:
-    """A preview cell: dates as 2026-11-22, long text on one line."""
-    if value is None:
-        return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    return " ".join(str(value).split())
 
 
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -200,8 +139,6 @@ class ImportDialog(RememberedDialog):
         self.task: Task | None = None
         self._running = False  # a check, an import or a reading is on the worker
         self.message_box: QMessageBox | None = None
-        self.combos: list[QComboBox] = []
-        self._labels = field_labels()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_file_row())
         self.steps = QLabel()
@@ -209,8 +146,22 @@ class ImportDialog(RememberedDialog):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.steps)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_columns_page())
-        self.stack.addWidget(self._build_check_page())
+        self.columns_page = ColumnsPage()
+        self.columns_page.sig_changed.connect(self._options_changed)
+        self.stack.addWidget(self.columns_page)
+        self.check_page = CheckPage()
+        self.stack.addWidget(self.check_page)
+        # The pages' widgets, reachable from the dialog as before the split (tests, bench).
+        self.columns_hint = self.columns_page.columns_hint
+        self.preview = self.columns_page.preview
+        self.name_warning = self.columns_page.name_warning
+        self.dates_box = self.columns_page.dates_box
+        self.date_order = self.columns_page.date_order
+        self.date_examples = self.columns_page.date_examples
+        self.duplicate_group = self.columns_page.duplicate_group
+        self.count_labels = self.check_page.count_labels
+        self.check_summary = self.check_page.check_summary
+        self.problems = self.check_page.problems
         layout.addWidget(self.stack, 1)
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -241,126 +192,6 @@ class ImportDialog(RememberedDialog):
         self.choose_button.clicked.connect(self.choose_another_file)
         row.addWidget(self.choose_button)
         return row
-
-    def _build_columns_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.columns_hint = QLabel()
-        self.columns_hint.setObjectName("importColumnsHint")
-        self.columns_hint.setWordWrap(True)
-        layout.addWidget(self.columns_hint)
-        self.preview = QTableWidget()
-        self.preview.setObjectName("importPreview")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setWordWrap(False)
-        self.preview.setAlternatingRowColors(True)
-        self.preview.horizontalHeader().setHighlightSections(False)
-        self.preview.verticalHeader().setDefaultSectionSize(26)
-        layout.addWidget(self.preview, 1)
-        self.name_warning = QLabel(self.tr(
-            "Choose the column that holds the customers' names (“Name” in its box above); "
-            "without names nothing can be imported."))
-        self.name_warning.setObjectName("importNameWarning")
-        self.name_warning.setWordWrap(True)
-        self.name_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
-        layout.addWidget(self.name_warning)
-        options = QHBoxLayout()
-        self.dates_box = QGroupBox(self.tr("Birthdays"))
-        self.dates_box.setObjectName("importDatesBox")
-        dates = QGridLayout(self.dates_box)
-        dates.addWidget(QLabel(self.tr("Dates like 3/5/1990:")), 0, 0)
-        self.date_order = QComboBox()
-        self.date_order.setObjectName("importDateOrder")
-        self.date_order.addItem("", None)
-        self.date_order.addItem(self.tr("Day first (3/5/1990 is 3 May)"), True)
-        self.date_order.addItem(self.tr("Month first (3/5/1990 is March 5)"), False)
-        self.date_order.currentIndexChanged.connect(self._options_changed)
-        dates.addWidget(self.date_order, 0, 1)
-        always = QLabel(self.tr("1990-05-03, 1990/5/3, 5月3日 and birthdays marked lunar "
-                                "(农历八月十五) are always read as written."))
-        always.setWordWrap(True)
-        always.setStyleSheet("color: palette(dark);")
-        dates.addWidget(always, 1, 0, 1, 2)
-        self.date_examples = QLabel()
-        self.date_examples.setObjectName("importDateExamples")
-        self.date_examples.setWordWrap(True)
-        dates.addWidget(self.date_examples, 2, 0, 1, 2)
-        dates.setColumnStretch(1, 1)
-        options.addWidget(self.dates_box, 1)
-        duplicates_box = QGroupBox(self.tr("A row with the phone number of a customer "
-                                           "already in the book"))
-        duplicates_box.setObjectName("importDuplicatesBox")
-        duplicates = QVBoxLayout(duplicates_box)
-        self.duplicate_group = QButtonGroup(self)
-        for index, (key, text) in enumerate((
-                ("skip", self.tr("Skip it: the card stays as it is")),
-                ("update", self.tr("Update the existing card with the file's details")),
-                ("create", self.tr("Create a new card anyway")))):
-            radio = QRadioButton(text)
-            radio.setObjectName(f"importDuplicate_{key}")
-            radio.setProperty("choice", key)
-            radio.setChecked(index == 0)
-            self.duplicate_group.addButton(radio, index)
-            duplicates.addWidget(radio)
-        self.duplicate_group.idToggled.connect(lambda *args: self._options_changed())
-        options.addWidget(duplicates_box, 1)
-        layout.addLayout(options)
-        return page
-
-    def _build_check_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        tiles = QHBoxLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        for key, caption, colour in (
-                ("new", self.tr("new customers"), "#1e6b3a"),
-                ("update", self.tr("cards updated"), "#2f6f8f"),
-                ("duplicate", self.tr("duplicates skipped"), "#8a5a00"),
-                ("invalid", self.tr("invalid rows left out"), "#b3261e")):
-            tile = QFrame()
-            tile.setObjectName(f"importTile_{key}")
-            tile.setFrameShape(QFrame.Shape.StyledPanel)
-            tile.setStyleSheet(f"#importTile_{key} {{ border: 1px solid palette(mid);"
-                               f" border-left: 5px solid {colour}; border-radius: 4px;"
-                               " background: palette(base); }")
-            box = QVBoxLayout(tile)
-            number = QLabel("0")
-            number.setObjectName(f"importCount_{key}")
-            font = QFont(number.font())
-            font.setPointSizeF(font.pointSizeF() * 1.9)
-            font.setBold(True)
-            number.setFont(font)
-            number.setStyleSheet(f"color: {colour};")
-            box.addWidget(number)
-            label = QLabel(caption)
-            box.addWidget(label)
-            tiles.addWidget(tile)
-            self.count_labels[key] = number
-        layout.addLayout(tiles)
-        self.check_summary = QLabel()
-        self.check_summary.setObjectName("importCheckSummary")
-        self.check_summary.setWordWrap(True)
-        layout.addWidget(self.check_summary)
-        self.problems = QTableWidget(0, 4)
-        self.problems.setObjectName("importProblems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"),
-                                                 self.tr("What happens"), self.tr("Why")])
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setAlternatingRowColors(True)
-        self.problems.setWordWrap(False)
-        header = self.problems.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.problems.setColumnWidth(1, 200)
-        layout.addWidget(self.problems, 1)
-        return page
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -406,82 +237,11 @@ class ImportDialog(RememberedDialog):
         has_sheets = len(source.sheets) > 1
         self.sheet_label.setVisible(has_sheets)
         self.sheet_combo.setVisible(has_sheets)
-        if source.is_vcard:
-            self.columns_hint.setText(self.tr(
-                "The first contacts of the file, as Custbook reads them. Choose what to do "
-                "with customers already in the book, then check the import: nothing is "
-                "written before you press Import."))
-            self._fill_vcard_preview()
-        else:
-            self.columns_hint.setText(self.tr(
-                "Custbook has guessed what each column holds (first row of the table). "
-                "Change any guess that is wrong; columns set to “(ignore)” are not imported. "
-                "Nothing is written before you press Import."))
-            self._fill_table_preview(source.auto_mapping())
+        self.columns_page.show_source(source)
         self.status.hide()
         self._show_page(0)
         self._options_changed()
         self.sig_source_changed.emit()
-
-    def _fill_table_preview(self, mapping: dict[int, str]) -> None:
-        table = self.source.table
-        headers = table.headers
-        rows = table.rows[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(rows) + 1)
-        self.preview.setHorizontalHeaderLabels(
-            [h or self.tr("Column %1").replace("%1", str(i + 1)) for i, h in enumerate(headers)])
-        self.preview.setVerticalHeaderLabels(
-            [self.tr("Import as")] + [str(self.source.first_number + i) for i in range(len(rows))])
-        self.combos = []
-        for column in range(len(headers)):
-            combo = QComboBox()
-            combo.setObjectName(f"importField_{column}")
-            for key in FIELDS:
-                combo.addItem(self._labels[key], key)
-            combo.setCurrentIndex(FIELDS.index(mapping.get(column, "")))
-            combo.setToolTip(self.tr("What Custbook takes the column “%1” for").replace(
-                "%1", headers[column]))
-            combo.currentIndexChanged.connect(
-                lambda index, c=column: self._field_chosen(c))
-            self.preview.setCellWidget(0, column, combo)
-            self.combos.append(combo)
-            for row, values in enumerate(rows, start=1):
-                value = values[column] if column < len(values) else ""
-                item = QTableWidgetItem(cell_text(value))
-                item.setToolTip(str(value if value is not None else ""))
-                self.preview.setItem(row, column, item)
-        self.preview.resizeColumnsToContents()
-        for column, combo in enumerate(self.combos):
-            width = max(combo.sizeHint().width() + 8, self.preview.columnWidth(column))
-            self.preview.setColumnWidth(column, min(width, 260))
-        self.preview.setRowHeight(0, max(self.combos[0].sizeHint().height() + 6, 30)
-                                  if self.combos else 30)
-        self._grey_ignored()
-
-    def _fill_vcard_preview(self) -> None:
-        contacts = (self.source.contacts or [])[:PREVIEW_ROWS]
-        headers = [self.tr("Name"), self.tr("Phones"), self.tr("E-mail"), self.tr("Birthday"),
-                   self.tr("Address"), self.tr("Photo"), self.tr("Notes")]
-        self.combos = []
-        self.preview.clear()
-        self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(contacts))
-        self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels(
-            [str(self.source.first_number + i) for i in range(len(contacts))])
-        for row, contact in enumerate(contacts):
-            values = (contact.name, ", ".join(contact.phones), contact.email,
-                      birthday_text(contact.birthday), contact.address,
-                      self.tr("yes") if contact.photo else "", contact.note)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(" ".join(str(value).split()))
-                item.setToolTip(str(value))
-                self.preview.setItem(row, column, item)
-        self.preview.resizeColumnsToContents()
-        for column in range(len(headers)):
-            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 280))
 
     def choose_another_file(self) -> None:
         path = choose_file(self, str(self.source.path.parent))
@@ -504,43 +264,24 @@ class ImportDialog(RememberedDialog):
             self.open_file(self.source.path, index)
 
     # ------------------------------------------------------------------ the choices
+    @property
+    def combos(self) -> list[QComboBox]:
+        """The columns page's field boxes, one per column (none for a vCard)."""
+        return self.columns_page.combos
+
     def mapping(self) -> dict[int, str]:
         """Column index -> field, as the combo boxes now say."""
-        return {i: combo.currentData() for i, combo in enumerate(self.combos)
-                if combo.currentData()}
+        return self.columns_page.mapping()
 
     def set_field(self, column: int, field: str) -> None:
         """Choose what a column is imported as (as the owner does with its combo box)."""
-        self.combos[column].setCurrentIndex(FIELDS.index(field))
+        self.columns_page.set_field(column, field)
 
     def day_first(self) -> bool | None:
-        return self.date_order.currentData()
+        return self.columns_page.day_first()
 
     def on_duplicate(self) -> str:
-        return self.duplicate_group.checkedButton().property("choice")
-
-    def _field_chosen(self, column: int) -> None:
-        field = self.combos[column].currentData()
-        if field and field not in REPEATABLE:  # one column per field: the other one yields
-            for other, combo in enumerate(self.combos):
-                if other != column and combo.currentData() == field:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-        self._grey_ignored()
-        self._options_changed()
-
-    def _grey_ignored(self) -> None:
-        normal = self.palette().color(QPalette.ColorRole.Text)
-        for column, combo in enumerate(self.combos):
-            ignored = not combo.currentData()
-            for row in range(1, self.preview.rowCount()):
-                item = self.preview.item(row, column)
-                if item is not None:
-                    item.setForeground(_GREY if ignored else normal)
-                    font = item.font()
-                    font.setItalic(ignored)
-                    item.setFont(font)
+        return self.columns_page.on_duplicate()
 
     def _options_changed(self, *args) -> None:
         """Any choice changed: the last dry run no longer holds; update the hints."""
@@ -548,47 +289,10 @@ class ImportDialog(RememberedDialog):
         self._refresh_columns_page()
 
     def _refresh_columns_page(self) -> None:
-        mapping = self.mapping()
-        named = self.source.is_vcard or has_name(mapping)
-        self.name_warning.setVisible(not named)
+        named = self.columns_page.refresh()
         self.check_button.setEnabled(named and self.source.record_count > 0)
-        dated = any(f in ("birthday", "lunar_birthday") for f in mapping.values())
-        self.dates_box.setVisible(dated)
-        if dated:
-            self._show_date_examples(mapping)
         if self.stack.currentIndex() == 0:
             self._show_page(0)
-
-    def _show_date_examples(self, mapping: dict[int, str]) -> None:
-        samples = self.source.birthday_samples(mapping)
-        guessed = field_map.guess_day_first(samples)
-        self.date_order.setItemText(0, (
-            self.tr("Automatic: day first (the column has dates like 25/12)") if guessed
-            else self.tr("Automatic: month first (the column has dates like 12/25)")
-            if guessed is False else self.tr("Automatic (day first unless the dates say "
-                                             "otherwise)")))
-        chosen = self.day_first()
-        day_first = chosen if chosen is not None else (True if guessed is None else guessed)
-        examples = []
-        lunar_columns = [i for i, f in mapping.items() if f == "lunar_birthday"]
-        # The ambiguous ones (3/5/1990) first: they are the ones the choice changes.
-        ambiguous = [t for t in samples if re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t)]
-        texts = list(dict.fromkeys(ambiguous[:2] + samples))[:4]
-        for row in self.source.table.rows[:200] if self.source.table is not None else []:
-            if len(texts) >= 5:
-                break
-            for index in lunar_columns:
-                value = row[index] if index < len(row) else ""
-                if isinstance(value, str) and value.strip():
-                    texts.append("农历" + value.strip())
-        for text in dict.fromkeys(texts):
-            try:
-                read = birthday_text(field_map.parse_birthday(text, day_first))
-            except ValueError:
-                read = self.tr("not a date: left out")
-            examples.append(f"{text} → {read}")
-        self.date_examples.setText(
-            self.tr("Read as: %1").replace("%1", "   ·   ".join(examples)) if examples else "")
 
     # ------------------------------------------------------------------ pages and buttons
     def _show_page(self, index: int) -> None:
@@ -676,65 +380,14 @@ class ImportDialog(RememberedDialog):
     def show_plan(self, plan: importer.Plan) -> None:
         """Show the dry run: the counts and every row that is not imported as it is."""
         self.plan = plan
-        counts = {key: plan.count(key) for key in ("new", "update", "duplicate", "invalid")}
-        for key, label in self.count_labels.items():
-            label.setText(fmt.number(counts[key]))
-        warned = [r for r in plan.rows if r.warnings and r.action in ("new", "update")]
-        left_out = counts["duplicate"] + counts["invalid"]
-        summary = self.tr("%1 customers will be added and %2 existing cards updated.").replace(
-            "%1", fmt.number(counts["new"])).replace("%2", fmt.number(counts["update"]))
-        if left_out:
-            summary += " " + self.tr("%1 rows are left out; each is listed below with the "
-                                     "reason.").replace("%1", fmt.number(left_out))
-        if warned:
-            summary += " " + self.tr("%1 rows are imported with a warning (listed too).").replace(
-                "%1", fmt.number(len(warned)))
-        if not left_out and not warned:
-            summary += " " + self.tr("Every row can be imported as it is.")
-        self.check_summary.setText(summary)
-        self._fill_problems(plan)
+        self.check_page.show_plan(plan)
         self._show_page(1)
         self._busy(False)
         self.sig_checked.emit()
 
-    def _fill_problems(self, plan: importer.Plan) -> None:
-        what = {"invalid": self.tr("Left out: invalid"),
-                "duplicate": self.tr("Left out: duplicate"),
-                "new": self.tr("Added, with a warning"),
-                "update": self.tr("Updated, with a warning")}
-        lines: list[tuple[int, str, str, str, str]] = []
-        for row in plan.rows:
-            if row.action in ("invalid", "duplicate"):
-                reason = "; ".join([row.reason] + row.warnings) if row.warnings else row.reason
-                lines.append((row.number, row.name, what[row.action], reason, row.action))
-            elif row.warnings:
-                lines.append((row.number, row.name, what[row.action], "; ".join(row.warnings),
-                              "warning"))
-        shown = lines[:PROBLEMS_SHOWN]
-        self.problems.setRowCount(len(shown))
-        for index, (number, name, action, reason, kind) in enumerate(shown):
-            cells = (str(number), name or self.tr("(no name)"), action, reason)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 0:
-                    item.setData(Qt.ItemDataRole.EditRole, number)
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if column == 2:
-                    item.setForeground(_KIND_COLOURS[kind])
-                if column == 1 and not name:
-                    item.setForeground(_GREY)
-                self.problems.setItem(index, column, item)
-        self.problems.setVisible(bool(shown))
-        if len(lines) > len(shown):
-            self.check_summary.setText(self.check_summary.text() + " " + self.tr(
-                "The first %1 of them are listed.").replace("%1", fmt.number(len(shown))))
-
     def problem_rows(self) -> list[tuple[int, str, str]]:
         """(row number, what happens, why) of each listed row, as shown."""
-        return [(int(self.problems.item(r, 0).text()), self.problems.item(r, 2).text(),
-                 self.problems.item(r, 3).text()) for r in range(self.problems.rowCount())]
+        return self.check_page.problem_rows()
 
     def _update_import_button(self) -> None:
         count = (self.plan.count("new") + self.plan.count("update")) if self.plan else 0
