@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import customers, db, letters
+from custbook import customers, db, letter_templates, letters
 from custbook.reports.letters_pdf import write_letters
 
 
@@ -50,8 +50,8 @@ def main() -> None:
         tag = max(customers.all_tags(), key=lambda t: t.count)
         found = timed(f"tag “{tag.name}” ({tag.count:,} customers)", lambda: letters.by_tag(tag.id))
         ids = [c.customer_id for c in index.match("旅行").included][:args.letters]
-        template = letters.template("builtin:zh_new")
-        shop = letters.Shop.current("旅行")
+        template = letter_templates.template("builtin:zh_new")
+        shop = letter_templates.Shop.current("旅行")
         today = dt.date.today()
         made = timed(f"merge {len(ids):,} letters", lambda: letters.letters_for(
             ids, template, shop, today))

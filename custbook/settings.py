@@ -47,7 +47,7 @@ DEFAULTS: dict[str, Any] = {
     "rules_ran_at": "",  # ... and the moment they ran: what changed since is looked at
     "rules_full_on": "",  # the day of the last full run (every rule, every customer)
     "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
-    "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letters)
+    "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letter_templates)
 }
 
 

@@ -37,7 +37,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from custbook import settings
-from custbook.letters import Cancelled, Letter, format_date
+from custbook.letter_templates import Letter, format_date
+from custbook.letters import Cancelled
 from custbook.reports.fonts import has_cjk, register_cjk_font
 from custbook.reports.look import MUTED, RULE, text_style
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from custbook import contacts, customers, letters, purchases, settings
+from custbook import contacts, customers, letter_templates, letters, purchases, settings
 from custbook.errors import ValidationError
 from custbook.models import ContactEntry, Staff
 from custbook.reports.letters_pdf import write_letters
@@ -88,10 +88,10 @@ def test_the_words_customers_have_are_offered_most_common_first(shop):
 
 
 def test_merge_fields_are_filled_for_each_customer(shop):
-    template = letters.Template("t", "t", "zh_CN", "{topic}新品",
+    template = letter_templates.Template("t", "t", "zh_CN", "{topic}新品",
                                 "尊敬的{surname_title}：{last_purchase_items}，{last_purchase_date}，"
                                 "{member_since}，{shop_name}，{shop_phone}，{today}，{name}")
-    shop_values = letters.Shop.current("茶")
+    shop_values = letter_templates.Shop.current("茶")
     [letter] = letters.letters_for([shop["wang"]], template, shop_values, TODAY)
     assert letter.subject == "茶新品"
     assert letter.body == ("尊敬的王女士：真丝衬衫、丝巾，2026年10月3日，2021年3月8日，云裳服饰，"
@@ -102,9 +102,9 @@ def test_missing_values_fall_back_to_words_never_none(shop):
     settings.set("shop_phone", "")
     body = "{surname_title}|{last_purchase_items}|{last_purchase_date}|{member_since}|{tier}|" \
            "{shop_phone}|{staff_name}"
-    zh = letters.Template("t", "t", "zh_CN", "", body)
-    en = letters.Template("t", "t", "en", "", body)
-    shop_values = letters.Shop.current("")
+    zh = letter_templates.Template("t", "t", "zh_CN", "", body)
+    en = letter_templates.Template("t", "t", "en", "", body)
+    shop_values = letter_templates.Shop.current("")
     [letter] = letters.letters_for([shop["zhao"]], zh, shop_values, TODAY)
     assert letter.body == "赵敏|本店商品|之前|第一次光临|尊贵|本店电话|全体店员"
     [letter] = letters.letters_for([shop["li"]], en, shop_values, TODAY)
@@ -117,64 +117,64 @@ def test_missing_values_fall_back_to_words_never_none(shop):
 
 def test_the_staff_member_on_duty_signs(shop):
     staff = Staff.create(name="小林")
-    template = letters.Template("t", "t", "en", "", "{staff_name}")
-    [letter] = letters.letters_for([shop["li"]], template, letters.Shop.current("", staff.id),
+    template = letter_templates.Template("t", "t", "en", "", "{staff_name}")
+    [letter] = letters.letters_for([shop["li"]], template, letter_templates.Shop.current("", staff.id),
                                    TODAY)
     assert (letter.body, letter.staff_name) == ("小林", "小林")
 
 
 def test_an_unknown_field_is_refused_by_name_before_printing(shop):
     with pytest.raises(ValidationError) as caught:
-        letters.check_template("Hello {name}", "Dear {first_name}, {name}")
+        letter_templates.check_template("Hello {name}", "Dear {first_name}, {name}")
     assert caught.value.field == "body" and "{first_name}" in caught.value.message
     with pytest.raises(ValidationError) as caught:
-        letters.check_template("{Topic}", "Dear {name}")
+        letter_templates.check_template("{Topic}", "Dear {name}")
     assert caught.value.field == "subject" and "{Topic}" in caught.value.message
-    bad = letters.Template("t", "t", "en", "", "{__class__}")
+    bad = letter_templates.Template("t", "t", "en", "", "{__class__}")
     with pytest.raises(ValidationError):
-        letters.letters_for([shop["li"]], bad, letters.Shop.current(), TODAY)
-    letters.check_template("", "Braces { around words } stay text")  # no field: fine
+        letters.letters_for([shop["li"]], bad, letter_templates.Shop.current(), TODAY)
+    letter_templates.check_template("", "Braces { around words } stay text")  # no field: fine
     with pytest.raises(ValidationError, match="姓名"):
-        letters.check_template("", "{姓名}")
+        letter_templates.check_template("", "{姓名}")
 
 
 def test_surname_titles():
-    assert letters.surname_title("王芳", "female", "zh_CN") == "王女士"
-    assert letters.surname_title("欧阳娜娜", "female", "zh_CN") == "欧阳女士"
-    assert letters.surname_title("欧阳娜娜", "female", "en") == "Ms Ouyang"
-    assert letters.surname_title("曾伟", "male", "en") == "Mr Zeng"
-    assert letters.surname_title("赵敏", "", "zh_CN") == "赵敏"
-    assert letters.surname_title("Anna  Smith", "other", "en") == "Anna Smith"
+    assert letter_templates.surname_title("王芳", "female", "zh_CN") == "王女士"
+    assert letter_templates.surname_title("欧阳娜娜", "female", "zh_CN") == "欧阳女士"
+    assert letter_templates.surname_title("欧阳娜娜", "female", "en") == "Ms Ouyang"
+    assert letter_templates.surname_title("曾伟", "male", "en") == "Mr Zeng"
+    assert letter_templates.surname_title("赵敏", "", "zh_CN") == "赵敏"
+    assert letter_templates.surname_title("Anna  Smith", "other", "en") == "Anna Smith"
 
 
 def test_the_built_in_templates_are_valid_and_follow_the_language(book):
-    assert [t.language for t in letters.templates("zh_CN")][:2] == ["zh_CN", "zh_CN"]
-    assert [t.language for t in letters.templates("en")][:2] == ["en", "en"]
-    for template in letters.BUILT_IN:
-        letters.check_template(template.subject, template.body)
+    assert [t.language for t in letter_templates.templates("zh_CN")][:2] == ["zh_CN", "zh_CN"]
+    assert [t.language for t in letter_templates.templates("en")][:2] == ["en", "en"]
+    for template in letter_templates.BUILT_IN:
+        letter_templates.check_template(template.subject, template.body)
         assert "{surname_title}" in template.body
 
 
 def test_the_shops_own_templates_are_kept_in_the_settings(book):
-    kept = letters.save_template("秋季上新", "zh_CN", "{topic}到了", "亲爱的{name}：\n\n新品到了。")
-    assert letters.template(kept.key) == kept and not kept.builtin
-    again = letters.save_template("秋季上新", "zh_CN", "改了", "亲爱的{name}", kept.key)
-    assert again.key == kept.key and letters.template(kept.key).subject == "改了"
-    assert [t.name for t in letters.templates("zh_CN")][2] == "秋季上新"
+    kept = letter_templates.save_template("秋季上新", "zh_CN", "{topic}到了", "亲爱的{name}：\n\n新品到了。")
+    assert letter_templates.template(kept.key) == kept and not kept.builtin
+    again = letter_templates.save_template("秋季上新", "zh_CN", "改了", "亲爱的{name}", kept.key)
+    assert again.key == kept.key and letter_templates.template(kept.key).subject == "改了"
+    assert [t.name for t in letter_templates.templates("zh_CN")][2] == "秋季上新"
     with pytest.raises(ValidationError):
-        letters.save_template("坏的", "zh_CN", "", "{nope}")
-    copy = letters.save_template("Ours", "en", "s", "b", "builtin:en_new")
-    assert copy.key != "builtin:en_new" and letters.template("builtin:en_new").subject
-    letters.delete_template(kept.key)
-    assert letters.template(kept.key) is None and letters.template(copy.key) is not None
+        letter_templates.save_template("坏的", "zh_CN", "", "{nope}")
+    copy = letter_templates.save_template("Ours", "en", "s", "b", "builtin:en_new")
+    assert copy.key != "builtin:en_new" and letter_templates.template("builtin:en_new").subject
+    letter_templates.delete_template(kept.key)
+    assert letter_templates.template(kept.key) is None and letter_templates.template(copy.key) is not None
     settings.set("letter_templates", "{damaged")
-    assert len(letters.templates()) == len(letters.BUILT_IN)
+    assert len(letter_templates.templates()) == len(letter_templates.BUILT_IN)
 
 
 def test_the_pdf_has_one_page_per_letter_with_each_name(shop, tmp_path):
     chosen = [shop["wang"], shop["li"], shop["anna"]]
-    zh = letters.template("builtin:zh_new")
-    found = letters.letters_for(chosen, zh, letters.Shop.current("茶"), TODAY)
+    zh = letter_templates.template("builtin:zh_new")
+    found = letters.letters_for(chosen, zh, letter_templates.Shop.current("茶"), TODAY)
     written = write_letters(tmp_path / "letters.pdf", found, address_block=True)
     reader = PdfReader(str(tmp_path / "letters.pdf"))
     assert written.pages == written.letters == len(reader.pages) == 3
@@ -183,8 +183,8 @@ def test_the_pdf_has_one_page_per_letter_with_each_name(shop, tmp_path):
         assert name in text and "云裳服饰" in text
     assert "尊敬的王女士" in texts[0] and "真丝衬衫" in texts[0] and "杭州市西湖区" in texts[0]
     assert "2026年11月22日" in texts[1]
-    en = letters.letters_for(chosen[:1], letters.template("builtin:en_thanks"),
-                             letters.Shop.current(), TODAY)
+    en = letters.letters_for(chosen[:1], letter_templates.template("builtin:en_thanks"),
+                             letter_templates.Shop.current(), TODAY)
     write_letters(tmp_path / "en.pdf", en)
     text = PdfReader(str(tmp_path / "en.pdf")).pages[0].extract_text()
     assert "Dear Ms Wang" in text and "22 November 2026" in text and "8 March 2021" in text
@@ -204,8 +204,8 @@ def test_letters_are_recorded_in_one_transaction(shop):
 
 
 def test_print_and_record_records_nothing_when_the_pdf_fails(shop, tmp_path):
-    found = letters.letters_for([shop["wang"], shop["li"]], letters.template("builtin:zh_new"),
-                                letters.Shop.current("茶"), TODAY)
+    found = letters.letters_for([shop["wang"], shop["li"]], letter_templates.template("builtin:zh_new"),
+                                letter_templates.Shop.current("茶"), TODAY)
     before = ContactEntry.select().count()
     with pytest.raises(OSError):
         letters.print_and_record(tmp_path / "no-such-folder" / "x.pdf", found, record=True)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 
-from custbook import contacts, letters
+from custbook import contacts, letter_templates, letters
 from custbook.models import ContactEntry
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import close_cards_without_asking, type_into
@@ -83,7 +83,7 @@ def test_editing_the_letter_updates_the_preview_and_refuses_unknown_fields(windo
     dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
     dialog.body.setFocus()
     menu = dialog.insert_button.menu()
-    assert len(menu.actions()) == len(letters.FIELDS)
+    assert len(menu.actions()) == len(letter_templates.FIELDS)
     menu.findChild(QAction, "insertField_name").trigger()
     assert dialog.body.toPlainText() == "Hello {name}"
     dialog.activateWindow()
@@ -188,7 +188,7 @@ def test_a_kept_template_comes_back(window, qtbot):
     dialog.body.setPlainText("Dear {surname_title},\n\nIt arrived.")
     kept = dialog.save_template_as("Our autumn letter")
     assert kept is not None and dialog.template.currentData() == kept.key
-    assert letters.template(kept.key).body == "Dear {surname_title},\n\nIt arrived."
+    assert letter_templates.template(kept.key).body == "Dear {surname_title},\n\nIt arrived."
     assert dialog.delete_template_button.isEnabled()
 
 
