@@ -22,6 +22,7 @@ from peewee import JOIN
 from custbook.db import book_location
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import AuditEntry, Customer, Staff, Tier
+from custbook import clock
 
 ACTIONS = ("created", "changed", "trashed", "restored", "erased", "merged", "merge_undone",
            "privacy_erased")
@@ -59,7 +60,7 @@ def current_staff() -> int | None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 def as_text(value: Any) -> str:

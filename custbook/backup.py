@@ -36,6 +36,7 @@ from custbook import integrity
 from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook import clock
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
@@ -374,7 +375,7 @@ def take_backup(book: str | Path, *, kind: str = AUTO, second_folder: str | Path
                                          progress=progress)
     book = _require_file_book(book)
     folder = book_folder(book, root)
-    moment = now or dt.datetime.now()
+    moment = now or clock.now()
     total = 1000
     middle = 600 if second_folder else total
     try:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from custbook.errors import BookError
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook import clock
 
 _INFO_OFFSET = 64  # Windows locks byte 0; the holder's details are written after it
 
@@ -199,7 +200,7 @@ def acquire(book: str | Path) -> BookLock | ServerBookLock:
         holder = read_holder(book)
         raise BookInUse(in_use_message(book, holder), holder)
     info = {"pid": os.getpid(), "host": socket.gethostname(),
-            "since": dt.datetime.now().isoformat(sep=" ", timespec="seconds")}
+            "since": clock.now().isoformat(sep=" ", timespec="seconds")}
     os.ftruncate(fd, 0)  # a crashed holder's details may still be there
     os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
     os.write(fd, json.dumps(info).encode("utf-8"))

@@ -14,6 +14,7 @@ import datetime as dt
 
 from custbook import db, reminder_rules, reminders, vocab
 from custbook.errors import CustbookError
+from custbook import clock
 
 
 def add_commands(sub) -> None:
@@ -55,7 +56,7 @@ def _line(item: reminders.Occurrence) -> str:
 
 def cmd_reminders(args: argparse.Namespace) -> int:
     """Print the agenda of a day (after running the rules for it)."""
-    day = args.date or dt.date.today()
+    day = args.date or clock.today()
     db.open_book(_book(args))
     try:
         if not args.no_rules:
@@ -82,7 +83,7 @@ def cmd_ical(args: argparse.Namespace) -> int:
     """Import an .ics file into the book, or export the book's reminders to one."""
     from custbook.io import ical_export, ical_import
 
-    day = args.date or dt.date.today()
+    day = args.date or clock.today()
     db.open_book(_book(args))
     try:
         if args.ical_action == "export":

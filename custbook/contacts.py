@@ -17,6 +17,7 @@ from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import ContactEntry, Customer, Staff, database
 from custbook.purchases import refresh_figures
+from custbook import clock
 
 _EDITABLE = ("contacted_at", "kind", "summary", "outcome", "staff_id")
 
@@ -41,7 +42,7 @@ def _check_moment(when: Any) -> dt.datetime:
     if not isinstance(when, dt.datetime):
         raise ValidationError("contacted_at", QT_TRANSLATE_NOOP(
             "Contact", "Enter when the contact took place."))
-    if when > dt.datetime.now() + dt.timedelta(days=1):
+    if when > clock.now() + dt.timedelta(days=1):
         raise ValidationError("contacted_at", QT_TRANSLATE_NOOP(
             "Contact", "{when} is in the future; plan it as a reminder instead.").format(
                 when=when.strftime("%Y-%m-%d %H:%M")))

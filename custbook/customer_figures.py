@@ -29,6 +29,7 @@ from custbook.models import (
     Tier,
     database,
 )
+from custbook import clock
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _months_back(today: dt.date, count: int = 12) -> list[str]:
 
 def card_figures(customer_id: int, today: dt.date | None = None) -> CardFigures:
     """The figures of one customer's card, as of `today`."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     customer = Customer.get_by_id(customer_id)
     rows = database.execute_sql(
         "SELECT purchased_on, amount_cents FROM purchase WHERE customer_id = ? "

@@ -19,6 +19,7 @@ from custbook import audit, search
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerPhoto, CustomerTag, Staff, Tag, Tier, database
+from custbook import clock
 
 _CHUNK = 500
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
@@ -50,7 +51,7 @@ class StaffRow:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:

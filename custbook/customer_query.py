@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from custbook import clock
 
 SORTS = ("relevance", "name", "last_visit", "purchases", "spent", "created")
 BIRTHDAY_WINDOWS = ("", "this_month", "next_7_days")
@@ -40,7 +41,7 @@ class CustomerQuery:
 
     def day(self) -> dt.date:
         """The day the birthday and not-seen filters count from."""
-        return self.today or dt.date.today()
+        return self.today or clock.today()
 
 
 def filter_sql(query: CustomerQuery) -> tuple[str, tuple]:

@@ -52,6 +52,7 @@ from custbook.trash import (  # noqa: F401 - re-exported
     restore_from_trash,
     trash_count,
 )
+from custbook import clock
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TEXT_FIELDS = (
@@ -151,7 +152,7 @@ def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None
     Callers checking many rows may pass `region` (the book's phone region) and `known`:
     texts already normalised with that region (by an import's dry run), not parsed again.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     if not (data.get("name") or "").strip():
         raise ValidationError("name", QT_TRANSLATE_NOOP("Customer", "The name is required."))
     if len(data["name"].strip()) > 120:
@@ -227,7 +228,7 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
     since, ConflictError is raised and nothing is written.
     """
     values, normalised = prepare(data, phone_texts or [])
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now_seconds()
     with database.atomic():
         check_links(values, customer_id)
         if customer_id is None:

@@ -40,6 +40,7 @@ from custbook.models import (
     Tier,
     database,
 )
+from custbook import clock
 
 INTEREST_FIELDS = ("interest_topics", "hobbies", "style_preferences")
 # Where one interest ends and the next begins, as shops type them (，、；/ and friends).
@@ -283,7 +284,7 @@ def record_letters(customer_ids: Iterable[int], subject: str | dict[int, str],
         text = subject.get(cid, "") if isinstance(subject, dict) else subject
         return " ".join((text or "").split()) or default
 
-    when = (at or dt.datetime.now()).replace(microsecond=0)
+    when = (at or clock.now()).replace(microsecond=0)
     with database.atomic():
         if staff_id is not None and Staff.get_or_none(Staff.id == staff_id) is None:
             raise ValidationError("staff", QT_TRANSLATE_NOOP(

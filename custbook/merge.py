@@ -25,6 +25,7 @@ from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerTag, MergeRecord, database
 from custbook.purchases import figures_from_history, refresh_figures
+from custbook import clock
 
 # The fields the merge dialog offers a choice on (all of a card's editable fields).
 MERGE_FIELDS: list[str] = list(EDITABLE_FIELDS)
@@ -62,7 +63,7 @@ def _sql(query: str, params: tuple = ()) -> list[tuple]:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 # ------------------------------------------------------------------ finding duplicates

@@ -30,12 +30,13 @@ from peewee import (
     SmallIntegerField,
     TextField,
 )
+from custbook import clock
 
 database = DatabaseProxy()
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 class BaseModel(Model):

@@ -42,6 +42,7 @@ from custbook.models import (
     Tag,
     database,
 )
+from custbook import clock
 
 # Free text on the rows kept after an erase that may name or describe the person.
 _PURCHASE_BLANK = ("note",)
@@ -80,7 +81,7 @@ def export_customer(customer_id: int) -> dict[str, Any]:
         if reminders else []
     photo = CustomerPhoto.get_or_none(CustomerPhoto.customer == customer_id)
     return {
-        "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "exported_at": clock.now_seconds().isoformat(),
         "customer": _row(customer),
         "phones": _rows(CustomerPhone.select().where(CustomerPhone.customer == customer_id)
                         .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)),
@@ -117,7 +118,7 @@ def write_export(customer_id: int, folder: str | Path) -> tuple[Path, Path]:
     if not folder.is_dir():
         raise CustbookError(QT_TRANSLATE_NOOP(
             "Privacy", "The folder {folder} does not exist.").format(folder=folder))
-    stem = f"{_safe_name(data['customer']['name'])}-{customer_id}-{dt.date.today().isoformat()}"
+    stem = f"{_safe_name(data['customer']['name'])}-{customer_id}-{clock.today().isoformat()}"
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
     try:
         json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")

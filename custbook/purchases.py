@@ -21,6 +21,7 @@ from peewee import JOIN
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, Purchase, Staff, database
+from custbook import clock
 
 MAX_CENTS = 10 ** 11  # one billion yuan: anything above is a typing slip
 _MONEY_NOISE = re.compile(r"[\s¥￥$,，'’]|rmb|cny|元|块")
@@ -78,7 +79,7 @@ def _check_day(day: Any, field: str = "purchased_on") -> dt.date:
         day = day.date()
     if not isinstance(day, dt.date):
         raise ValidationError(field, QT_TRANSLATE_NOOP("Purchase", "Enter the day of the purchase."))
-    if day > dt.date.today() + dt.timedelta(days=1):
+    if day > clock.today() + dt.timedelta(days=1):
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Purchase", "{day} is in the future.").format(day=day.isoformat()))
     if day.year < 1900:

@@ -33,13 +33,14 @@ from custbook.models import (
     Staff,
     database,
 )
+from custbook import clock
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 OUTCOMES = ("reached", "not_reached", "call_back")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 def _error(field: str, text: str) -> ValidationError:

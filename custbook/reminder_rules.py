@@ -26,6 +26,7 @@ from custbook import reminder_schedule, rules_greetings, rules_purchases, settin
 from custbook import errors
 from custbook.models import database
 from custbook.rule_writer import RuleReport, Run
+from custbook import clock
 
 __all__ = ["Cancelled", "RuleReport", "after_complaint_change", "after_customer_change",
            "after_purchase_change", "needs_run", "run_rules", "usual_interval"]
@@ -72,7 +73,7 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
     with Cancelled and the book is left as it was.
     """
     started = time.perf_counter()
-    moment = dt.datetime.now().replace(microsecond=0)
+    moment = clock.now_seconds()
     with database.atomic():
         run = _plan(today, full)
         steps: list[Callable[[], object]] = [
@@ -105,7 +106,7 @@ def needs_run(today: dt.date) -> bool:
 
 
 def _for_customer(customer_id: int, today: dt.date | None) -> Run:
-    return Run(today or dt.date.today(), RuleReport(), full=True,
+    return Run(today or clock.today(), RuleReport(), full=True,
                grace=CATCH_UP_DAYS, customer_id=customer_id)
 
 
@@ -136,7 +137,7 @@ def after_customer_change(customer_id: int, today: dt.date | None = None) -> Rul
 
 def after_complaint_change(complaint_id: int, today: dt.date | None = None) -> RuleReport:
     """Remove the open follow-up reminders of a complaint once it is closed."""
-    run = Run(today or dt.date.today(), RuleReport())
+    run = Run(today or clock.today(), RuleReport())
     with database.atomic():
         rules_greetings.closed_complaints(run, complaint_id)
     return run.report

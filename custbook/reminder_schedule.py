@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from custbook import recurrence, settings
 from custbook.models import Reminder, ReminderDone
+from custbook import clock
 
 GREETINGS = ("birthday", "anniversary", "holiday")
 GREETING_LATE_DAYS = 7  # a greeting this late helps nobody: the series moves on
@@ -103,7 +104,7 @@ def schedule(reminder: Reminder, today: dt.date, keep_snooze: bool = False) -> N
     shown = reminder.next_on if keep_snooze and snoozed and pending == reminder.pending_on else None
     set_days(reminder, pending, shown)
     if pending is None:
-        reminder.done_at = dt.datetime.now().replace(microsecond=0)
+        reminder.done_at = clock.now_seconds()
 
 
 def advance(reminder: Reminder, today: dt.date) -> None:
@@ -117,7 +118,7 @@ def advance(reminder: Reminder, today: dt.date) -> None:
                     today, marked)
     set_days(reminder, pending)
     if pending is None:
-        reminder.done_at = dt.datetime.now().replace(microsecond=0)
+        reminder.done_at = clock.now_seconds()
 
 
 def catch_up(today: dt.date, rule: str | None = None) -> int:
@@ -162,7 +163,7 @@ def roll_missed(today: dt.date) -> int:
             pending = _roll(rule, pending, today, done_dates(reminder.id))
             set_days(reminder, pending)
             if pending is None:
-                reminder.done_at = dt.datetime.now().replace(microsecond=0)
+                reminder.done_at = clock.now_seconds()
             reminder.save(only=[Reminder.pending_on, Reminder.next_on, Reminder.show_on,
                                 Reminder.year_day, Reminder.done_at])
             count += 1

@@ -25,6 +25,7 @@ from pathlib import Path
 from custbook import backup, backup_check, booklock, integrity
 from custbook.backup import BackupError, Cancelled, Progress
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook import clock
 
 _WAL_FILES = ("-wal", "-shm")
 FOLD_TIMEOUT = 5.0  # seconds to wait for another program to let go of the book
@@ -117,7 +118,7 @@ def prepare_restore(source: str | Path, book: str | Path, *, root: Path | None =
                        "changed.").format(problem=problems[0]))
     staged = staged_path(book)
     staged.unlink(missing_ok=True)
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    moment = (now or clock.now()).replace(microsecond=0)
     saved: Path | None = None
     move_aside = False
     if book.exists():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from custbook import recurrence, reminder_schedule, settings
 from custbook.models import Reminder, database
+from custbook import clock
 
 # The columns a rule reminder is written with, in the order of `Run._row`; the models'
 # defaults are Python-side, so every NOT NULL column is named.
@@ -92,7 +93,7 @@ class Run:
         if not self.cfg:
             self.cfg = {k: settings.get(k) for k in settings.DEFAULTS if k.startswith("rule_")}
         self.feb29 = reminder_schedule.feb29_setting()
-        self.stamp = dt.datetime.now().replace(microsecond=0).isoformat(" ")
+        self.stamp = clock.now_seconds().isoformat(" ")
 
     # --- filters shared by the rules
     def only_customer(self, column: str) -> tuple[str, list]:

@@ -46,6 +46,7 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.sample_complaints import STATUSES as _STATUSES
 from custbook.sample_complaints import SampleComplaints
 from custbook.sample_history import WINDOW_DAYS, SampleHistory
+from custbook import clock
 
 SHOP_CLOCK = dt.time(8, 0)  # the sample's "now" is today at this time
 _OFF = 800  # day tables reach from day -_OFF to day WINDOW_DAYS + _OFF
@@ -101,7 +102,7 @@ def generate(path: str | Path, customers: int = 2000, *, seed: int = 20261122,
     previous = m.database.obj
     try:
         db = bookdb.open_book(path)
-        counts = _Shop(db, customers, seed, today or dt.date.today(), progress).build()
+        counts = _Shop(db, customers, seed, today or clock.today(), progress).build()
     except BaseException:
         if m.database.obj is not previous:
             bookdb.close_book()

@@ -32,6 +32,7 @@ from custbook.models import (
     database,
 )
 from custbook.sql_dialect import as_date
+from custbook import clock
 
 SUBJECTS = ("purchase", "follow_up", "complaint", "other")
 MAX_COMMENT = 2000
@@ -114,7 +115,7 @@ def _check_day(on: Any, today: dt.date | None) -> dt.date:
     if not isinstance(on, dt.date):
         raise _error("recorded_on", QT_TRANSLATE_NOOP(
             "Satisfaction", "Choose the day the customer said it."))
-    limit = today or dt.date.today()
+    limit = today or clock.today()
     if on > limit:
         raise _error("recorded_on", QT_TRANSLATE_NOOP(
             "Satisfaction", "{day} is in the future: record what the customer has already "

@@ -29,8 +29,9 @@ import time
 from pathlib import Path
 
 from custbook import backup as filebackup
-from custbook import server_address
+from custbook import server_address, server_link
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook import clock
 
 DUMP_SUFFIX = ".dump"
 BOOK_SUFFIX = ".db"
@@ -100,7 +101,7 @@ def take_backup(url: str, *, kind: str = filebackup.MANUAL, root: Path | None = 
     except OSError as exc:
         raise filebackup._storage_error(exc, folder) from exc
     name = server_address.parse(url).database or "book"
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    moment = (now or clock.now()).replace(microsecond=0)
     while (folder / f"{name}-{moment:%Y%m%d-%H%M%S}-{kind}{suffix}").exists():
         moment += dt.timedelta(seconds=1)
     final = folder / f"{name}-{moment:%Y%m%d-%H%M%S}-{kind}{suffix}"
@@ -115,7 +116,7 @@ def take_backup(url: str, *, kind: str = filebackup.MANUAL, root: Path | None = 
         partial.unlink(missing_ok=True)
         raise filebackup.Cancelled(QT_TRANSLATE_NOOP("Backup", "Cancelled. Nothing was "
                                                                "changed.")) from None
-    except copy_book.CopyError as exc:
+    except (copy_book.CopyError, server_link.ServerGone) as exc:
         partial.unlink(missing_ok=True)
         raise filebackup.BackupError(QT_TRANSLATE_NOOP(
             "Backup", "The shared book could not be backed up: {reason} The book on the server "

@@ -22,6 +22,7 @@ from custbook.models import (
     Purchase,
     Tier,
 )
+from custbook import clock
 
 POINT_LENGTH = 90
 
@@ -101,7 +102,7 @@ def _birthday_point(c, today: dt.date) -> str | None:
 
 def briefs(customer_ids: list[int], today: dt.date | None = None) -> dict[int, CustomerBrief]:
     """Briefs of these customers, by id (customers not found are left out)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     ids = sorted({i for i in customer_ids if i is not None})
     found: dict[int, CustomerBrief] = {}
     for start in range(0, len(ids), 500):

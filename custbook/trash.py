@@ -12,12 +12,13 @@ import datetime as dt
 
 from custbook import audit
 from custbook.models import Customer, database
+from custbook import clock
 
 _CHUNK = 500
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now_seconds()
 
 
 def _set_deleted(customer_ids: list[int], to_trash: bool) -> int:

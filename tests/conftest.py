@@ -23,6 +23,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CUSTBOOK_NO_BOOTSTRAP"] = "1"
 
 TODAY = __import__("datetime").date(2026, 11, 22)  # the sample shop's fixed "today"
+# The moment every test starts at (custbook/clock.py): the machine's own date and time of
+# day never reach a test. CUSTBOOK_TEST_NOW moves it (e.g. 2026-11-22T23:30) to try the
+# suite at another time of day; .ci/run also runs a slice under faketime.
+TEST_NOW = os.environ.get("CUSTBOOK_TEST_NOW", f"{TODAY.isoformat()}T10:00:00")
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
+    """Every test runs on 2026-11-22 at 10:00 (ticking), in this process and its children."""
+    from custbook import clock
+
+    monkeypatch.setenv(clock.ENV, TEST_NOW)
+    clock.set_clock(clock.FixedClock(clock.parse_moment(TEST_NOW)))
+    yield clock
+    clock.reset()
 
 
 @pytest.fixture(autouse=True)

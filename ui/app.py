@@ -29,6 +29,7 @@ from ui.shared_book.refresh import SharedBookWatch
 from ui.shared_book.refresh import handle_error as shared_book_error
 from ui.signals import bus
 from ui.worker import run_task
+from custbook import clock
 
 SAMPLE_CUSTOMERS = 2000
 CJK_FAMILY = "WenQuanYi Micro Hei"
@@ -49,10 +50,9 @@ def load_fonts(app: QApplication) -> None:
 class Controller(QObject):
     """Opens books, switches language, and keeps the one main window."""
 
-    def __init__(self, args: argparse.Namespace, today: dt.date | None = None):
+    def __init__(self, args: argparse.Namespace):
         super().__init__()
         self.args = args
-        self.today = today
         self.window: MainWindow | None = None
         self.last_error = ""
         self.task = None
@@ -102,13 +102,13 @@ class Controller(QObject):
         prefs.put("last_book", safe_location(location))  # never a password in the INI
         self.shared.book_opened()
         if self.window is None:
-            self.window = MainWindow(self, self.today)
+            self.window = MainWindow(self)
             self.window.show()
         else:
             bus().sig_data_changed.emit(frozenset({"book"}))
         from ui.calendar.startup import book_opened
 
-        book_opened(self.window, self.today)  # today's reminder rules, and what is due
+        book_opened(self.window)  # today's reminder rules, and what is due
         return True
 
     def open_sample_shop(self) -> None:
@@ -197,7 +197,7 @@ class Controller(QObject):
             return
         page = old.current_page_key()
         old.close()
-        self.window = MainWindow(self, self.today)
+        self.window = MainWindow(self)
         self.window.show_page(page)
         self.window.show()
         old.deleteLater()
@@ -229,7 +229,7 @@ def install_error_handler(controller: Controller) -> None:
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as log:
-                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+                log.write(f"--- {clock.now().isoformat(timespec='seconds')}\n")
                 log.write("".join(traceback.format_exception(kind, value, tb)))
         except OSError:
             pass

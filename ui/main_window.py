@@ -36,7 +36,7 @@ PAGE_KEYS = ("customers", "calendar", "complaints", "reports")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller, today: dt.date | None = None):
+    def __init__(self, controller: Controller):
         super().__init__()
         self.controller = controller
         self.setObjectName("mainWindow")
@@ -44,10 +44,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
         self.pages = {
-            "customers": CustomersPage(self, today),
-            "calendar": CalendarPage(self, today),
-            "complaints": ComplaintsPage(self, today),
-            "reports": ReportsPage(self, today),
+            "customers": CustomersPage(self),
+            "calendar": CalendarPage(self),
+            "complaints": ComplaintsPage(self),
+            "reports": ReportsPage(self),
         }
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

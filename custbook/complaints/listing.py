@@ -16,6 +16,7 @@ from custbook import phones
 from custbook.complaints import steps as S
 from custbook.complaints.clock import promised_hours
 from custbook.models import Complaint, ComplaintCategory, Customer, CustomerPhone, Staff
+from custbook import clock
 
 SHOWS = ("open", "all", "overdue", *S.STATUSES)
 _ID_RE = re.compile(r"^#?(\d{1,9})$")
@@ -123,14 +124,14 @@ def _query(flt: ComplaintFilter, now: dt.datetime, hours: int):
 
 def count_complaints(flt: ComplaintFilter | None = None, now: dt.datetime | None = None) -> int:
     """How many complaints the filter lets through."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     return _query(flt or ComplaintFilter(), now, promised_hours()).count()
 
 
 def list_complaints(flt: ComplaintFilter | None = None, now: dt.datetime | None = None,
                     limit: int = 200, offset: int = 0) -> list[ComplaintRow]:
     """A page of complaints through the filter, newest first, each with its flags."""
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     today, hours = now.date(), promised_hours()
     query = (_query(flt or ComplaintFilter(), now, hours)
              .select_extend(Customer.name.alias("customer_name"),
@@ -172,7 +173,7 @@ def count_by_status() -> dict[str, int]:
 
 def count_overdue(now: dt.datetime | None = None) -> int:
     """How many complaints have something late (response, promise or follow-up)."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     return Complaint.select().where(overdue_condition(now)).count()
 
 

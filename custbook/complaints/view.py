@@ -17,6 +17,7 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint, ComplaintCategory, Customer, CustomerPhone, Purchase, SatisfactionRecord, Staff,
 )
+from custbook import clock
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def _who(c: Complaint) -> tuple[str, str]:
 
 def complaint_view(complaint_id: int, now: dt.datetime | None = None) -> ComplaintView:
     """Everything the detail view and the complaint sheet show about one complaint."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     today = now.date()
     c = Complaint.get_or_none(Complaint.id == complaint_id)
     if c is None:

@@ -21,6 +21,7 @@ from custbook.models import (
     Complaint, ComplaintCategory, Customer, Purchase, Reminder, SatisfactionRecord, Staff,
     database,
 )
+from custbook import clock
 
 HEADER_FIELDS = ("customer", "walk_in_name", "walk_in_phone", "received_at", "channel",
                  "purchase", "category", "severity", "customer_words", "staff")
@@ -29,7 +30,7 @@ MAX_COMPENSATION_CENTS = 10_000_000_00  # ten million yuan: beyond that it is a 
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
-    return (now or dt.datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def _get(complaint_id: int) -> Complaint:

@@ -14,6 +14,7 @@ import re
 
 from custbook.io.table_read import Table
 from custbook.io.vcard_read import Contact
+from custbook import clock
 
 # Custbook field -> header keys (normalised: lower case, no spaces or punctuation).
 _EXACT: dict[str, tuple[str, ...]] = {
@@ -151,7 +152,7 @@ def parse_birthday(value: object, day_first: bool = True
         else:
             first, second, year = numbers
             if year < 100:
-                year += 1900 if year > dt.date.today().year % 100 else 2000
+                year += 1900 if year > clock.today().year % 100 else 2000
             month, day = (second, first) if day_first else (first, second)
         dt.date(year or 2000, month, day)  # ValueError when not a date
         return ("solar", month, day, year, False)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import JOIN
 
-from custbook import __version__, lunar, recurrence, reminder_titles, vocab
+from custbook import __version__, clock, lunar, recurrence, reminder_titles, vocab
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerPhone, Reminder, ReminderDone
 from custbook.reminder_schedule import feb29_setting
@@ -103,7 +103,7 @@ def export_calendar(path: str | Path, today: dt.date, kinds: set[str] | None = N
     """Write the open reminders (of `kinds`; one-offs within `days_ahead`) to an .ics file."""
     import icalendar
 
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = clock.utc_now().replace(microsecond=0)
     feb29 = feb29_setting()
     calendar = icalendar.Calendar()
     calendar.add("PRODID", f"-//Custbook//Custbook {__version__}//EN")

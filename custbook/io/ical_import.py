@@ -34,6 +34,7 @@ from custbook.io.ical_read import (
     parse,
 )
 from custbook.models import Customer, Reminder, ReminderDone, database
+from custbook import clock
 
 __all__ = ["CalendarFile", "IcalError", "ImportResult", "import_calendar", "read_calendar"]
 _OURS = re.compile(r"^custbook-(\d+)-(\d{14})(?:-\d{4})?@custbook$")
@@ -246,7 +247,7 @@ def _fields(planned: Planned, customer_id: int | None) -> dict:
 def import_calendar(found: CalendarFile, today: dt.date) -> ImportResult:
     """Write the planned reminders (one transaction); an event imported before is updated."""
     created = updated = unchanged = linked = 0
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now_seconds()
     with database.atomic():
         for planned in found.planned:
             customer_id = customer_named(planned.name_hint)

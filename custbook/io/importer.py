@@ -45,6 +45,7 @@ from custbook.models import (
     Tier,
     database,
 )
+from custbook import clock
 
 ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_STEP = 500  # rows between two progress(done, total) calls
@@ -165,7 +166,7 @@ def _raw_row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str
     if contact.birthday:
         calendar, month, day, year, leap = contact.birthday
         data.update(birthday_calendar=calendar, birthday_month=month, birthday_day=day,
-                    birth_year=year if year and 1900 <= year <= dt.date.today().year else None,
+                    birth_year=year if year and 1900 <= year <= clock.today().year else None,
                     birthday_leap=leap)
     extra = contact.extra
     if extra.get("wechat_id"):
@@ -360,7 +361,7 @@ def _create_customers(rows: list[PlanRow], ticker: _Ticker) -> list[int]:
     for name in dict.fromkeys(t for row in rows for t in row.tags if (t or "").strip()):
         tag_ids[name] = tag_named(name).id
     new_ids = _new_customer_ids(len(rows))
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now_seconds()
     staff = audit.current_staff()
     people = _Rows(Customer, ("id", "created_at", "updated_at") + _CUSTOMER_COLUMNS)
     numbers = _Rows(CustomerPhone, ("customer", "number", "digits", "label", "is_primary"))
@@ -492,7 +493,7 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> int:
             if not before["had_photo"]:
                 customers.clear_photo(int(cid))
         search.index_customers(int(c) for c in previous)
-        batch.undone_at = dt.datetime.now().replace(microsecond=0)
+        batch.undone_at = clock.now_seconds()
         batch.save()
     return len(created) + len(previous)
 

@@ -34,6 +34,7 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 Step = Callable[[Database, SchemaMigrator], None]
 
 from custbook.migrations import m0002_complaint_status_length  # noqa: E402
+from custbook import clock
 
 # Version 1 is the first (released) schema.
 LATEST = 2
@@ -65,7 +66,7 @@ def backup_before_upgrade(db: Database, path: str | Path, version: int) -> Path 
     """Copy the book aside before upgrading it; returns the copy's path."""
     if not isinstance(db, SqliteDatabase) or path is None:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = Path(path).with_name(f"{Path(path).name}.v{version}-before-upgrade-{stamp}.bak")
     dest = sqlite3.connect(str(target))
     try:
@@ -111,5 +112,5 @@ def prepare(db: Database, path: str | Path | None, *, upgrade: bool = True,
             from custbook.models import SchemaVersion
 
             SchemaVersion.update(version=latest, app_version=__version__,
-                                 upgraded_at=dt.datetime.now().replace(microsecond=0)).execute()
+                                 upgraded_at=clock.now_seconds()).execute()
     return version

@@ -46,6 +46,7 @@ from custbook.reports.look import (
     heading_styles,
     text_style,
 )
+from custbook import clock
 
 
 class _Styles:
@@ -179,7 +180,7 @@ def build_story(view: ComplaintView, now: dt.datetime, width: float, st: _Styles
 def write_complaint_sheet(complaint_id: int, path: str | Path,
                           now: dt.datetime | None = None) -> Path:
     """Write the complaint sheet of one complaint as an A4 PDF at `path`."""
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     path = Path(path)
     font = register_cjk_font()
     view = complaint_view(complaint_id, now)

@@ -44,6 +44,7 @@ from custbook.models import Tag, Tier
 from custbook.reports.fonts import register_cjk_font
 from custbook.reports.look import INK, MUTED, RULE, SHADE, heading_styles, text_style
 from custbook.reports.text_fit import clip, wrap
+from custbook import clock
 
 COLUMNS = ("name", "phone", "wechat", "tier", "tags", "last_visit", "next_reminder",
            "purchases", "spent")
@@ -399,7 +400,7 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
     `progress(done, total)` returning False stops, removes the file and raises Cancelled.
     """
     path = Path(path)
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     chosen = [c for c in dict.fromkeys(columns) if c in COLUMNS]
     if "name" not in chosen:
         chosen.insert(0, "name")

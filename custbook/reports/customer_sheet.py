@@ -46,6 +46,7 @@ from custbook.reports.look import (
     heading_styles,
     text_style,
 )
+from custbook import clock
 
 RECENT = 10  # purchases, contacts, reminders and complaints shown of each
 
@@ -474,8 +475,8 @@ def build_story(data: SheetData, today: dt.date, now: dt.datetime, width: float,
 def write_customer_sheet(path: str | Path, customer_id: int, today: dt.date | None = None,
                          recent: int = RECENT, now: dt.datetime | None = None) -> CustomerSheet:
     """Write one customer's sheet as an A4 PDF at `path`."""
-    today = today or dt.date.today()
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    today = today or clock.today()
+    now = (now or clock.now()).replace(microsecond=0)
     path = Path(path)
     font = register_cjk_font()
     data = gather(customer_id, today, recent)

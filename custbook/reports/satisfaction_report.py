@@ -47,6 +47,7 @@ from custbook.reports.satisfaction_data import (
     previous_period,
     word,
 )
+from custbook import clock
 
 ACCENT = colors.HexColor("#2f6f8f")
 
@@ -417,7 +418,7 @@ def write_satisfaction_report(
     footer = (
         _period_text(start, end)
         + "  ·  "
-        + word("printed_day").format(day=dt.date.today().isoformat())
+        + word("printed_day").format(day=clock.today().isoformat())
     )
     doc.build(story, onFirstPage=_cover_band, canvasmaker=_numbered_canvas(font, header, footer))
     return path

@@ -33,6 +33,7 @@ from custbook.reports.look import (
     text_style,
 )
 from custbook.talking_points import CustomerBrief
+from custbook import clock
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,7 @@ def write_visit_sheet(path: str | Path, start: dt.date, end: dt.date, today: dt.
                       include_overdue: bool = True, limit: int | None = 500,
                       now: dt.datetime | None = None) -> VisitSheet:
     """Write the visit sheet for [start, end] as an A4 PDF at `path`."""
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     path = Path(path)
     font = register_cjk_font()
     found, left_out = entries(start, end, today, include_overdue, limit)

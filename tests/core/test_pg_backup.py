@@ -84,7 +84,10 @@ def test_without_pg_dump_the_backup_is_a_custbook_book_file(pg_url, tmp_path,  #
     db.close_book()
 
 
-def test_a_failed_server_backup_leaves_nothing_behind(tmp_path):
+@pytest.mark.parametrize("pg_dump_installed", [True, False])
+def test_a_failed_server_backup_leaves_nothing_behind(tmp_path, monkeypatch, pg_dump_installed):
+    if not pg_dump_installed:  # a PC without the PostgreSQL client tools
+        monkeypatch.setattr(server_backup, "pg_dump_path", lambda: None)
     url = "postgresql://custbook:pw@127.0.0.1:1/nothing_here"  # no server on port 1
     with pytest.raises(backup.BackupError):
         backup.take_backup(url, kind=backup.MANUAL, root=tmp_path / "backups")

@@ -5,13 +5,13 @@ import datetime as dt
 
 import pytest
 
-from custbook import purchases, reminder_actions, reminder_rules, reminders, settings
+from custbook import clock, purchases, reminder_actions, reminder_rules, reminders, settings
 from custbook.models import Complaint, Customer, CustomerTag, Reminder, Tag
 from custbook.reminder_titles import AUTOMATIC
 from tests.conftest import TODAY
 
 D = dt.date
-NOW = dt.datetime.now().replace(microsecond=0)
+NOW = dt.datetime(2026, 11, 22, 10, 0)  # the tests' clock (tests/conftest.py)
 
 
 def run(day: dt.date = TODAY, **kwargs) -> reminder_rules.RuleReport:
@@ -37,7 +37,7 @@ def regular() -> Customer:
 
 
 def touch(customer_id: int, **fields) -> None:
-    Customer.update(updated_at=dt.datetime.now().replace(microsecond=0), **fields).where(
+    Customer.update(updated_at=clock.now_seconds(), **fields).where(
         Customer.id == customer_id).execute()
 
 

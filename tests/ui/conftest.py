@@ -43,8 +43,7 @@ def make_controller(qtbot, db_path=None):
     from PySide6.QtWidgets import QApplication
 
     load_fonts(QApplication.instance())
-    controller = Controller(argparse.Namespace(db=str(db_path) if db_path else None, lang=None),
-                            today=TODAY)
+    controller = Controller(argparse.Namespace(db=str(db_path) if db_path else None, lang=None))
     return controller
 
 

@@ -140,7 +140,7 @@ def test_switching_the_period_changes_the_figures_and_is_remembered(page, qtbot)
     assert card(page, "revenue").value.text() == money(year.revenue_cents) != month_revenue
     assert page.picker.start_edit.date().toString("yyyy-MM-dd") == "2026-01-01"
     assert prefs.get("reports/period") == "this_year"
-    again = ReportsPage(None, TODAY)
+    again = ReportsPage(None)
     qtbot.addWidget(again)
     assert again.picker.key() == "this_year"
     assert again.period_days() == (dt.date(2026, 1, 1), TODAY)

@@ -26,6 +26,7 @@ from custbook.models import Reminder
 from custbook.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import KIND_COLOURS, kind_name
+from custbook import clock
 
 
 class DetailPane(QFrame):
@@ -36,7 +37,7 @@ class DetailPane(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.current: Occurrence | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -28,6 +28,7 @@ from custbook.reminders import KIND_ORDER, DayCounts
 from ui import format as fmt
 from ui.calendar.common import DONE, kind_colour, kind_name, qdate
 from ui.calendar.day_list import DayList
+from custbook import clock
 
 DAY, COUNTS, IN_MONTH, IS_TODAY = (Qt.ItemDataRole.UserRole + i for i in range(4))
 
@@ -94,7 +95,7 @@ class MonthView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.first = self.today.replace(day=1)
         self.day = self.today
         self.counts: dict[dt.date, DayCounts] = {}

@@ -19,6 +19,7 @@ from ui import prefs
 from ui.calendar.common import kind_name
 from ui.signals import REMINDERS, bus
 from ui.worker import run_task
+from custbook import clock
 
 SYNC_LIMIT = 20_000
 SUMMARY_SECONDS = 25
@@ -27,7 +28,7 @@ PREF = "calendar/summary_on_open"
 
 def book_opened(window, today: dt.date | None = None) -> None:
     """Run today's rules (if not run yet) and show the summary of what is due."""
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     def finished(report=None) -> None:
         if report is not None and (report.created or report.removed or report.updated):

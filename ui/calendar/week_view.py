@@ -15,6 +15,7 @@ from custbook import calendar_days
 from custbook.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import DONE, OVERDUE, kind_colour, kind_name, qdate
+from custbook import clock
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,8 +31,8 @@ class WeekView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weekView")
-        self.monday = dt.date.today()
-        self.today = dt.date.today()
+        self.monday = clock.today()
+        self.today = clock.today()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

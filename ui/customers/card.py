@@ -47,6 +47,7 @@ from ui.customers.paper import add_sheet_actions
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
 from ui.signals import CUSTOMERS, EVERYTHING, bus
+from custbook import clock
 
 _open_cards: dict[int, CustomerCardDialog] = {}
 Button = QMessageBox.StandardButton
@@ -57,7 +58,7 @@ def open_card(parent: QWidget | None, customer_id: int | None, today: dt.date | 
     """Show a customer's card (bringing it forward if it is open already), or a new one."""
     card = _open_cards.get(customer_id) if customer_id is not None else None
     if card is None:
-        card = CustomerCardDialog(parent, customer_id, today or dt.date.today(), prefill)
+        card = CustomerCardDialog(parent, customer_id, today or clock.today(), prefill)
     card.show()
     card.raise_()
     card.activateWindow()

@@ -38,6 +38,7 @@ from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
 )
 from ui.signals import CONTACTS, CUSTOMERS, PURCHASES, bus
+from custbook import clock
 
 
 def _money_text(cents: int) -> str:
@@ -362,8 +363,7 @@ class ContactsPanel(_HistoryPanel):
                             if rows else self.tr("No contact logged yet."))
 
     def now(self) -> dt.datetime:
-        clock = dt.datetime.now()
-        return dt.datetime.combine(self.today, clock.time()).replace(second=0, microsecond=0)
+        return clock.now().replace(second=0, microsecond=0)
 
     def add(self) -> ContactDialog:
         return self.open_dialog(ContactDialog(self, self.customer_id, self.now()))

@@ -47,6 +47,7 @@ from ui.customers.letter_template_pane import PreviewPane, TemplatePane
 from ui.pdf_print import preview_pdf
 from ui.signals import BOOK, CONTACTS, CUSTOMERS, bus
 from ui.worker import run_task
+from custbook import clock
 
 translate = QCoreApplication.translate
 MANY_LETTERS = 500  # ask before printing more than this many
@@ -72,7 +73,7 @@ def open_letters_dialog(window) -> LettersDialog:
     except RuntimeError:  # closed and deleted meanwhile
         pass
     page = getattr(window, "pages", {}).get("customers")
-    today = page.today() if page is not None and hasattr(page, "today") else dt.date.today()
+    today = page.today() if page is not None and hasattr(page, "today") else clock.today()
     dialog = LettersDialog(window, today)
     window.letters_dialog = dialog  # kept while shown
     dialog.show()

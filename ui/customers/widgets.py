@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custbook import clock
 from ui import prefs
 
 ERROR_STYLE = "color: #b00020;"
@@ -110,7 +111,7 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(QDate(clock.today()))
         self.edit.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit)

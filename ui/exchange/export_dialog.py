@@ -42,6 +42,7 @@ from custbook.io import export
 from ui import format as fmt
 from ui import prefs
 from ui.worker import Task, run_task
+from custbook import clock
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "vcf": ".vcf"}
 WHAT = ("shown", "selected", "all")
@@ -282,7 +283,7 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             folder = Path.home()
         stem = self.tr("customers") if self.what() != "selected" else self.tr("chosen-customers")
-        return folder / f"{stem}-{dt.date.today().isoformat()}{SUFFIXES[self.format()]}"
+        return folder / f"{stem}-{clock.today().isoformat()}{SUFFIXES[self.format()]}"
 
     # --- exporting
     def choose_file(self) -> None:

@@ -39,6 +39,7 @@ from ui.calendar.today_panel import TodayPanel
 from ui.calendar.week_view import WeekView
 from ui.pages.base import Page
 from ui.signals import REMINDERS, bus
+from custbook import clock
 
 VIEWS = ("month", "week", "agenda")
 AGENDA_DAYS = 30
@@ -47,9 +48,8 @@ AGENDA_DAYS = 30
 class CalendarPage(Page):
     KINDS = frozenset({"reminders", "customers", "complaints", "purchases", "settings"})
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._fixed_today = today
         self.day = self.today()
         self.view = "month"
         self.current_dialog = None  # the last dialog the page opened (tests use it)
@@ -182,7 +182,7 @@ class CalendarPage(Page):
 
     # --- days and views
     def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
+        return clock.today()
 
     def show_view(self, key: str, refresh: bool = True) -> None:
         """Switch between the month, week and agenda views."""

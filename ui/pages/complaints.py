@@ -24,6 +24,7 @@ from ui.complaints.filters import ComplaintFilterBar
 from ui.complaints.list_model import ComplaintListModel
 from ui.pages.base import Page
 from ui.signals import bus
+from custbook import clock
 
 NEW_COMPLAINT_SHORTCUT = "Ctrl+Shift+K"
 
@@ -31,9 +32,8 @@ NEW_COMPLAINT_SHORTCUT = "Ctrl+Shift+K"
 class ComplaintsPage(Page):
     KINDS = frozenset({"complaints", "customers", "settings", "reminders"})
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._fixed_today = today
         self.heading.setText(self.tr("Complaints"))
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New complaint…"))
@@ -101,11 +101,10 @@ class ComplaintsPage(Page):
 
     # --- time
     def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
+        return clock.today()
 
     def now(self) -> dt.datetime:
-        clock = dt.datetime.now().replace(microsecond=0)
-        return dt.datetime.combine(self.today(), clock.time()) if self._fixed_today else clock
+        return clock.now_seconds()
 
     # --- loading
     def refresh(self) -> None:

@@ -37,6 +37,7 @@ from ui.customers.list_views import CustomerGrid, CustomerTable
 from ui.customers.widgets import Banner
 from ui.pages.base import Page
 from ui.pages.customer_table import CustomerTableModel
+from custbook import clock
 
 SEARCH_PAUSE_MS = 150
 
@@ -47,9 +48,8 @@ class CustomersPage(Page):
     sig_query_applied = Signal()
     """sig_query_applied(): the list now shows the current search and filters."""
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._fixed_today = today
         self.in_trash = False
         self._book_total = 0
         self.current_dialog = None  # the last bulk/duplicates dialog opened (tests use it)
@@ -211,7 +211,7 @@ class CustomersPage(Page):
 
     # --- what is shown
     def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
+        return clock.today()
 
     def current_query(self) -> CustomerQuery:
         fields = {} if self.in_trash else self.filters.query_fields()

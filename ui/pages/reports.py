@@ -38,6 +38,7 @@ from ui.reports.loader import ReportLoader
 from ui.reports.period import PeriodPicker
 from ui.reports.tables import customer_rows, customer_table, staff_rows, staff_table
 from ui.worker import Task, run_task
+from custbook import clock
 
 CARDS = 16  # the figures of `key_figures`
 KEPT_PERIODS = 8  # periods whose figures are kept to show again at once
@@ -88,9 +89,8 @@ class ReportsPage(Page):
     sig_loaded = Signal()
     """sig_loaded(): the figures, charts and tables now show the chosen period."""
 
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._fixed_today = today
         self.heading.setText(self.tr("Reports"))
         self.data: ReportData | None = None
         self.task: Task | None = None
@@ -199,7 +199,7 @@ class ReportsPage(Page):
 
     # --- the period
     def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
+        return clock.today()
 
     def period_days(self) -> tuple[dt.date, dt.date]:
         """The first and last day of the chosen period."""

@@ -33,6 +33,7 @@ from ui.safety.instance import BookServer, bring_forward_running
 from ui.safety.lock import WindowLock
 from ui.safety.rescue import RescueDialog
 from ui.safety.tasks import run_and_wait, show_message
+from custbook import clock
 
 SECOND_FOLDER_KEY = "backup/second_folder"
 FIRST_DAILY_DELAY_MS = 60 * 1000
@@ -292,7 +293,7 @@ class BookGuard(QObject):
         """Start today's automatic backup in the background unless today already has one."""
         if not self._automatic() or self.quiet_backup_running():
             return False
-        if backup.latest_backup_on(self.book, dt.date.today()) is not None:
+        if backup.latest_backup_on(self.book, clock.today()) is not None:
             return False
         book, mark, folder = self.book, fingerprint(self.book), second_folder() or None
 
