@@ -9,6 +9,12 @@ It runs Qt's `lupdate` over `custbook/` (strings marked QT_TRANSLATE_NOOP) and `
 new entries (Qt Linguist: `pyside6-linguist custbook_zh_CN.ts`, or edit the XML), then
 run this again to compile the `.qm` files the app loads. English is the source
 language, so `custbook_en.ts` only carries plural forms (none yet).
+
+Work in parallel (several people or branches adding strings at once) writes its Chinese
+into `pending/*.tsv` instead of the shared .ts: one line per string, `context<TAB>English
+source<TAB>中文`, with `\n` for a line break. This script fills every unfinished entry
+of the .ts from those files, so the .ts is edited in one place only; delete a .tsv once
+it is merged.
 """
 from __future__ import annotations
 
@@ -42,6 +48,42 @@ def lupdate(ts: Path, extra: list[str]) -> None:
                    cwd=ROOT, check=True)
 
 
+def pending_translations() -> dict[tuple[str, str], str]:
+    """(context, source) -> Chinese, from pending/*.tsv."""
+    found: dict[tuple[str, str], str] = {}
+    for tsv in sorted((HERE / "pending").glob("*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and not line.startswith("#"):
+                context, source, chinese = (x.replace("\\n", "\n") for x in parts)
+                found[(context, source)] = chinese
+    return found
+
+
+def fill_pending(ts: Path) -> int:
+    """Fill the unfinished entries of `ts` from pending/*.tsv; how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    wanted = pending_translations()
+    if not wanted:
+        return 0
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            chinese = wanted.get((name, message.findtext("source")))
+            if chinese and translation is not None and translation.get("type") == "unfinished":
+                translation.text = chinese
+                del translation.attrib["type"]
+                filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        lupdate(ts, ["-target-language", "zh_CN"])  # back to lupdate's own layout
+    return filled
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -58,6 +100,8 @@ def main(argv: list[str]) -> int:
     for language, extra in LANGUAGES.items():
         ts = HERE / f"custbook_{language}.ts"
         lupdate(ts, [*extra, "-target-language", language])
+        if language == "zh_CN":
+            print(f"{fill_pending(ts)} translations taken from pending/*.tsv")
         lrelease(ts, HERE / f"custbook_{language}.qm")
     return 0
 
