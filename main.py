@@ -5,7 +5,7 @@
     python3 main.py test [ARGS]      run the whole test suite (ARGS go to pytest)
     python3 main.py demo|info|check  headless commands; see --help
 
-The first lines only use the standard library: `custbook.bootstrap` prepares the
+The first lines only use the standard library: `tools/bootstrap.py` prepares the
 private environment and re-runs this same command inside it.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ def run_tests(args: list[str]) -> int:
     """The suite, as `.ci/run` and developers run it: offscreen Qt, from the project root."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.chdir(ROOT)
-    from custbook import bootstrap
+    from tools import bootstrap
 
     bootstrap.start_test_postgres()  # the core tests run on PostgreSQL too (or skip)
     import pytest
@@ -32,15 +32,15 @@ def run_tests(args: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     sys.path.insert(0, str(ROOT))
-    from custbook import bootstrap
+    from tools import bootstrap
 
     try:
         if argv[:1] == ["test"]:
             bootstrap.ensure_environment(["test"], window=False)
             return run_tests(argv[1:])
-        # Standard library only until ensure_environment() returns: custbook.cli imports
-        # peewee, which exists only inside .venv; custbook.commands imports nothing.
-        from custbook.commands import COMMANDS
+        # Standard library only until ensure_environment() returns: custbook.cli.main imports
+        # peewee, which exists only inside .venv; custbook.cli.commands imports nothing.
+        from custbook.cli.commands import COMMANDS
 
         headless = any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
         bootstrap.ensure_environment([], window=not headless)
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"custbook: {exc}", file=sys.stderr)
         return 1
     if headless:
-        from custbook.cli import run
+        from custbook.cli.main import run
 
         return run(argv)
     from ui.app import run as run_window

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import backup, backup_check, integrity, restore  # noqa: E402
+from custbook.safety import backup, backup_check, integrity, restore  # noqa: E402
 
 
 def drop_caches() -> bool:

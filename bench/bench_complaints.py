@@ -27,7 +27,7 @@ os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 from custbook import complaints as C  # noqa: E402
 from custbook import db  # noqa: E402
 from custbook.models import Complaint, ComplaintCategory, Staff  # noqa: E402
-from custbook.reports.complaint_sheet import write_complaint_sheet  # noqa: E402
+from custbook.paper.complaint_sheet import write_complaint_sheet  # noqa: E402
 
 
 def timed(label: str, work, runs: int = 7) -> None:

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import db, sample_shop  # noqa: E402
+from custbook import db  # noqa: E402
+from custbook.sample import sample_shop
 from tests.core.test_crash_safety import ACTIONS, run_kills  # noqa: E402
 
 

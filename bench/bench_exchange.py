@@ -50,7 +50,7 @@ LUNAR_DAYS = ("初一", "初八", "十五", "廿三", "三十", "初十", "十�
 
 def list_rows(count: int, seed: int = 20261122) -> list[list[str]]:
     """A shop's customer list as rows of text, the way people keep them."""
-    from custbook import sample_words as w
+    from custbook.sample import sample_words as w
 
     rng = random.Random(seed)
     mobiles: list[str] = []
@@ -134,7 +134,7 @@ def _fresh(path: Path) -> Path:
 
 def job_import(source: Path, book: Path) -> dict:
     from custbook import db
-    from custbook.io import importer
+    from custbook.exchange import importer
 
     db.open_book(_fresh(book))
     start = time.perf_counter()
@@ -227,7 +227,7 @@ def job_floor_book(source: Path, work: Path) -> dict:
 def job_plan(source: Path, book: Path) -> dict:
     """The dry run of the list against a full book (its phones are looked up)."""
     from custbook import db
-    from custbook.io import importer
+    from custbook.exchange import importer
 
     db.open_book(book)
     start = time.perf_counter()
@@ -239,7 +239,7 @@ def job_plan(source: Path, book: Path) -> dict:
 
 def job_export(book: Path, fmt: str, out: Path) -> dict:
     from custbook import db
-    from custbook.io import export
+    from custbook.exchange import export
 
     db.open_book(book)
     start = time.perf_counter()

@@ -77,7 +77,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from custbook import db
-    from custbook.io import importer
+    from custbook.exchange import importer
     from custbook.models import Customer
     from ui.exchange.import_dialog import ImportDialog
     from ui.exchange.import_source import open_source

@@ -20,8 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import customers, db, letter_templates, letters
-from custbook.reports.letters_pdf import write_letters
+from custbook import db
+from custbook.customers import customers
+from custbook.letters import letter_templates, letters
+from custbook.paper.letters_pdf import write_letters
 
 
 def timed(label: str, work):

@@ -34,10 +34,11 @@ SHOWN = ["name", "phone", "tier", "tags", "last_visit", "next_reminder", "purcha
 
 
 def run_case(case: str, book: Path, out: Path) -> dict:
-    from custbook import db, label_layouts
-    from custbook.customer_query import CustomerQuery
+    from custbook import db
+    from custbook.paper import label_layouts
+    from custbook.customers.customer_query import CustomerQuery
     from custbook.models import database
-    from custbook.reports import customer_list_pdf, customer_sheet, labels
+    from custbook.paper import customer_list_pdf, customer_sheet, labels
 
     db.open_book(book)
     today = dt.date(2026, 11, 22)

@@ -76,7 +76,7 @@ def main() -> int:
     parser.add_argument("--keep", metavar="PATH", help="keep the worked copy here")
     args = parser.parse_args()
 
-    from custbook import calendar_days, reminder_rules, reminders
+    from custbook.calendar import calendar_days, reminder_rules, reminders
     from custbook.models import Customer, Purchase, Reminder
 
     with tempfile.TemporaryDirectory(prefix="custbook-bench-") as folder:
@@ -131,7 +131,7 @@ def main() -> int:
               lambda: (reminders.reminders_of(busy, tomorrow, include_done=True),
                        reminders.next_reminder_on(busy)), repeat=5)
         try:
-            from custbook.reports import visit_sheet
+            from custbook.paper import visit_sheet
         except ImportError:
             visit_sheet = None
         if visit_sheet is not None:

@@ -31,7 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import db, loyalty, satisfaction
+from custbook import db
+from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import complaint_figures
 
 
@@ -57,7 +58,7 @@ def bench_page(today: dt.date, tmp: Path, serial: bool = False) -> None:
     app = QApplication.instance() or QApplication([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     from ui.app import load_fonts
-    from ui.pages.reports import ReportsPage
+    from ui.reports.page import ReportsPage
 
     load_fonts(app)
     clock = QElapsedTimer()
@@ -79,7 +80,7 @@ def bench_page(today: dt.date, tmp: Path, serial: bool = False) -> None:
 
     page = ReportsPage(None, today)
     if serial:
-        from custbook.reports.satisfaction_data import gather
+        from custbook.paper.satisfaction_data import gather
 
         page.loader.work = gather
         print("  (page gathering serially)")
@@ -144,13 +145,13 @@ def main(argv: list[str]) -> int:
             timed("at_risk_customers", lambda: loyalty.at_risk_customers(end))
             timed("complaint_figures", lambda: complaint_figures(start, end))
             try:
-                from custbook.reports.satisfaction_report import write_satisfaction_report
+                from custbook.paper.satisfaction_report import write_satisfaction_report
             except ImportError:
                 return 0
             out = Path(tmp) / "report.pdf"
             timed("whole PDF satisfaction report (year)",
                   lambda: write_satisfaction_report(out, start, end), runs=1)
-            from custbook.reports.satisfaction_data import gather
+            from custbook.paper.satisfaction_data import gather
 
             timed("gather (every figure the page shows)", lambda: gather(start, end), runs=1)
             if args.page:

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import sample_shop  # noqa: E402
+from custbook.sample import sample_shop  # noqa: E402
 
 
 def main() -> int:

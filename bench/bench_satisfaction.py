@@ -21,7 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import db, purchases, reminder_actions, satisfaction_records
+from custbook import db
+from custbook.calendar import reminder_actions
+from custbook.customers import purchases
+from custbook.loyalty import satisfaction_records
 from custbook.models import SatisfactionRecord
 
 

@@ -37,8 +37,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import customers, db, models, search, search_keys
-from custbook.customer_query import CustomerQuery
+from custbook import db, models
+from custbook.customers import customers, search, search_keys
+from custbook.customers.customer_query import CustomerQuery
 
 PAGE = 100
 

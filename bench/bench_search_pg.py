@@ -6,13 +6,13 @@ Usage: python bench/bench_search_pg.py --server postgresql://USER:PASS@HOST/DB
 BOOK (default /tmp/big-100k.db) is only read: a temporary copy is what the SQLite side
 opens, and the rows are copied into the PostgreSQL database `--database` on the
 server of `--server` (created, or emptied, first; `--reuse` keeps a copy made by an
-earlier run) with `custbook.copy_book` — the same code as `python main.py
+earlier run) with `custbook.shared_book.copy_book` — the same code as `python main.py
 copy-book`. Not a test: run it by hand when search, the list or the schema changes.
 
 Then the same keystrokes as bench/bench_search.py (its realistic searches typed one
 character at a time, drawn from the book's own customers) are run through what the
 Customers page does after each keystroke — the count and the first page of 100 rows
-(`custbook.customer_list`) — once on the SQLite copy and once on PostgreSQL, each
+(`custbook.customers.customer_list`) — once on the SQLite copy and once on PostgreSQL, each
 cold (the memo cleared before each keystroke). Prints median / p95 / max per
 keystroke for both, per kind of search, and whether both found the same number of
 customers for every keystroke (they must: same keys, same rules).
@@ -43,7 +43,8 @@ from bench_search import (  # noqa: E402 - the very same keystrokes and page wor
     timed,
 )
 
-from custbook import db, search  # noqa: E402
+from custbook import db  # noqa: E402
+from custbook.customers import search
 
 
 def with_database(url: str, name: str) -> str:
@@ -70,7 +71,7 @@ def prepare_pg(server: str, name: str, book: Path, reuse: bool) -> str:
         cur.execute(f'DROP DATABASE "{name}"')
     cur.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
     admin.close()
-    from custbook.copy_book import copy_book
+    from custbook.shared_book.copy_book import copy_book
 
     started = time.perf_counter()
     last = [0.0]

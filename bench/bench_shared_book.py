@@ -23,7 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
-from custbook import backup, changes, copy_book, db, search
+from custbook import changes, db
+from custbook.customers import search
+from custbook.safety import backup
+from custbook.shared_book import copy_book
 from tests.pg_helpers import _admin, drop_database, with_database
 
 QUERIES = ["张", "王芳", "zs", "1380", "138001", "zhang", "老客户"]

@@ -2,7 +2,7 @@
 
 This package never imports Qt, so scripts, the command line and the tests can drive
 everything the window can. Importing the package itself is free of third-party
-imports on purpose: `custbook.bootstrap` must run before the dependencies exist.
+imports on purpose: `custbook.cli.commands` is read before the dependencies exist.
 """
 
 __version__ = "0.1.0"

@@ -7,7 +7,7 @@ few milliseconds a fully synced commit costs.
 A shop with several PCs keeps its book on a PostgreSQL server instead and opens it
 by URL (`postgresql://user:password@host/database`). The same models, migrations and
 core functions serve both; what differs is decided in `custbook.sql_dialect`
-(hand-written SQL), `custbook.search_pg` (the search index) and
+(hand-written SQL), `custbook.customers.search_pg` (the search index) and
 `custbook.changes` (the change counter other PCs poll). Things that only mean
 something for a file (the lock file, WAL checkpoints, file backups) are skipped for
 a URL. See docs/postgresql.md.
@@ -116,7 +116,7 @@ def generation() -> int:
 def _server_refusal(location: str | Path, exc: BaseException) -> str:
     """Why a server book did not open, in the words "Test connection" uses when it can."""
     if is_url(location):
-        from custbook import server_link
+        from custbook.shared_book import server_link
 
         outcome, sentence = server_link.check_server(str(location))
         if outcome not in (server_link.BOOK, server_link.EMPTY):
@@ -140,7 +140,7 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
         db.close()
         if not isinstance(db, SqliteDatabase):  # a server: say why as "Test connection" does
             raise BookError(_server_refusal(location, exc)) from exc
-        from custbook.integrity import explain_opening
+        from custbook.safety.integrity import explain_opening
 
         reason = explain_opening(exc, location)  # locked or read-only: not the file's fault
         if reason:
@@ -157,7 +157,7 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     try:
         migrations.prepare(db, location if not is_url(location) else None, upgrade=upgrade)
         if upgrade:  # a book made before the search index (or by an older one) gets it now
-            from custbook import search
+            from custbook.customers import search
 
             search.ensure_index()
         if not isinstance(db, SqliteDatabase):

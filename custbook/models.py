@@ -119,7 +119,7 @@ class Customer(BaseModel):
     source = CharField(max_length=80, default="")  # see custbook.vocab.sources()
     tier = ForeignKeyField(Tier, null=True, backref="customers", on_delete="SET NULL")
     member_since = DateField(null=True)
-    # --- running figures, kept by custbook.customers so lists sort fast at 100k rows
+    # --- running figures, kept by custbook.customers.customers so lists sort fast at 100k rows
     first_purchase_on = DateField(null=True)
     last_purchase_on = DateField(null=True, index=True)
     last_visit_on = DateField(null=True, index=True)  # purchase or in-store visit
@@ -169,7 +169,7 @@ class CustomerTag(BaseModel):
 class Purchase(BaseModel):
     """What a customer bought on a day and what they paid."""
 
-    # NULL only after a privacy erase (custbook.privacy): the sale stays in the shop's totals.
+    # NULL only after a privacy erase (custbook.safety.privacy): the sale stays in the shop's totals.
     customer = ForeignKeyField(Customer, null=True, backref="purchases", on_delete="CASCADE")
     purchased_on = DateField(index=True)
     items = TextField(default="")  # what was bought, as the shop writes it
@@ -310,7 +310,7 @@ class Reminder(BaseModel):
     outcome = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
-    # --- the schedule, kept by custbook.reminder_schedule so the agenda is one indexed
+    # --- the schedule, kept by custbook.calendar.reminder_schedule so the agenda is one indexed
     # query at 100,000 customers: `pending_on` is the occurrence waiting to be done,
     # `next_on` the day it shows (a snooze moves it), `show_on` = next_on - lead_days;
     # all three are None once the reminder (or series) is finished.
@@ -362,9 +362,9 @@ class CustomerSearch(BaseModel):
     """The search index: one narrow row per customer, so search as you type scans little.
 
     `keys` holds the customer's normalised name, pinyin, phone digits, WeChat ID and
-    notes, written by `custbook.search`; `last_visit_on` and `in_trash` are copies of
+    notes, written by `custbook.customers.search`; `last_visit_on` and `in_trash` are copies of
     the customer's, kept by SQL triggers, so ranking and the trash need no join;
-    `stale` is set by triggers when a customer changes behind `custbook.search`'s back
+    `stale` is set by triggers when a customer changes behind `custbook.customers.search`'s back
     (the next search re-indexes it). See docs/search.md.
     """
 
@@ -379,7 +379,7 @@ class CustomerSearch(BaseModel):
 
 
 class MergeRecord(BaseModel):
-    """Two cards merged into one, with what is needed to undo it (`custbook.merge`).
+    """Two cards merged into one, with what is needed to undo it (`custbook.customers.merge`).
 
     The customer ids are plain numbers, not foreign keys: the record outlives an
     emptied trash (undo then explains that it is no longer possible).
@@ -390,14 +390,14 @@ class MergeRecord(BaseModel):
     dropped_id = IntegerField()
     kept_name = CharField(max_length=120)
     dropped_name = CharField(max_length=120)
-    undo_data = TextField()  # JSON written and read only by custbook.merge
+    undo_data = TextField()  # JSON written and read only by custbook.customers.merge
     undone_at = DateTimeField(null=True)
 
 
 class AuditEntry(BaseModel):
     """One change to a customer: who (staff), when, which field, from what to what.
 
-    Written by `custbook.audit` inside the transaction of the change it describes.
+    Written by `custbook.safety.audit` inside the transaction of the change it describes.
     `customer_name` is a copy so an entry still reads after the trash is emptied
     (the foreign key then becomes NULL); a privacy erase deletes the person's entries.
     """
@@ -406,7 +406,7 @@ class AuditEntry(BaseModel):
     customer_name = CharField(max_length=120, default="")
     staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     at = DateTimeField(default=_now, index=True)
-    action = CharField(max_length=20)  # see custbook.audit.ACTIONS
+    action = CharField(max_length=20)  # see custbook.safety.audit.ACTIONS
     field = CharField(max_length=40, default="")
     old_value = TextField(default="")
     new_value = TextField(default="")
@@ -420,7 +420,7 @@ class ImportBatch(BaseModel):
 
     `created_ids` is a JSON list of the customers the import added; `previous` is a
     JSON object {customer id: the card's fields and phones before the import} for the
-    customers it updated. Undo (custbook.io.importer.undo_import) deletes the first
+    customers it updated. Undo (custbook.exchange.importer.undo_import) deletes the first
     and puts the second back, then sets `undone_at`.
     """
 

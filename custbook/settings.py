@@ -23,10 +23,10 @@ DEFAULTS: dict[str, Any] = {
     "phone_region": "CN",  # how numbers without +country are read
     "currency_symbol": "¥",
     "feb29_yearly_on": "feb28",  # or "mar1": where 29 Feb reminders fall in other years
-    # --- the optional window lock (custbook.password): a salted scrypt hash, never the text
+    # --- the optional window lock (custbook.safety.password): a salted scrypt hash, never the text
     "lock_password_hash": "",
     "lock_idle_minutes": 10,  # lock again after this long without use; 0 = only at start
-    # --- automatic reminder rules (custbook.reminder_rules); offsets in days
+    # --- automatic reminder rules (custbook.calendar.reminder_rules); offsets in days
     "rule_post_purchase": True,
     "rule_post_purchase_days": "3,14,90",  # reassure, help use it, keep in touch; 0 = off
     "rule_repurchase": True,
@@ -47,7 +47,7 @@ DEFAULTS: dict[str, Any] = {
     "rules_ran_at": "",  # ... and the moment they ran: what changed since is looked at
     "rules_full_on": "",  # the day of the last full run (every rule, every customer)
     "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
-    "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letter_templates)
+    "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letters.letter_templates)
 }
 
 

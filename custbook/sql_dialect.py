@@ -26,7 +26,7 @@ from typing import Any
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from custbook.server_link import ServerLink
+from custbook.shared_book.server_link import ServerLink
 
 
 def _to_pyformat(sql: str) -> str:
@@ -70,7 +70,7 @@ def _to_pyformat(sql: str) -> str:
 class PostgresBook(ServerLink, PostgresqlDatabase):
     """A PostgreSQL database that also accepts the core's `?`-style hand-written SQL.
 
-    `ServerLink` (custbook.server_link) turns a lost server into a plain ServerGone error.
+    `ServerLink` (custbook.shared_book.server_link) turns a lost server into a plain ServerGone error.
     """
 
     def execute_sql(self, sql, params=None):

@@ -143,7 +143,8 @@ def book(tmp_path, backend, request):
 @pytest.fixture(scope="session")
 def sample_master(tmp_path_factory):
     """One sample shop of 300 customers, built once per test run (do not modify)."""
-    from custbook import db, sample_shop
+    from custbook import db
+    from custbook.sample import sample_shop
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     sample_shop.generate(path, 300, seed=7, today=TODAY)

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import APP_NAME, __version__, db, integrity
-from custbook.cli import build_parser
+from custbook import APP_NAME, __version__, db
+from custbook.safety import integrity
+from custbook.cli.main import build_parser
 from custbook.errors import BookDamaged, BookTooNew, CustbookError
-from custbook.server_address import strip_password as safe_location
+from custbook.shared_book.server_address import strip_password as safe_location
 from ui import i18n, main_thread_gc, prefs
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
@@ -113,7 +114,7 @@ class Controller(QObject):
 
     def open_sample_shop(self) -> None:
         """Open the sample shop, building it first (in the background) if needed."""
-        from custbook import sample_shop
+        from custbook.sample import sample_shop
 
         path = db.sample_book_path()
         if path.exists():

@@ -12,18 +12,19 @@ from PySide6.QtWidgets import (
     QStackedWidget, QWidget,
 )
 
-from custbook import __version__, customers, db
+from custbook import __version__, db
+from custbook.customers import customers
 from ui import format as fmt
 from ui import i18n, prefs
 from ui.exchange.export_dialog import add_export_actions
 from ui.exchange.import_dialog import add_import_actions
-from ui.customers.letters_dialog import add_letters_action
-from ui.customers.paper import add_paper_actions
+from ui.letters.dialog import add_letters_action
+from ui.paper.actions import add_paper_actions
 from ui.paths import ICONS
-from ui.pages.calendar import CalendarPage
-from ui.pages.complaints import ComplaintsPage
-from ui.pages.customers import CustomersPage
-from ui.pages.reports import ReportsPage
+from ui.calendar.page import CalendarPage
+from ui.complaints.page import ComplaintsPage
+from ui.customers.page import CustomersPage
+from ui.reports.page import ReportsPage
 from ui.safety.menu import add_file_actions
 from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus

@@ -1,7 +1,7 @@
 """Printing any PDF the core writes, through the system's print dialog with a preview.
 
 Every sheet, report, list, label page and letter has one layout: the PDF written by
-reportlab in `custbook.reports` (CJK font embedded). Printing draws that same PDF's pages
+reportlab in `custbook.paper` (CJK font embedded). Printing draws that same PDF's pages
 (rendered by pdfium) onto the printer, so paper and the saved file never disagree.
 Use `preview_pdf(parent, path, doc_name)` once the PDF is written (off the UI thread).
 """

@@ -6,7 +6,7 @@ the optional 1–5 score and 0–10 "would you recommend us", the customer's com
 the staff member (by default whoever is on duty). It is embedded in the calendar's
 Done dialog and used by `SatisfactionDialog`, which records (or corrects) a rating
 about a purchase, a call or anything else from the customer card. The core
-(`custbook.satisfaction_records`) checks and writes; refused fields show their
+(`custbook.loyalty.satisfaction_records`) checks and writes; refused fields show their
 reason right under the field.
 """
 from __future__ import annotations
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import audit, customers, purchases, satisfaction_records, vocab
+from custbook import vocab
+from custbook.customers import customers, purchases
+from custbook.loyalty import satisfaction_records
+from custbook.safety import audit
 from custbook.errors import CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.widgets import DATE_FORMAT, ErrorLabel, mark_field, with_error_label

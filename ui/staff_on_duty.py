@@ -1,7 +1,7 @@
 """The "Staff on duty" menu: who is at the counter, so the audit trail can name them.
 
 It lists the shop's active staff each time it opens (they change in the settings);
-the choice holds for the open book until the app closes (custbook.audit).
+the choice holds for the open book until the app closes (custbook.safety.audit).
 """
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from custbook import audit, customers
+from custbook.customers import customers
+from custbook.safety import audit
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

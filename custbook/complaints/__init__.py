@@ -17,7 +17,7 @@ The names most callers need are importable from here.
 """
 from __future__ import annotations
 
-from custbook.complaints.clock import ResponseClock, clock_of, promised_hours, response_clock
+from custbook.complaints.response_clock import ResponseClock, clock_of, promised_hours, response_clock
 from custbook.complaints.figures import ComplaintFigures, complaint_figures
 from custbook.complaints.listing import (
     SHOWS, ComplaintFilter, ComplaintRow, PromiseDue, count_by_status, count_complaints,

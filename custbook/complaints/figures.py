@@ -62,7 +62,7 @@ class ComplaintFigures:
 def complaint_figures(start: dt.date, end: dt.date,
                       promised_hours: int | None = None) -> ComplaintFigures:
     """The complaint figures for complaints received from `start` to `end` inclusive."""
-    from custbook.complaints.clock import promised_hours as setting
+    from custbook.complaints.response_clock import promised_hours as setting
 
     hours = setting() if promised_hours is None else promised_hours
     in_period = Complaint.received_at.between(

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from custbook import phones
+from custbook.customers import phones
 from custbook.complaints import steps as S
-from custbook.complaints.clock import promised_hours
+from custbook.complaints.response_clock import promised_hours
 from custbook.models import Complaint, ComplaintCategory, Customer, CustomerPhone, Staff
 from custbook import clock
 

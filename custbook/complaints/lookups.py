@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from custbook import phones
+from custbook.customers import phones
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -51,7 +51,7 @@ class PurchaseChoice:
 
 def staff_choices(include_inactive: bool = False) -> list[Choice]:
     """The staff to pick as handler or as who did a step (active ones unless asked)."""
-    from custbook import customers
+    from custbook.customers import customers
 
     all_staff = getattr(customers, "all_staff", None)  # one source when the book offers it
     if all_staff is not None and not include_inactive:
@@ -152,7 +152,7 @@ def find_customers(text: str, limit: int = 20) -> list[CustomerChoice]:
     if not text:
         return []
     try:
-        from custbook.search import search as book_search
+        from custbook.customers.search import search as book_search
     except ImportError:
         book_search = None
     if book_search is not None:

@@ -1,6 +1,6 @@
 """What the complaint sheet says, apart from how it is drawn.
 
-The sheet is drawn twice — as a PDF by reportlab (`custbook.reports.complaint_sheet`)
+The sheet is drawn twice — as a PDF by reportlab (`custbook.paper.complaint_sheet`)
 and on the printer by Qt (`ui.complaints.printing`) — so its words, its marks and
 which lines are left blank to write on are decided once, here.
 """

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custbook import phones, settings, vocab
+from custbook import settings, vocab
+from custbook.customers import phones
 from custbook.complaints import steps as S
-from custbook.complaints.clock import ResponseClock, clock_of
+from custbook.complaints.response_clock import ResponseClock, clock_of
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (

@@ -12,7 +12,9 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from custbook import customers, phones, satisfaction_records, settings, vocab
+from custbook import settings, vocab
+from custbook.customers import customers, phones
+from custbook.loyalty import satisfaction_records
 from custbook.complaints import steps as S
 from custbook.complaints.reminder import sync_follow_up_reminder
 from custbook.errors import ValidationError

@@ -37,10 +37,10 @@ from custbook.migrations import m0002_complaint_status_length  # noqa: E402
 from custbook import clock
 
 # Version 1 is the first (released) schema.
-LATEST = 2
 STEPS: dict[int, Step] = {
     2: m0002_complaint_status_length.apply,  # complaint.status up to 20 characters
 }
+LATEST = max(STEPS)
 
 
 def migrator_for(db: Database) -> SchemaMigrator:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from custbook import customers, trash
+from custbook.customers import customers, trash
 from custbook.models import Customer, SatisfactionRecord, Staff
-from custbook.purchases import add_purchase
+from custbook.customers.purchases import add_purchase
 
 D = dt.date
 START, END = D(2026, 9, 1), D(2026, 11, 30)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from custbook import audit, customers, merge
+from custbook.customers import customers, merge
+from custbook.safety import audit
 from custbook.errors import ValidationError
 from custbook.models import AuditEntry, Customer, Staff, Tier
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from custbook import backup, backup_check, booklock, db, migrations, restore
-from custbook.backup import AUTO, BEFORE_RESTORE, MANUAL, Backup, BackupError
+from custbook import db, migrations
+from custbook.safety import backup, backup_check, booklock, restore
+from custbook.safety.backup import AUTO, BEFORE_RESTORE, MANUAL, Backup, BackupError
 from custbook.models import Customer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -236,7 +237,7 @@ def test_a_full_disk_during_a_backup_is_explained_and_leaves_nothing(shop, tmp_p
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, resource.RLIM_INFINITY))\n"
-        "from custbook import backup\n"
+        "from custbook.safety import backup\n"
         "try:\n"
         f"    backup.take_backup({str(shop)!r})\n"
         "except backup.BackupError as exc:\n"
@@ -364,7 +365,7 @@ def test_restoring_the_book_onto_itself_is_refused(shop):
 
 def hold_lock_in_another_process(path: Path) -> subprocess.Popen:
     script = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
-              "from custbook import booklock\n"
+              "from custbook.safety import booklock\n"
               f"booklock.acquire({str(path)!r}); print('held', flush=True); time.sleep(60)\n")
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "held"

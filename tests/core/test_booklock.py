@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from custbook import booklock
+from custbook.safety import booklock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def holder_process(book: Path) -> subprocess.Popen:
     """Another Custbook process that opens the book and keeps it."""
     script = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
-              "from custbook import booklock\n"
+              "from custbook.safety import booklock\n"
               f"booklock.acquire({str(book)!r}); print('held', flush=True); time.sleep(60)\n")
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "held"

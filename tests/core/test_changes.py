@@ -6,7 +6,9 @@ import sqlite3
 import psycopg2
 import pytest
 
-from custbook import changes, customers, db, server_address, server_link
+from custbook import changes, db
+from custbook.customers import customers
+from custbook.shared_book import server_address, server_link
 from custbook.models import Customer, Reminder
 from tests.pg_helpers import pg_url, refuse_connections, terminate_sessions  # noqa: F401
 

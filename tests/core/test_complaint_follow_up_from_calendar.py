@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from custbook import complaints as C
-from custbook import reminder_actions, reminder_schedule
+from custbook.calendar import reminder_actions, reminder_schedule
 from custbook.models import Complaint, Reminder
 from tests.core.test_complaints import NOW, log, shop, walk_to_result  # noqa: F401 (fixture)
 

@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from custbook import complaints as C
-from custbook import customers, settings
+from custbook import settings
+from custbook.customers import customers
 from custbook.errors import ValidationError
 from custbook.models import (
     Complaint,

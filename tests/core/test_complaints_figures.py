@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from custbook import complaints as C
-from custbook import customers
+from custbook.customers import customers
 from custbook.models import ComplaintCategory, Purchase, Staff
 
 T = dt.datetime

@@ -7,9 +7,10 @@ import pytest
 from pypdf import PdfReader
 
 from custbook import complaints as C
-from custbook import customers, i18n, settings
+from custbook import i18n, settings
+from custbook.customers import customers
 from custbook.models import Staff
-from custbook.reports.complaint_sheet import write_complaint_sheet
+from custbook.paper.complaint_sheet import write_complaint_sheet
 
 NOW = dt.datetime(2026, 11, 22, 15, 0)
 RECEIVED = dt.datetime(2026, 11, 20, 10, 30)

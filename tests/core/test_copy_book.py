@@ -10,7 +10,8 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from custbook import copy_book, db
+from custbook import db
+from custbook.shared_book import copy_book
 from custbook.models import ALL_MODELS
 from tests.pg_helpers import pg_url  # noqa: F401 - fixture
 
@@ -52,7 +53,7 @@ SPOT_CHECKS = [
 
 def test_round_trip_sqlite_postgresql_sqlite_keeps_every_row(sample_book, pg_url,  # noqa: F811
                                                               tmp_path):
-    from custbook import customers
+    from custbook.customers import customers
 
     photo = bytes(range(256)) * 40 + "照片".encode()  # every byte value, NULs included
     for cid in (1, 150, 300):
@@ -79,7 +80,7 @@ def test_round_trip_sqlite_postgresql_sqlite_keeps_every_row(sample_book, pg_url
         (cid, photo + bytes([cid % 256])) for cid in (1, 150, 300)]
     # the copy is a working book: opened, searched, written to
     db.open_book(back)
-    from custbook import customers, search
+    from custbook.customers import customers, search
 
     name = chinese[0][0]
     assert any(r.name == name for r in search.search(name, 20))
@@ -91,7 +92,7 @@ def test_on_postgresql_new_rows_get_new_ids_after_the_copy(sample_book, pg_url):
     db.close_book()
     copy_book.copy_book(sample_book, pg_url)
     db.open_book(pg_url)
-    from custbook import customers
+    from custbook.customers import customers
 
     created = customers.save_customer({"name": "复制后"}, [])
     assert created.id == 301  # the id sequence moved past the copied ids

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"),
 
 def _save_card(n: int, book: Path, work: Path) -> None:
     """Odd steps create a card with three phones; even ones rewrite the newest card."""
-    from custbook import customers
+    from custbook.customers import customers
     from custbook.models import Customer
 
     if n % 2:
@@ -70,7 +70,7 @@ def _bulk_purchases(n: int, book: Path, work: Path) -> None:
 
 def _restore(n: int, book: Path, work: Path) -> None:
     """Restore backup A, then B, then A … (the book is not open meanwhile)."""
-    from custbook import restore
+    from custbook.safety import restore
 
     restore.restore(work / ("b.db" if n % 2 else "a.db"), book, root=work / "backups")
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from custbook import contacts, customer_figures, customers, merge, purchases, search
-from custbook.customer_query import CustomerQuery
+from custbook.customers import contacts, customer_figures, customers, merge, purchases, search
+from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from custbook.models import Customer, CustomerPhone, Purchase, Tag, database
 from tests.conftest import TODAY

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from custbook import customers, phones
+from custbook.customers import customers, phones
 from custbook.errors import ValidationError
 from custbook.models import Customer, CustomerPhone
 

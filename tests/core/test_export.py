@@ -10,10 +10,10 @@ import sys
 import pytest
 from openpyxl import load_workbook
 
-from custbook import customers
-from custbook.customer_query import CustomerQuery
-from custbook.io import export
-from custbook.io.export import ExportError, export_customers
+from custbook.customers import customers
+from custbook.customers.customer_query import CustomerQuery
+from custbook.exchange import export
+from custbook.exchange.export import ExportError, export_customers
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAE"

@@ -10,9 +10,9 @@ import tempfile
 
 import pytest
 
-from custbook import customers
-from custbook.io import export
-from custbook.io.export import ExportCancelled, ExportError, export_customers
+from custbook.customers import customers
+from custbook.exchange import export
+from custbook.exchange.export import ExportCancelled, ExportError, export_customers
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from custbook import reminder_actions, reminders, settings
-from custbook.io import ical_export, ical_import
+from custbook import settings
+from custbook.calendar import reminder_actions, reminders
+from custbook.exchange import ical_export, ical_import
 from custbook.models import Customer, Reminder, ReminderDone
 
 REALWORLD = Path(__file__).resolve().parents[1] / "data" / "realworld"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.errors import CustbookError
-from custbook.io import export, field_map, importer
-from custbook.io.table_read import ReadError
+from custbook.exchange import export, field_map, importer
+from custbook.exchange.table_read import ReadError
 from custbook.models import Customer, ImportBatch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,7 +145,7 @@ def test_duplicates_skip_update_create_and_undo(book, tmp_path):
     assert ImportBatch.get_by_id(result.batch_id).undone_at is not None
     with pytest.raises(CustbookError):
         importer.undo_import(result.batch_id)
-    from custbook import search
+    from custbook.customers import search
 
     assert [r.name for r in search.search("李四")] == []
 
@@ -318,7 +318,7 @@ def _created_in_order(plan: importer.Plan, result: importer.ImportResult) -> lis
 
 
 def _everything_about(customer_id: int) -> dict:
-    from custbook import audit
+    from custbook.safety import audit
     from custbook.models import CustomerSearch
 
     card = customers.get_card(customer_id)
@@ -335,7 +335,7 @@ def _everything_about(customer_id: int) -> dict:
 
 
 def test_bulk_import_gives_the_same_cards_as_saving_them_one_by_one(book, tmp_path):
-    from custbook import audit
+    from custbook.safety import audit
     from custbook.models import Staff
 
     audit.set_current_staff(Staff.create(name="陈静").id)  # entries carry who was on duty
@@ -366,7 +366,7 @@ def test_bulk_import_gives_the_same_cards_as_saving_them_one_by_one(book, tmp_pa
 
 def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sample_book,
                                                                           tmp_path):
-    from custbook import search
+    from custbook.customers import search
     from custbook.errors import Cancelled
 
     path = _varied_list(tmp_path / "big.csv", 1500)
@@ -405,7 +405,7 @@ def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sampl
 
 
 def test_search_finds_imported_customers_by_name_pinyin_and_phone(book, tmp_path):
-    from custbook import search
+    from custbook.customers import search
 
     path = tmp_path / "list.csv"
     path.write_text("姓名,手机,标签,备注\r\n张三丰,138 1234 5678,VIP,喜欢真丝\r\n"
@@ -463,8 +463,8 @@ def test_control_characters_from_a_damaged_file_are_dropped_not_stored(book, tmp
     text) never reach the book; the readable rest of the card does."""
     import json
 
-    from custbook import customers
-    from custbook.io import importer
+    from custbook.customers import customers
+    from custbook.exchange import importer
 
     path = tmp_path / "damaged.vcf"
     path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王\x00芳\r\nTEL:13800138000\r\n"

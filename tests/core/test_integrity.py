@@ -13,7 +13,9 @@ from pathlib import Path
 import peewee
 import pytest
 
-from custbook import customers, db, integrity
+from custbook import db
+from custbook.customers import customers
+from custbook.safety import integrity
 from custbook.errors import BookDamaged, BookError
 from custbook.models import Customer, CustomerPhone, Purchase, database
 
@@ -125,7 +127,7 @@ def test_a_missing_folder_is_named(tmp_path):
 def test_an_unreadable_book_is_reported_not_crashed_on(shop):
     shop.chmod(0o000)
     try:
-        out = run_python("from custbook import integrity\n"
+        out = run_python("from custbook.safety import integrity\n"
                          f"h = integrity.quick_check({str(shop)!r}); print(h.state); "
                          "print(h.detail)", as_user=True)
     finally:
@@ -189,7 +191,7 @@ def test_a_write_cut_off_by_the_file_size_limit_leaves_the_book_whole(shop):
     """The disk runs out in the middle of a big import: the import is undone, whole."""
     script = (
         "import datetime as dt, resource, signal\n"
-        "from custbook import db, integrity\n"
+        "from custbook import db\nfrom custbook.safety import integrity\n"
         "from custbook.models import Purchase, database\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         f"db.open_book({str(shop)!r})\n"

@@ -9,10 +9,12 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from custbook import contacts, customers, letter_templates, letters, purchases, settings
+from custbook import settings
+from custbook.customers import contacts, customers, purchases
+from custbook.letters import letter_templates, letters
 from custbook.errors import ValidationError
 from custbook.models import ContactEntry, Staff
-from custbook.reports.letters_pdf import write_letters
+from custbook.paper.letters_pdf import write_letters
 
 TODAY = dt.date(2026, 11, 22)
 YES = {"accepts_promotions": True, "promotions_consent_on": dt.date(2026, 1, 5)}

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from custbook import loyalty, satisfaction
+from custbook.loyalty import loyalty, satisfaction
 from tests.core.known_shop import END, START, build_known_shop
 
 D = dt.date

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from custbook import holidays, lunar, recurrence
+from custbook.calendar import holidays, lunar, recurrence
 
 D = dt.date
 

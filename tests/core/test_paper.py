@@ -8,13 +8,16 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from custbook import complaints, contacts, customers, label_layouts, purchases, reminder_actions
-from custbook.customer_query import CustomerQuery
+from custbook import complaints
+from custbook.calendar import reminder_actions
+from custbook.customers import contacts, customers, purchases
+from custbook.paper import label_layouts
+from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import ValidationError
 from custbook.models import ComplaintCategory, Customer, Tag
-from custbook.reports import customer_list_pdf, customer_sheet, labels
-from custbook.reports.fonts import register_cjk_font
-from custbook.reports.text_fit import clip, wrap
+from custbook.paper import customer_list_pdf, customer_sheet, labels
+from custbook.paper.fonts import register_cjk_font
+from custbook.paper.text_fit import clip, wrap
 from tests.conftest import TODAY
 
 

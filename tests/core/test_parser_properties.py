@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from custbook.errors import CustbookError
-from custbook.io import importer, table_read, vcard_read
-from custbook.io.table_read import ReadError
+from custbook.exchange import importer, table_read, vcard_read
+from custbook.exchange.table_read import ReadError
 from custbook.models import Customer, ImportBatch
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "realworld"

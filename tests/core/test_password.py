@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from custbook import password, settings
+from custbook import settings
+from custbook.safety import password
 from custbook.errors import ValidationError
 from custbook.models import Setting
 

@@ -10,7 +10,10 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from custbook import backup, booklock, customers, db, server_address, server_backup
+from custbook import db
+from custbook.customers import customers
+from custbook.safety import backup, booklock
+from custbook.shared_book import server_address, server_backup
 from tests.pg_helpers import fresh_database, pg_url  # noqa: F401 - fixture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,7 +80,7 @@ def test_without_pg_dump_the_backup_is_a_custbook_book_file(pg_url, tmp_path,  #
     assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == len(NAMES)
     conn.close()
     db.open_book(path)  # an ordinary book: it opens and finds a customer by one character
-    from custbook import search
+    from custbook.customers import search
 
     assert [r.name for r in search.search("芳")] == ["王芳"]
     assert [r.name for r in search.search("真丝")] != []

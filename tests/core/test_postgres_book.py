@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from custbook import bookinfo, cli, db, migrations, search, search_pg
+from custbook import db, migrations
+from custbook.cli import main as cli
+from custbook.customers import search, search_pg
+from custbook.safety import bookinfo
 from custbook.errors import BookError
 from custbook.models import Complaint, database
 
@@ -71,7 +74,7 @@ def test_check_and_info_speak_of_a_server_book(pg_book, capsys):
 
 
 def test_three_characters_are_found_through_the_trigram_index(pg_book):
-    from custbook import customers
+    from custbook.customers import customers
 
     customers.save_customer({"name": "欧阳娜娜"}, ["138 0013 8000"])
     database.execute_sql("ANALYZE customer_search")
@@ -89,7 +92,7 @@ def test_three_characters_are_found_through_the_trigram_index(pg_book):
 
 
 def test_check_of_a_server_it_cannot_log_in_to_says_so_not_damaged(pg_book):
-    from custbook import bookinfo
+    from custbook.safety import bookinfo
 
     bad = "postgresql://nobody_here:wrong-secret@" + pg_book.split("@", 1)[1]
     db.close_book()

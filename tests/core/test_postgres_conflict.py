@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from custbook import customers, search
+from custbook.customers import customers, search
 from custbook.errors import ConflictError
 from custbook.models import Customer, database
 
@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 OTHER_PC = textwrap.dedent("""
     import sys
-    from custbook import customers, db
+    from custbook import db
+    from custbook.customers import customers
     from custbook.models import database
 
     url, cid, hobbies, hold = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] == "hold"

@@ -6,7 +6,8 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from custbook import audit, customers, privacy
+from custbook.customers import customers
+from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from custbook.models import AuditEntry, Customer, database
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from custbook import clock, customers, purchases
+from custbook import clock
+from custbook.customers import customers, purchases
 from custbook.models import Reminder
 
 

@@ -5,10 +5,11 @@ import datetime as dt
 
 import pytest
 
-from custbook import reminder_actions, reminders, settings
+from custbook import settings
+from custbook.calendar import reminder_actions, reminders
 from custbook.errors import ValidationError
 from custbook.models import ContactEntry, Reminder, ReminderDone
-from custbook.recurrence import (
+from custbook.calendar.recurrence import (
     Rule,
     first_on_or_after,
     label,
@@ -111,7 +112,7 @@ def test_completing_one_occurrence_schedules_the_next_and_skipping_does_not_end_
 
 
 def test_the_calendar_shows_later_occurrences_but_not_the_skipped_one(book):
-    from custbook import calendar_days
+    from custbook.calendar import calendar_days
 
     weekly = _series()
     reminder_actions.skip(weekly.id, TODAY, occurrence_on=TODAY + dt.timedelta(days=14))
@@ -131,7 +132,7 @@ def test_a_series_with_an_end_is_finished_after_its_last_occurrence(book):
 
 
 def test_a_missed_occurrence_is_dropped_once_the_next_one_is_due(book):
-    from custbook import reminder_schedule
+    from custbook.calendar import reminder_schedule
 
     weekly = _series(due_on=TODAY - dt.timedelta(days=30))
     # A new series starts from today; make it wait on an old occurrence, as if missed.
@@ -142,7 +143,7 @@ def test_a_missed_occurrence_is_dropped_once_the_next_one_is_due(book):
 
 
 def test_a_greeting_more_than_a_week_late_moves_on_to_next_year(book):
-    from custbook import reminder_schedule
+    from custbook.calendar import reminder_schedule
 
     birthday = _series(kind="birthday", repeat="yearly", due_on=D(1990, 11, 10))
     assert _open(birthday.id).next_on == D(2027, 11, 10)
@@ -207,6 +208,6 @@ def test_a_lunar_birthday_reminder_is_kept_as_lunar_and_shown_on_the_solar_day(b
 
 
 def reminders_rule(row: Reminder) -> Rule:
-    from custbook import reminder_schedule
+    from custbook.calendar import reminder_schedule
 
     return reminder_schedule.rule_of(row)

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from custbook import contacts, reminder_actions, reminder_rules, reminders
+from custbook.calendar import reminder_actions, reminder_rules, reminders
+from custbook.customers import contacts
 from custbook.errors import ValidationError
 from custbook.models import Customer, Reminder, SatisfactionRecord
 from tests.conftest import TODAY

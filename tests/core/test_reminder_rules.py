@@ -5,9 +5,11 @@ import datetime as dt
 
 import pytest
 
-from custbook import clock, purchases, reminder_actions, reminder_rules, reminders, settings
+from custbook import clock, settings
+from custbook.calendar import reminder_actions, reminder_rules, reminders
+from custbook.customers import purchases
 from custbook.models import Complaint, Customer, CustomerTag, Reminder, Tag
-from custbook.reminder_titles import AUTOMATIC
+from custbook.calendar.reminder_titles import AUTOMATIC
 from tests.conftest import TODAY
 
 D = dt.date
@@ -228,7 +230,7 @@ def test_what_the_customer_card_shows(sample_book):
 
 def test_a_follow_up_written_by_the_complaint_log_shows_and_moves_with_it(sample_book):
     """The complaint log writes its reminder rows itself; the calendar catches them up."""
-    from custbook import reminder_schedule
+    from custbook.calendar import reminder_schedule
 
     customer = regular()
     row = Reminder.create(customer=customer, title="投诉回访：换货", kind="complaint",

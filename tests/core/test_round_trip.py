@@ -26,8 +26,9 @@ from xml.etree import ElementTree
 
 import pytest
 
-from custbook import customers, db
-from custbook.io import export, importer
+from custbook import db
+from custbook.customers import customers
+from custbook.exchange import export, importer
 from custbook.models import Customer, Tier
 
 ROOT = Path(__file__).resolve().parents[2]

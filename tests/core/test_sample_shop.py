@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from custbook import models, sample_shop
-from custbook import sample_words as W
+from custbook import models
+from custbook.sample import sample_shop
+from custbook.sample import sample_words as W
 from custbook.errors import BookError, CustbookError
 
 TODAY = dt.date(2026, 11, 22)

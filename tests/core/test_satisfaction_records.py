@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from custbook import complaints as C
-from custbook import customers, purchases, reminder_actions, satisfaction_records
+from custbook.calendar import reminder_actions
+from custbook.customers import customers, purchases
+from custbook.loyalty import satisfaction_records
 from custbook.errors import ValidationError
 from custbook.models import SatisfactionRecord, Staff
 from tests.core.test_complaints import NOW, log, shop, walk_to_result  # noqa: F401 (fixture)

@@ -8,9 +8,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from custbook import cli, db, settings
+from custbook import db, settings
+from custbook.cli import main as cli
 from custbook.errors import ValidationError
-from custbook.reports.satisfaction_report import previous_period, write_satisfaction_report
+from custbook.paper.satisfaction_report import previous_period, write_satisfaction_report
 from tests.core.known_shop import END, START, build_known_shop
 
 

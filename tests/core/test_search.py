@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from custbook import cli, customers, db, purchases, search, search_keys
-from custbook.customer_query import CustomerQuery
+from custbook import db
+from custbook.cli import main as cli
+from custbook.customers import customers, purchases, search, search_keys
+from custbook.customers.customer_query import CustomerQuery
 from custbook.models import Customer, database
 from tests.conftest import TODAY
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 from pypdf import PdfReader
 
-from custbook import reminder_rules, reminders, settings, talking_points
-from custbook.reports import visit_sheet
+from custbook import settings
+from custbook.calendar import reminder_rules, reminders, talking_points
+from custbook.paper import visit_sheet
 from tests.conftest import TODAY
 
 

@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from custbook import calendar_days, contacts, reminder_actions, reminders, settings
+from custbook import settings
+from custbook.calendar import calendar_days, reminder_actions, reminders
+from custbook.customers import contacts
 from custbook.models import Reminder, SatisfactionRecord
 from tests.conftest import TODAY
 
@@ -90,7 +92,7 @@ def test_the_today_panel_marks_overdue_and_lists_today_and_the_next_days(page):
 
 
 def test_a_chosen_line_shows_who_why_last_purchase_and_talking_points(page, qtbot):
-    from custbook import talking_points
+    from custbook.calendar import talking_points
 
     line, occurrence = today_line(page)
     click_line(qtbot, page.today_panel, line)
@@ -238,7 +240,7 @@ def test_printing_draws_the_sheet_pages_on_the_printer(page, qtbot, tmp_path):
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from custbook.reports import visit_sheet
+    from custbook.paper import visit_sheet
     from ui.pdf_print import paint_pdf
 
     sheet = visit_sheet.write_visit_sheet(tmp_path / "sheet.pdf", TODAY, TODAY, TODAY, limit=12)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.models import Customer
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import close_cards_without_asking, type_into
@@ -109,7 +109,7 @@ def test_export_writes_json_and_pdf_into_the_folder(sample_book, qtbot, tmp_path
 
 
 def test_the_staff_on_duty_menu_names_who_made_a_change(window, qtbot):
-    from custbook import audit
+    from custbook.safety import audit
     from custbook.models import Staff
 
     Staff.create(name="小陈")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from custbook import contacts, customers, purchases
+from custbook.customers import contacts, customers, purchases
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import answer_box, close_cards_without_asking, leave, type_into
 from tests.ui.shared_book_helpers import answer_conflict
@@ -264,7 +264,7 @@ def test_the_referrer_is_picked_by_typing_part_of_a_name(sample_book, qtbot):
 
 
 def test_figures_show_what_the_core_computes(sample_book, qtbot):
-    from custbook import customer_figures
+    from custbook.customers import customer_figures
 
     someone = some_customer()
     figures = customer_figures.card_figures(someone.id, TODAY)

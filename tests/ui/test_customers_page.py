@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from custbook import customers, db, phones
-from custbook.customer_query import CustomerQuery
+from custbook import db
+from custbook.customers import customers, phones
+from custbook.customers.customer_query import CustomerQuery
 from tests.conftest import TODAY
 from tests.ui.conftest import make_controller
 from tests.ui.customer_helpers import (

@@ -13,9 +13,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
-from custbook import customers
-from custbook.customer_query import CustomerQuery
-from custbook.io import vcard_read
+from custbook.customers import customers
+from custbook.customers.customer_query import CustomerQuery
+from custbook.exchange import vcard_read
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import search, select_rows
 from ui.exchange.export_dialog import ExportDialog

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QCommandLinkButton
 
-from custbook import customers, db
+from custbook import db
+from custbook.customers import customers
 from tests.ui.conftest import make_controller
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.models import Customer, ImportBatch
 from tests.ui.customer_helpers import answer_box
 

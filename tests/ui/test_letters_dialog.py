@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 
-from custbook import contacts, letter_templates, letters
+from custbook.customers import contacts
+from custbook.letters import letter_templates, letters
 from custbook.models import ContactEntry
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import close_cards_without_asking, type_into
@@ -193,7 +194,7 @@ def test_a_kept_template_comes_back(window, qtbot):
 
 
 def test_a_customer_changed_meanwhile_is_found_after_the_change(window, qtbot):
-    from custbook import customers
+    from custbook.customers import customers
     from ui.signals import CUSTOMERS, bus
 
     dialog = open_dialog(window, qtbot)

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget
 
-from custbook import customers, db
+from custbook import db
+from custbook.customers import customers
 from tests.ui.conftest import make_controller
 
 

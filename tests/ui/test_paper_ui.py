@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from custbook import customers
-from custbook.customer_query import CustomerQuery
+from custbook.customers import customers
+from custbook.customers.customer_query import CustomerQuery
 from tests.ui.customer_helpers import search, select_rows
 
 
@@ -35,7 +35,7 @@ def test_print_on_the_card_opens_the_preview_of_the_customer_sheet(window, qtbot
     button.click()
     qtbot.waitUntil(lambda: find_preview("paperPreview") is not None, timeout=15000)
     preview = find_preview("paperPreview")
-    from ui.customers.paper import jobs_of
+    from ui.paper.actions import jobs_of
 
     sheet = jobs_of(card).last_result
     assert sheet.pages >= 1 and name in text_of(sheet.path)
@@ -45,7 +45,7 @@ def test_print_on_the_card_opens_the_preview_of_the_customer_sheet(window, qtbot
 
 def test_printing_a_card_with_unsaved_edits_saves_them_first(window, qtbot):
     from tests.ui.customer_helpers import type_into
-    from ui.customers.paper import jobs_of
+    from ui.paper.actions import jobs_of
 
     page = window.pages["customers"]
     customer_id = page.model.customer_id(0)
@@ -73,7 +73,7 @@ def test_the_list_as_shown_holds_only_what_the_search_found(window, qtbot, tmp_p
     search(qtbot, page, "张")
     shown = page.model.total()
     assert 0 < shown < 300
-    from ui.customers.paper import save_list
+    from ui.paper.actions import save_list
 
     target = tmp_path / "list.pdf"
     jobs = save_list(page, window, str(target))
@@ -101,7 +101,7 @@ def test_the_menu_prints_the_list_and_the_context_menu_the_sheet(window, qtbot):
 
 
 def test_labels_dialog_counts_sheets_for_the_chosen_layout(window, qtbot, tmp_path):
-    from ui.customers.labels_dialog import LabelsDialog
+    from ui.paper.labels_dialog import LabelsDialog
 
     page = window.pages["customers"]
     dialog = LabelsDialog(window, page.model.query(), [])

@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-from custbook import loyalty, satisfaction
+from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import complaint_figures
-from custbook.reports.satisfaction_data import gather, key_rows, money, num, pct
+from custbook.paper.satisfaction_data import gather, key_rows, money, num, pct
 from tests.conftest import TODAY
 from ui.reports.period import preset_range
 
@@ -128,7 +128,7 @@ def test_the_change_arrow_says_better_or_worse_per_figure(page):
 
 def test_switching_the_period_changes_the_figures_and_is_remembered(page, qtbot):
     from ui import prefs
-    from ui.pages.reports import ReportsPage
+    from ui.reports.page import ReportsPage
 
     page.picker.choose("last_30")
     wait_loaded(page, qtbot)
@@ -147,7 +147,7 @@ def test_switching_the_period_changes_the_figures_and_is_remembered(page, qtbot)
 
 
 def test_a_period_seen_before_comes_back_at_once_until_the_book_changes(page, qtbot):
-    from custbook import purchases
+    from custbook.customers import purchases
     from custbook.models import Customer
     from ui.signals import bus
 
@@ -313,7 +313,7 @@ def test_the_buttons_are_on_the_page_and_named(page):
 
 
 def test_a_change_in_the_book_reloads_the_page_but_only_when_it_is_shown(window, page, qtbot):
-    from custbook import purchases
+    from custbook.customers import purchases
     from custbook.models import Customer
     from ui.signals import bus
 

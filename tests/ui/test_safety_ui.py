@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from custbook import backup, booklock, customers, db, password
+from custbook import db
+from custbook.customers import customers
+from custbook.safety import backup, booklock, password
 from tests.ui.conftest import make_controller
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -270,7 +272,7 @@ def test_a_book_held_by_another_custbook_is_refused(qtbot, sample_master, tmp_pa
     path = tmp_path / "shop.db"
     shutil.copy(sample_master, path)
     script = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
-              "from custbook import booklock\n"
+              "from custbook.safety import booklock\n"
               f"booklock.acquire({str(path)!r}); print('held', flush=True); time.sleep(60)\n")
     holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     try:

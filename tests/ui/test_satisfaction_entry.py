@@ -7,14 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from custbook import (
-    audit,
-    customers,
-    purchases,
-    reminder_actions,
-    reminders,
-    satisfaction_records,
-)
+from custbook.calendar import reminder_actions, reminders
+from custbook.customers import customers, purchases
+from custbook.loyalty import satisfaction_records
+from custbook.safety import audit
 from custbook.models import SatisfactionRecord, Staff
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import answer_box, close_cards_without_asking, type_into

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from custbook import customers, db, server_address, server_link
+from custbook import db
+from custbook.customers import customers
+from custbook.shared_book import server_address, server_link
 from tests.conftest import TODAY
 from tests.pg_helpers import fresh_database, refuse_connections
 from tests.ui.conftest import make_controller
@@ -111,7 +113,7 @@ def _today_reminder_ids(page) -> set[int]:
 
 def _complete_elsewhere(location: str, reminder_id: int) -> None:
     script = (f"import sys, datetime; sys.path.insert(0, {str(ROOT)!r})\n"
-              "from custbook import db, reminder_actions\n"
+              "from custbook import db\nfrom custbook.calendar import reminder_actions\n"
               f"db.open_book({location!r})\n"
               f"reminder_actions.complete({reminder_id}, datetime.date.fromisoformat("
               f"{TODAY.isoformat()!r}))\n"
@@ -153,7 +155,7 @@ def test_own_changes_do_not_trigger_a_second_refresh(window, qtbot):
 @pytest.fixture
 def pg_shop(sample_master):
     """The sample shop on its own PostgreSQL database (copied with copy-book)."""
-    from custbook import copy_book
+    from custbook.shared_book import copy_book
 
     with fresh_database("ui") as url:
         db.close_book()
@@ -403,7 +405,7 @@ def test_a_lost_server_reaching_the_global_error_handler_gets_the_reconnect_mess
 
 
 def test_a_customer_erased_on_another_pc_keeps_the_text_and_says_so(sample_book, qtbot):
-    from custbook import privacy
+    from custbook.safety import privacy
 
     card = card_for(qtbot, 11)
     type_into(field(card, "occupation"), "摄影师")

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from custbook import calendar_days
-from custbook.reminders import Occurrence
+from custbook.calendar import calendar_days
+from custbook.calendar.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import DONE, OVERDUE, kind_colour, kind_name
 

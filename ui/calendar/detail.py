@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from custbook import recurrence, reminder_schedule, talking_points
+from custbook.calendar import recurrence, reminder_schedule, talking_points
 from custbook.models import Reminder
-from custbook.reminders import Occurrence
+from custbook.calendar.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import KIND_COLOURS, kind_name
 from custbook import clock

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from custbook import audit, customers, reminder_actions, reminder_titles, vocab
+from custbook import vocab
+from custbook.calendar import reminder_actions, reminder_titles
+from custbook.customers import customers
+from custbook.safety import audit
 from custbook.errors import CustbookError, ValidationError
-from custbook.reminders import Occurrence
+from custbook.calendar.reminders import Occurrence
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
 from ui.satisfaction_entry import SatisfactionEntry
 from ui.signals import CONTACTS, REMINDERS, SATISFACTION, bus

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import lunar, recurrence, vocab
+from custbook import vocab
+from custbook.calendar import lunar, recurrence
 from custbook.errors import CustbookError
-from custbook.io import ical_export, ical_import
+from custbook.exchange import ical_export, ical_import
 from ui import format as fmt
 from ui.signals import REMINDERS, bus
 
@@ -100,7 +101,7 @@ class ImportDialog(QDialog):
     def _next(self, planned: ical_import.Planned) -> str:
         if planned.repeat == "none":
             return fmt.date(planned.due_on)
-        from custbook import reminder_schedule
+        from custbook.calendar import reminder_schedule
 
         rule = recurrence.Rule(planned.repeat, planned.due_on, planned.interval,
                                planned.weekday, planned.nth,

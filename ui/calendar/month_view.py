@@ -3,7 +3,7 @@
 A day shows a coloured line per kind ("3 Birthday"), and how many were done; today is
 tinted, days of the neighbouring months are greyed. Choosing a day lists its reminders
 underneath. The counts come from one query for the six weeks
-(`custbook.calendar_days.day_counts`), so a big shop's month opens at once.
+(`custbook.calendar.calendar_days.day_counts`), so a big shop's month opens at once.
 """
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import calendar_days, reminders
-from custbook.reminders import KIND_ORDER, DayCounts
+from custbook.calendar import calendar_days, reminders
+from custbook.calendar.reminders import KIND_ORDER, DayCounts
 from ui import format as fmt
 from ui.calendar.common import DONE, kind_colour, kind_name, qdate
 from ui.calendar.day_list import DayList

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import lunar, recurrence, reminder_actions, reminder_titles, vocab
+from custbook import vocab
+from custbook.calendar import lunar, recurrence, reminder_actions, reminder_titles
 from custbook.errors import CustbookError, ValidationError
 from custbook.models import Customer, Reminder
 from ui import format as fmt
@@ -73,7 +74,7 @@ class CustomerField(QWidget):
 
     def look_up(self) -> None:
         """Offer the customers matching what was typed (the Customers page's search)."""
-        from custbook import search
+        from custbook.customers import search
 
         text = self.edit.text().strip()
         rows = search.search(text, 12) if text else []

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customer_labels, holidays, reminder_titles, rule_settings
+from custbook.calendar import holidays, reminder_titles, rule_settings
+from custbook.customers import customer_labels
 from custbook.errors import ValidationError
 from ui.calendar.common import ERROR_STYLE
 

@@ -12,7 +12,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from custbook import customers, reminder_rules, reminders
+from custbook.calendar import reminder_rules, reminders
+from custbook.customers import customers
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui import prefs

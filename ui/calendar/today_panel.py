@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from custbook import reminders
+from custbook.calendar import reminders
 from ui import format as fmt
 from ui.calendar.common import OVERDUE, kind_colour, kind_name
 

@@ -1,6 +1,6 @@
 """Printing the visit sheet: save it as a PDF, or print it with a preview.
 
-There is one layout, the PDF the core writes (`custbook.reports.visit_sheet`); printing
+There is one layout, the PDF the core writes (`custbook.paper.visit_sheet`); printing
 draws that same PDF's pages (rendered by pdfium) onto the printer, so what comes out
 of the printer is exactly the saved sheet. The PDF is written off the window's thread:
 a busy day at a big shop can fill many pages.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from custbook.reports import visit_sheet
+from custbook.paper import visit_sheet
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date
 from ui.pdf_print import preview_pdf
 from ui.worker import run_task

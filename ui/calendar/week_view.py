@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from custbook import calendar_days
-from custbook.reminders import Occurrence
+from custbook.calendar import calendar_days
+from custbook.calendar.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import DONE, OVERDUE, kind_colour, kind_name, qdate
 from custbook import clock

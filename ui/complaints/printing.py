@@ -21,7 +21,7 @@ from custbook.complaints.sheet import (
     MARKS, sheet_title, sheet_words, shop_line, state_names, step_rows,
 )
 from custbook.complaints.view import ComplaintView
-from custbook.reports.complaint_sheet import write_complaint_sheet
+from custbook.paper.complaint_sheet import write_complaint_sheet
 from ui.worker import run_task
 
 _CSS = """

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers
+from custbook.customers import customers
 
 
 class ChoiceDialog(QDialog):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.customers import bulk
@@ -22,7 +22,7 @@ from ui.signals import CUSTOMERS, EVERYTHING, bus
 from ui.worker import run_task
 
 if TYPE_CHECKING:
-    from ui.pages.customers import CustomersPage
+    from ui.customers.page import CustomersPage
 
 
 class BulkActions(QObject):

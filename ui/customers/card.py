@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customer_figures, customers
+from custbook.customers import customer_figures, customers
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
@@ -43,7 +43,7 @@ from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actio
 from ui.customers.card_privacy import AuditPanel, erase_for_privacy, export_everything
 from ui.customers.card_profile import ProfileForm
 from ui.customers.card_widgets import PhotoBox
-from ui.customers.paper import add_sheet_actions
+from ui.paper.actions import add_sheet_actions
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
 from ui.signals import CUSTOMERS, EVERYTHING, bus

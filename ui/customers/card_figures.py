@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customer_figures
+from custbook.customers import customer_figures
 from ui import format as fmt
 
 KIND_COLOURS = {"purchase": "#3d7a4f", "contact": "#2f6f8f", "complaint": "#b00020",

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import contacts, customers, purchases, vocab
+from custbook import vocab
+from custbook.customers import contacts, customers, purchases
 from custbook.errors import CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.widgets import (

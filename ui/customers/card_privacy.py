@@ -1,6 +1,6 @@
 """The card's accountability and privacy parts: the history of changes, export and erase.
 
-The history tab is read-only: it shows the audit trail (custbook.audit) newest first.
+The history tab is read-only: it shows the audit trail (custbook.safety.audit) newest first.
 "Export everything…" writes the JSON and the PDF into a folder the owner picks;
 "Erase for privacy…" asks the owner to type the customer's name before it forgets
 them, because it cannot be undone (not even from the trash).
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import audit, privacy
+from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from ui.customers.fields import field_labels
 from ui.customers.widgets import tell

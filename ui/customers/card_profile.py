@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers, vocab
+from custbook import vocab
+from custbook.customers import customers
 from ui.customers.card_widgets import (
     BirthdayEditor,
     BirthYearEditor,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTableWidget, QWidget
 
-from custbook import satisfaction_records
+from custbook.loyalty import satisfaction_records
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.customers.card_history import PurchasesPanel, _HistoryPanel

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers
+from custbook.customers import customers
 from ui.customers.avatar import avatar_pixmap, photo_bytes_from_file, pixmap_from_bytes
 from ui.customers.widgets import ErrorLabel, FlowLayout, mark_field
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers, merge
+from custbook.customers import customers, merge
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.customers.fields import display_group, display_value, field_labels, group_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers
+from custbook.customers import customers
 from ui.customers.widgets import FlowLayout
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui import format as fmt
 from ui.customers.avatar import paint_avatar
-from ui.pages.customer_table import RowRole
+from ui.customers.table_model import RowRole
 
 CARD_SIZE = QSize(290, 128)  # the smallest a card gets; the grid widens cards to fill a row
 AVATAR = 56

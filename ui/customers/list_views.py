@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui import prefs
 from ui.customers.grid_delegate import CARD_SIZE, CustomerCardDelegate
-from ui.pages.customer_table import CustomerTableModel
+from ui.customers.table_model import CustomerTableModel
 
 PREF_HIDDEN = "customers/hidden_columns"
 PREF_HEADER = "customers/header_state"

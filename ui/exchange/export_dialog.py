@@ -2,7 +2,7 @@
 
 The owner usually wants "the list I am looking at" — the Customers page's search and
 filters, in the order shown — or the few she selected, or the whole book. The dialog
-only gathers those choices; `custbook.io.export` writes the file on the worker thread
+only gathers those choices; `custbook.exchange.export` writes the file on the worker thread
 (a 100,000-customer book takes seconds), so the window stays alive and Cancel stops
 the writing with nothing left on disk. The choices (format, encoding, columns, the
 last folder) are remembered on this PC, because a shop exports the same way each time.
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.errors import CustbookError
-from custbook.io import export
+from custbook.exchange import export
 from ui import format as fmt
 from ui import prefs
 from ui.worker import Task, run_task
@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
     """The choices of one export; Export… asks where and writes in the background."""
 
     sig_exported = Signal(object)
-    """sig_exported(report: custbook.io.export.ExportReport): a file was written."""
+    """sig_exported(report: custbook.exchange.export.ExportReport): a file was written."""
 
     sig_finished = Signal()
     """sig_finished(): the background export ended (written, failed or cancelled)."""

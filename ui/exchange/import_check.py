@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook.io import importer
+from custbook.exchange import importer
 from ui import format as fmt
 from ui.exchange.import_columns import GREY
 

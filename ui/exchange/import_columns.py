@@ -2,7 +2,7 @@
 
 It lives apart from the dialog (ui/exchange/import_dialog.py) because it is everything
 the owner decides before the dry run, and nothing else: the preview table with, above
-each column, a box saying what Custbook takes it for (guessed by custbook.io.field_map,
+each column, a box saying what Custbook takes it for (guessed by custbook.exchange.field_map,
 changeable); how 3/5/1990 is read, with examples from the file itself; and what happens
 to a row whose phone is already in the book. The page neither reads the file nor runs
 anything: it shows the Source it is given and says when a choice changed
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import lunar
-from custbook.io import field_map
+from custbook.calendar import lunar
+from custbook.exchange import field_map
 from ui.exchange.import_source import PREVIEW_ROWS, REPEATABLE, Source, has_name
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

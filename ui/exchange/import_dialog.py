@@ -1,7 +1,7 @@
 """Importing a customer list: pick the file, check the columns, dry run, then import.
 
 The owner sees the file's own first rows with, above each column, what Custbook will
-take it for (guessed from the header by custbook.io.field_map) and can change any of
+take it for (guessed from the header by custbook.exchange.field_map) and can change any of
 them; how 3/5/1990 is read; and what happens to rows whose phone is already in the
 book. "Check" runs the importer's dry run (make_plan) and shows what would happen —
 how many new, updated, duplicate and invalid rows, each problem row with its number
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.errors import CustbookError
-from custbook.io import importer
+from custbook.exchange import importer
 from ui import format as fmt
 from ui.customers.widgets import RememberedDialog
 from ui.exchange.import_check import CheckPage

@@ -2,7 +2,7 @@
 
 An import that went wrong (the wrong file, the wrong column taken for the phone) is
 taken back in one step: the customers it created are removed and the ones it updated
-get their earlier details back (custbook.io.importer.undo_import, one transaction).
+get their earlier details back (custbook.exchange.importer.undo_import, one transaction).
 Because removing a customer also removes what was recorded for them since, the owner
 confirms first, with the numbers in front of them.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.errors import CustbookError
-from custbook.io import importer
+from custbook.exchange import importer
 from ui import format as fmt
 from ui.customers.widgets import Button, RememberedDialog, ask
 from ui.exchange.import_source import Cancelled, call_with_progress

@@ -4,7 +4,7 @@ The dialog shows the file's own rows and lets the owner change which column hold
 what, so it keeps the whole Table (or, for a vCard, the Contacts) in memory and
 builds the contacts from it again when the mapping changes — the file is read only
 once however often the owner goes back and forth. Reading goes through the core
-readers (custbook.io.table_read, importer.read_file), so the window refuses exactly
+readers (custbook.exchange.table_read, importer.read_file), so the window refuses exactly
 what the headless `import` refuses, with the same reasons.
 
 `call_with_progress` passes the `progress` callback only to core functions that
@@ -21,8 +21,8 @@ from typing import Any
 
 from custbook.errors import Cancelled
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.io import field_map, importer, table_read, vcard_read
-from custbook.io.table_read import ReadError, Table
+from custbook.exchange import field_map, importer, table_read, vcard_read
+from custbook.exchange.table_read import ReadError, Table
 
 NAME_FIELDS = ("name", "given_name", "family_name")
 # Fields a file may fill from several columns (the others take one column each).

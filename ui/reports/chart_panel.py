@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from custbook import loyalty, satisfaction, vocab
-from custbook.reports.satisfaction_data import ReportData, money, word
+from custbook import vocab
+from custbook.loyalty import loyalty, satisfaction
+from custbook.paper.satisfaction_data import ReportData, money, word
 from ui import format as fmt
 from ui.reports.charts import RATING_COLOURS, SERIES, BarChart, LineChart, Series
 

@@ -4,7 +4,7 @@ Two widgets cover every chart of the printed satisfaction report: `BarChart` (ve
 or horizontal, one series or stacked) and `LineChart` (a percentage curve). Both keep
 the numbers they draw (`categories`, `series`, `values`) so tests and tooltips read the
 same model the paint code uses, use the printed report's palette
-(`custbook.reports.report_charts` / `look`), and say in words when there is nothing to
+(`custbook.paper.report_charts` / `look`), and say in words when there is nothing to
 draw ("No ratings in this period") instead of leaving an empty box.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from custbook.reports import look, report_charts
+from custbook.paper import look, report_charts
 from ui import format as fmt
 
 

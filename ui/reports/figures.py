@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from custbook.reports.look import DONE, LATE
-from custbook.reports.satisfaction_data import ReportData, change, money, num, pct, word
+from custbook.paper.look import DONE, LATE
+from custbook.paper.satisfaction_data import ReportData, change, money, num, pct, word
 
 GREEN, RED, GREY = "#1e7b34", "#b00020", "#5f6b72"
 

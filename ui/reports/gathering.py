@@ -16,9 +16,9 @@ import datetime as dt
 import os
 from concurrent.futures import ThreadPoolExecutor
 
-from custbook import loyalty, satisfaction
+from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import complaint_figures
-from custbook.reports.satisfaction_data import ReportData, previous_period
+from custbook.paper.satisfaction_data import ReportData, previous_period
 
 
 def _closing(work):

@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from custbook.reports.satisfaction_data import previous_period
+from custbook.paper.satisfaction_data import previous_period
 from ui import prefs
 
 PRESETS = ("this_month", "last_month", "last_30", "last_90", "this_year", "last_year",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import loyalty, satisfaction
-from custbook.reports.satisfaction_data import money, num, pct, word
+from custbook.loyalty import loyalty, satisfaction
+from custbook.paper.satisfaction_data import money, num, pct, word
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -3,6 +3,6 @@ book, and the optional password lock.
 
 `BookGuard` (guard.py) is owned by the Controller and watches over whichever book is
 open; the dialogs live beside it; `add_file_actions` (menu.py) puts the File menu
-entries in place. The work itself is done by the core: custbook.backup, .restore,
+entries in place. The work itself is done by the core: custbook.safety.backup, .restore,
 .integrity, .booklock and .password.
 """

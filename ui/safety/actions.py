@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from custbook import backup, backup_check, db, restore
+from custbook import db
+from custbook.safety import backup, backup_check, restore
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.safety.guard import BookGuard, fingerprint, second_folder

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import backup, backup_check, db
+from custbook import db
+from custbook.safety import backup, backup_check
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui import prefs

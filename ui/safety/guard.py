@@ -26,7 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import backup, booklock, db, integrity, restore
+from custbook import db
+from custbook.safety import backup, booklock, integrity, restore
 from custbook.errors import BookError, CustbookError
 from ui import prefs
 from ui.safety.instance import BookServer, bring_forward_running

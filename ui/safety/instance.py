@@ -5,7 +5,7 @@ file on Linux) whose name is a hash of the book's full path and the user's name.
 new Custbook about to open a book first knocks on that name; if a window answers
 "ok", it has come forward and the new process simply ends. Nobody answering is not
 proof that nobody has the book (the other window might be stuck), which is why the
-book's lock (custbook.booklock) is taken next.
+book's lock (custbook.safety.booklock) is taken next.
 """
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import password
+from custbook.safety import password
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import password
+from custbook.safety import password
 from custbook.errors import ValidationError
 
 

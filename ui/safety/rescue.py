@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import backup, backup_check, integrity
+from custbook.safety import backup, backup_check, integrity
 from custbook.errors import CustbookError
 from ui import format as fmt
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from custbook import backup
+from custbook.safety import backup
 from ui.worker import Progress, run_task
 
 

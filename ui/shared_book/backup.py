@@ -3,14 +3,15 @@
 The server's admin backs the shared book up on the server (README, docs/postgresql.md);
 this gives the shop its own copy besides, in this PC's backup folder: a `pg_dump` when
 the PostgreSQL client tools are installed, else a Custbook book file of every record
-(`custbook.server_backup`). It runs off the UI thread with Cancel, like a file backup.
+(`custbook.shared_book.server_backup`). It runs off the UI thread with Cancel, like a file backup.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from custbook import backup, db
+from custbook import db
+from custbook.safety import backup
 from ui.safety.tasks import show_message
 from ui.worker import run_task
 
@@ -36,7 +37,7 @@ def backup_shared_book_now(actions):
 
 def explain_shared_backups(window) -> None:
     """File › Backups… on a shared book: where its backups are, and whose job they are."""
-    from custbook import backup as filebackup
+    from custbook.safety import backup as filebackup
 
     folder = filebackup.book_folder(db.book_location())
     show_message(window, QCoreApplication.translate("SharedBook", "Backups of a shared book"),

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import customers
+from custbook.customers import customers
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.customers.fields import field_labels

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import server_address, server_link
-from custbook.server_address import ServerAddress
+from custbook.shared_book import server_address, server_link
+from custbook.shared_book.server_address import ServerAddress
 from ui import prefs
 from ui.shared_book import passwords
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from custbook.server_address import ServerAddress
+from custbook.shared_book.server_address import ServerAddress
 
 SERVICE = "Custbook shared book"
 

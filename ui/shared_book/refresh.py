@@ -26,7 +26,8 @@ from contextlib import suppress
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from custbook import changes, server_link
+from custbook import changes
+from custbook.shared_book import server_link
 from custbook.errors import CustbookError
 from custbook.models import database
 from ui.signals import BOOK, bus

@@ -1,0 +1,103 @@
+"""The customer-list exchange sub-commands: the same core functions the window uses.
+
+    python main.py export --format csv|xlsx|vcf --out FILE [--search TEXT] [--tag TAG]
+                          [--columns name,phone,...] [--encoding utf-8-sig|gbk]
+    python main.py import FILE [--dry-run] [--on-duplicate skip|update|create]
+    python main.py import --undo BATCH
+"""
+from __future__ import annotations
+
+import argparse
+
+from custbook import db
+from custbook.customers.customer_query import CustomerQuery
+from custbook.errors import CustbookError
+from custbook.exchange import export, importer
+
+
+def add_commands(sub) -> None:
+    """Add `export` and `import` to the CLI's sub-command parser."""
+    into = sub.add_parser("import", help="import customers from a CSV, Excel or vCard file")
+    into.add_argument("file", nargs="?", metavar="FILE")
+    into.add_argument("--dry-run", action="store_true",
+                      help="only count new, updated, duplicate and invalid rows")
+    into.add_argument("--on-duplicate", default="skip", choices=importer.ON_DUPLICATE,
+                      help="a row with the phone of an existing customer: skip it (default), "
+                           "update that card, or create a new card anyway")
+    into.add_argument("--day-first", action="store_true",
+                      help="read 3/5/1990 as 3 May (default: guessed from the column)")
+    into.add_argument("--month-first", action="store_true",
+                      help="read 3/5/1990 as 5 March")
+    into.add_argument("--undo", type=int, metavar="BATCH", help="undo the import numbered BATCH")
+    out = sub.add_parser("export", help="write the customer list as CSV, Excel or vCard")
+    out.add_argument("--format", required=True, choices=export.FORMATS)
+    out.add_argument("--out", required=True, metavar="FILE")
+    out.add_argument("--search", default="", metavar="TEXT",
+                     help="only customers the Customers page finds for TEXT")
+    out.add_argument("--tag", action="append", default=[], metavar="TAG",
+                     help="only customers with this tag (repeat: all of them)")
+    out.add_argument("--columns", default="", metavar="KEYS",
+                     help="comma-separated columns (default: " + ",".join(export.DEFAULT_COLUMNS)
+                          + "; all: " + ",".join(export.COLUMNS) + ")")
+    out.add_argument("--encoding", default="utf-8-sig", choices=export.CSV_ENCODINGS,
+                     help="CSV text encoding (default utf-8-sig: UTF-8 with BOM, for Excel)")
+
+
+def _tag_ids(names: list[str]) -> tuple[int, ...]:
+    from custbook.models import Tag
+
+    ids = []
+    for name in names:
+        tag = Tag.get_or_none(Tag.name == name.strip())
+        if tag is None:
+            raise CustbookError(f"There is no tag named “{name}”.")
+        ids.append(tag.id)
+    return tuple(ids)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the (searched, filtered) customer list and say how many were written."""
+    db.open_book(args.db or str(db.default_book_path()))
+    try:
+        query = None
+        if args.search.strip() or args.tag:
+            query = CustomerQuery(text=args.search.strip(), tag_ids=_tag_ids(args.tag),
+                                  sort="name")
+        columns = [c.strip() for c in args.columns.split(",") if c.strip()] or None
+        report = export.export_customers(args.out, args.format, query, columns,
+                                         encoding=args.encoding)
+        print(f"{report.customers} customers written to {report.path}")
+    finally:
+        db.close_book()
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Plan (and unless --dry-run, apply) an import; print the counts and each invalid row."""
+    if args.undo is None and not args.file:
+        raise CustbookError("Name the FILE to import (or --undo BATCH).")
+    db.open_book(args.db or str(db.default_book_path()))
+    try:
+        if args.undo is not None:
+            count = importer.undo_import(args.undo)
+            print(f"Import {args.undo} undone ({count} customers removed or restored)")
+            return 0
+        day_first = True if args.day_first else False if args.month_first else None
+        plan = importer.plan_file(args.file, args.on_duplicate, day_first=day_first)
+        print(f"New: {plan.count('new')}  Updated: {plan.count('update')}  "
+              f"Duplicates: {plan.count('duplicate')}  Invalid: {plan.count('invalid')}")
+        for row in plan.rows:
+            if row.action == "invalid":
+                print(f"  row {row.number}: {row.reason}")
+            for warning in row.warnings:
+                print(f"  row {row.number} ({row.name}): {warning}")
+        if not args.dry_run:
+            result = importer.apply_plan(plan)
+            print(f"Imported as batch {result.batch_id}: {result.created} created, "
+                  f"{result.updated} updated (undo: import --undo {result.batch_id})")
+    finally:
+        db.close_book()
+    return 0
+
+
+HANDLERS = {"export": cmd_export, "import": cmd_import}

@@ -1,0 +1,484 @@
+"""The search index behind search-as-you-type, and the SQL that queries it.
+
+Why an index table: at 100,000 customers a search must answer (count + first page)
+within a keystroke. Scanning the wide `customer` table with LIKE over name, phones,
+WeChat and notes takes ~60 ms and cannot find pinyin at all. So every customer has
+one narrow `customer_search` row (see `custbook.models.CustomerSearch`) whose `keys`
+hold their normalised name, pinyin (full and initials), phone digits, WeChat ID and
+notes (`custbook.customers.search_keys`). A query is a substring of those keys:
+
+- 3 characters or more: an FTS5 *trigram* index over `keys` (external content, kept
+  by triggers) finds the rows in well under a millisecond;
+- 1 or 2 characters (张, 王芳, zs, 56 — FTS5 trigram cannot match under 3): a scan of
+  the narrow table with `instr`, ~12 ms at 100,000 customers.
+
+Tags are in the keys too (so "VIP" or "老客户" is one index lookup, not a join);
+tagging many customers at once re-indexes them (~2 s for 15,000 customers).
+
+Ranking (best first): tier 0 an exact word (the whole name, a whole phone number,
+the full pinyin or initials, the WeChat ID); tier 1 the start or end of a word (a
+name's surname or given name, pinyin typed so far, the last digits of a phone) or a
+tag's whole name; tier 2 anywhere in those words; tier 3 only in the notes or in
+part of a tag's name. Inside a tier, the customer seen most recently comes first.
+
+Keeping it right: `index_customer` is called inside the transaction of every core
+change to a customer's name, phones, WeChat ID or notes. SQL triggers copy
+`last_visit_on`/`deleted_at` from `customer` on every write, add a row for every new
+customer, and mark the row `stale` when name, WeChat, notes or phones change by any
+other path (an import, a script); the next search re-indexes stale rows first.
+`ensure_index` (called by `custbook.db.open_book`) creates what an older book lacks
+and rebuilds the index when it is missing, incomplete or of an older format.
+
+A PostgreSQL book keeps the same keys and ranking with PostgreSQL's own means (a
+pg_trgm GIN index, PL/pgSQL triggers): `custbook.customers.search_pg`, chosen here per book.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from peewee import OperationalError, SqliteDatabase
+
+from custbook.customers import search_keys, search_pg
+from custbook import errors
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.models import CustomerSearch, Setting, database
+
+if TYPE_CHECKING:
+    from custbook.customers.customers import CustomerRow
+
+FORMAT = "2"  # bump when keys_for changes: books are re-indexed on open
+FORMAT_KEY = "search_index_format"
+FTS = "customer_search_fts"
+RECENT_INDEX = "customer_search_in_trash_last_visit_on"
+_CHUNK = 500
+
+_SCHEMA = [
+    (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(keys, tokenize='trigram', "
+    "content='customer_search', content_rowid='customer_id')"),
+    # the FTS table follows customer_search (the external-content pattern of the FTS5 docs)
+    f"""CREATE TRIGGER IF NOT EXISTS customer_search_fts_insert AFTER INSERT ON customer_search
+    BEGIN INSERT INTO {FTS}(rowid, keys) VALUES (new.customer_id, new.keys); END""",
+    f"""CREATE TRIGGER IF NOT EXISTS customer_search_fts_delete AFTER DELETE ON customer_search
+    BEGIN INSERT INTO {FTS}({FTS}, rowid, keys) VALUES ('delete', old.customer_id, old.keys);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS customer_search_fts_update
+    AFTER UPDATE OF keys ON customer_search
+    BEGIN INSERT INTO {FTS}({FTS}, rowid, keys) VALUES ('delete', old.customer_id, old.keys);
+    INSERT INTO {FTS}(rowid, keys) VALUES (new.customer_id, new.keys); END""",
+    # customer_search follows customer, whoever writes it
+    """CREATE TRIGGER IF NOT EXISTS customer_search_new_customer AFTER INSERT ON customer
+    BEGIN INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale)
+    VALUES (new.id, char(31) || lower(new.name) || char(31, 30), new.last_visit_on,
+            new.deleted_at IS NOT NULL, 1)
+    ON CONFLICT(customer_id) DO UPDATE SET stale = 1; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_customer_state
+    AFTER UPDATE OF last_visit_on, deleted_at ON customer
+    BEGIN UPDATE customer_search SET last_visit_on = new.last_visit_on,
+    in_trash = new.deleted_at IS NOT NULL WHERE customer_id = new.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_customer_text
+    AFTER UPDATE OF name, wechat_id, description ON customer
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = new.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_phone_added AFTER INSERT ON customer_phone
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = new.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_phone_removed AFTER DELETE ON customer_phone
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = old.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_tag_added AFTER INSERT ON customer_tag
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = new.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_tag_removed AFTER DELETE ON customer_tag
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = old.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_tag_renamed AFTER UPDATE OF name ON tag
+    BEGIN UPDATE customer_search SET stale = 1
+    WHERE customer_id IN (SELECT customer_id FROM customer_tag WHERE tag_id = new.id); END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_phone_changed
+    AFTER UPDATE OF customer_id, digits ON customer_phone
+    BEGIN UPDATE customer_search SET stale = 1
+    WHERE customer_id IN (old.customer_id, new.customer_id); END""",
+]
+
+
+class Cancelled(errors.Cancelled):
+    """Rebuilding the index was cancelled; the index is as it was."""
+
+
+def _sql(query: str, params: Iterable[Any] = ()) -> list[tuple]:
+    return database.execute_sql(query, tuple(params)).fetchall()
+
+
+def _is_sqlite() -> bool:
+    return isinstance(database.obj, SqliteDatabase)
+
+
+# ------------------------------------------------------------------ building and keeping
+
+def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
+    """(keys, id) for the given customers, read in chunks."""
+    out = []
+    for start in range(0, len(customer_ids), _CHUNK):
+        chunk = customer_ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        digits: dict[int, list[str]] = {}
+        for cid, number in _sql(f"SELECT customer_id, digits FROM customer_phone WHERE "
+                                f"customer_id IN ({marks}) ORDER BY is_primary DESC, id", chunk):
+            digits.setdefault(cid, []).append(number)
+        tags: dict[int, list[str]] = {}
+        for cid, tag in _sql(f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t "
+                             f"ON t.id = ct.tag_id WHERE ct.customer_id IN ({marks}) "
+                             f"ORDER BY t.name", chunk):
+            tags.setdefault(cid, []).append(tag)
+        for cid, name, wechat, notes in _sql(
+                f"SELECT id, name, wechat_id, description FROM customer WHERE id IN ({marks})",
+                chunk):
+            out.append((search_keys.keys_for(name, digits.get(cid, []), wechat, [notes],
+                                             tags.get(cid, [])), cid))
+    return out
+
+
+def index_customers(customer_ids: Iterable[int]) -> None:
+    """Re-index these customers now (inside the caller's transaction)."""
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return
+    if not _is_sqlite():
+        search_pg.index_customers(ids, _keys_of)
+        return
+    with database.atomic():
+        database.connection().executemany(
+            "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
+            "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer WHERE id = ? "
+            "ON CONFLICT(customer_id) DO UPDATE SET keys = excluded.keys, stale = 0, "
+            "last_visit_on = excluded.last_visit_on, in_trash = excluded.in_trash",
+            _keys_of(ids))
+
+
+def index_customer(customer_id: int) -> None:
+    """Re-index one customer; called by every core function that changes a customer."""
+    index_customers([customer_id])
+
+
+@contextmanager
+def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[int]]:
+    """Index many new customers at once (an import): fill the yielded list with their ids.
+
+    Only customers inserted inside the block may be touched in it. Per customer, the
+    FTS triggers would add an FTS row at the insert, then delete and add it again when
+    the keys are written (~5 of the 8 s of indexing 100,000 imported customers); here
+    they are dropped inside a savepoint, the keys written and each FTS row added once.
+    A failure rolls the savepoint back, triggers included. `done(count)` is told after
+    each chunk indexed.
+    """
+    added: list[int] = []
+    if not _is_sqlite():
+        yield added
+        index_customers(added)
+        if done is not None:
+            done(len(added))
+        return
+    with database.atomic():
+        for name in ("insert", "delete", "update"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_fts_{name}")
+        yield added
+        ids = sorted(set(added))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            database.connection().executemany(
+                "UPDATE customer_search SET keys = ?, stale = 0 WHERE customer_id = ?",
+                _keys_of(chunk))
+            _sql(f"INSERT INTO {FTS}(rowid, keys) SELECT customer_id, keys FROM "
+                 f"customer_search WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk)
+            if done is not None:
+                done(len(chunk))
+        _create_schema()
+
+
+def heal() -> int:
+    """Re-index the customers that triggers marked stale; returns how many."""
+    if not _is_sqlite():
+        return search_pg.heal(_keys_of)
+    stale = [r[0] for r in _sql("SELECT customer_id FROM customer_search WHERE stale = 1")]
+    if stale:
+        # Never wait for another connection's write (the window would freeze): search with
+        # the keys we have, and heal next time.
+        timeout = _sql("PRAGMA busy_timeout")[0][0]
+        database.execute_sql("PRAGMA busy_timeout = 0")
+        try:
+            index_customers(stale)
+        except OperationalError:
+            return 0
+        finally:
+            database.execute_sql(f"PRAGMA busy_timeout = {int(timeout)}")
+    return len(stale)
+
+
+def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
+    """(Re)build the search index for every customer; returns how many were indexed.
+
+    `progress(done, total)` is called now and then; returning False cancels (Cancelled
+    is raised and the index stays as it was).
+    """
+    ids = [r[0] for r in _sql("SELECT id FROM customer ORDER BY id")]
+    total = len(ids)
+    if not _is_sqlite():
+        with database.atomic():
+            search_pg.create_schema()
+            search_pg.rebuild(ids, _keys_of, progress, lambda: Cancelled(QT_TRANSLATE_NOOP(
+                "Search", "Rebuilding the search index was cancelled.")))
+            _store_format()
+        _forget()
+        return total
+    with database.atomic():
+        _create_schema()
+        # Bulk path: drop the per-row FTS triggers, write the rows, rebuild FTS at once.
+        for name in ("insert", "delete", "update"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_fts_{name}")
+        database.execute_sql("DELETE FROM customer_search")
+        step = 5000
+        for start in range(0, total, step):
+            rows = _keys_of(ids[start:start + step])
+            database.connection().executemany(
+                "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
+                "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer "
+                "WHERE id = ?", rows)
+            if progress is not None and progress(min(start + step, total), total) is False:
+                raise Cancelled(QT_TRANSLATE_NOOP("Search", "Rebuilding the search index "
+                                                            "was cancelled."))
+        database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+        _create_schema()
+        _store_format()
+    _forget()
+    return total
+
+
+def _store_format() -> None:
+    Setting.insert(key=FORMAT_KEY, value=FORMAT).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: FORMAT}).execute()
+
+
+def _create_schema() -> None:
+    if not _is_sqlite():
+        search_pg.create_schema()
+        return
+    database.create_tables([CustomerSearch], safe=True)
+    for statement in _SCHEMA:
+        database.execute_sql(statement)
+
+
+def ensure_index() -> bool:
+    """Make sure the open book has a complete, current index; True if it was rebuilt.
+
+    Cheap when all is well (two counts); a book made before the index existed, or by
+    an older format, is indexed now (~3 s at 100,000 customers).
+    """
+    with database.atomic():
+        _create_schema()
+    stored = Setting.get_or_none(Setting.key == FORMAT_KEY)
+    customers = _sql("SELECT count(*) FROM customer")[0][0]
+    indexed = _sql("SELECT count(*) FROM customer_search")[0][0]
+    if stored is None or stored.value != FORMAT or customers != indexed:
+        rebuild_index()
+        return True
+    heal()
+    return False
+
+
+# ------------------------------------------------------------------ querying
+
+@dataclass(frozen=True)
+class Match:
+    """SQL for the customer_search rows (alias `s`) that match a query, and their tier."""
+
+    text: str
+    where: str
+    params: tuple
+    tier: str
+    tier_params: tuple
+    indexed: bool  # found through the FTS index (3 characters or more), else by a scan
+    exact: str  # the needle of an exact word
+
+
+def matching_ids_sql(text: str) -> Match | None:
+    """The SQL that selects matching index rows for a typed query; None if it is blank."""
+    import phonenumbers
+
+    from custbook import settings
+
+    region = settings.get("phone_region")
+    q = search_keys.query_text(text, str(phonenumbers.country_code_for_region(region) or 86))
+    if not q:
+        return None
+    w, t = search_keys.WORD, search_keys.TAG
+    tier_params = (w + q, w + q + w, q + w, t + q + t, q)
+    if not _is_sqlite():
+        where, like, tier, pg_tier_params = search_pg.match_sql(q)
+        return Match(q, where, like, tier, pg_tier_params, len(q) >= 3, w + q + w)
+    if len(q) >= 3:
+        where = f"s.customer_id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH ?)"
+        params = ['"' + q.replace('"', '""') + '"']
+    else:
+        where, params = "instr(s.keys, ?) > 0", [q]
+    # An exact word is also a word's start, so it is only looked for after a start is
+    # found: most rows of a broad match cost one call fewer.
+    tier = ("CASE WHEN instr(s.keys, ?) > 0 THEN (CASE WHEN instr(s.keys, ?) > 0 THEN 0 "
+            "ELSE 1 END) WHEN instr(s.keys, ?) > 0 OR instr(s.keys, ?) > 0 THEN 1 "
+            "WHEN instr(s.keys, ?) BETWEEN 1 AND instr(s.keys, char(30)) THEN 2 ELSE 3 END")
+    return Match(q, where, tuple(params), tier, tier_params, len(q) >= 3, w + q + w)
+# A small memo of tier counts: the list asks for the count and then the first page of
+# the same query, and scrolling asks for more pages; each would otherwise scan again.
+_memo: dict[tuple, Any] = {}
+
+
+def _forget() -> None:
+    _memo.clear()
+
+
+def data_marker() -> tuple:
+    """Changes whenever the book changes (through this connection or another one)."""
+    from custbook import db
+
+    if not _is_sqlite():
+        return (db.generation(),) + search_pg.data_marker()
+    conn = database.connection()
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    # id(conn) alone can repeat after one book is closed and another opened
+    return db.generation(), id(conn), conn.total_changes, version
+
+
+def memo(key: tuple, compute: Callable[[], Any]) -> Any:
+    """compute() once per key while the book is unchanged."""
+    full = key + data_marker()
+    if full not in _memo:
+        if len(_memo) > 64:
+            _memo.clear()
+        _memo[full] = compute()
+    return _memo[full]
+
+
+SMALL = 2000  # up to this many matches are fetched and ordered in one go
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a query matched: the count per tier, and ids in order where they are few.
+
+    `ids`: every match in order (None when there are more than SMALL); `exact`: the
+    tier-0 matches in order (None when not collected), so a first page of exact
+    matches never needs a second scan.
+    """
+
+    counts: dict[int, int]
+    ids: list[int] | None
+    exact: list[int] | None = None
+
+
+def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> Found:
+    def compute() -> Found:
+        if not _is_sqlite():
+            return search_pg.found(match, join, filters, params, in_trash, SMALL, Found,
+                                   _all_in_order)
+        # `+s.in_trash`: scan the narrow table; never walk an index for 0/1 values
+        source = (f"FROM customer_search s {join} WHERE +s.in_trash = ? AND {match.where} "
+                  f"AND {filters}")
+        where_args = (int(in_trash),) + match.params + params
+        args = match.tier_params + where_args
+        if match.indexed:  # the FTS index finds the rows: count them first, it is cheap
+            found = _counted(match, source, where_args)
+            if found.ids is None and sum(found.counts.values()) <= SMALL:
+                return _all_in_order(_sql(f"SELECT s.customer_id, {match.tier}, "
+                                          f"s.last_visit_on {source}", args))
+            return found
+        # A scan: stop at SMALL + 1 rows; a short query that matches more is counted apart
+        rows = _sql(f"SELECT s.customer_id, {match.tier}, s.last_visit_on {source} "
+                    f"LIMIT {SMALL + 1}", args)
+        if len(rows) <= SMALL:  # the usual case once a few characters are typed
+            return _all_in_order(rows)
+        return _counted(match, source, where_args)
+    return memo(("found", match, join, filters, params, in_trash), compute)
+
+
+def _all_in_order(rows: list[tuple]) -> Found:
+    """Found from (id, tier, last_visit_on) rows: by tier, then last seen, then newest."""
+    rows.sort(key=lambda r: r[0], reverse=True)
+    rows.sort(key=lambda r: str(r[2] or ""), reverse=True)
+    rows.sort(key=lambda r: r[1])
+    counts: dict[int, int] = {}
+    for row in rows:
+        counts[row[1]] = counts.get(row[1], 0) + 1
+    return Found(counts, [r[0] for r in rows])
+
+
+def _counted(match: Match, source: str, where_args: tuple) -> Found:
+    """Count the matches of each tier in one pass, collecting the exact (tier 0) ones."""
+    # The tier is computed once per row and nothing is sorted (a GROUP BY sorts, and
+    # total(t = 0), total(t = 1)… would compute it four times): the counts of tiers
+    # 0, 1, 2 are packed into one 63-bit sum, 21 bits each (up to 2 million rows).
+    total, packed, exact = _sql(
+        f"SELECT count(*), sum(CASE {match.tier} WHEN 0 THEN 1 WHEN 1 THEN {1 << 21} "
+        f"WHEN 2 THEN {1 << 42} ELSE 0 END), group_concat(CASE WHEN instr(s.keys, ?) > 0 "
+        f"THEN s.customer_id || ' ' || ifnull(s.last_visit_on, '') END) {source}",
+        match.tier_params + (match.exact,) + where_args)[0]
+    mask = (1 << 21) - 1
+    counts = {t: ((packed or 0) >> (21 * t)) & mask for t in range(3)}
+    counts[3] = total - sum(counts.values())
+    rows = [(int(i), 0, d) for i, d in (pair.split(" ") for pair in exact.split(","))] \
+        if exact else []
+    return Found({t: n for t, n in counts.items() if n}, None,
+                 _all_in_order(rows).ids if len(rows) <= SMALL else None)
+
+
+def count_matches(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> int:
+    """How many customers match (`join`/`filters`/`params` add filters on `s`/`c`)."""
+    return sum(_found(match, join, filters, params, in_trash).counts.values())
+
+
+def ranked_ids(match: Match, join: str, filters: str, params: tuple, in_trash: bool,
+               offset: int, limit: int) -> list[int]:
+    """Ids of matching customers, best tier first, most recently seen first in a tier."""
+    found = _found(match, join, filters, params, in_trash)
+    if found.ids is not None:
+        return found.ids[offset:offset + limit]
+    if not _is_sqlite():
+        return search_pg.ranked_page(match, join, filters, params, in_trash, offset, limit)
+    out: list[int] = []
+    start = 0
+    for tier in sorted(found.counts):
+        if len(out) >= limit:  # the page is full (a tier of exact matches may fill it)
+            break
+        size = found.counts[tier]
+        if offset + len(out) >= start + size:
+            start += size
+            continue
+        skip = offset + len(out) - start
+        want = min(limit - len(out), size - skip)
+        if tier == 0 and found.exact is not None:
+            out += found.exact[skip:skip + want]
+            start += size
+            continue
+        # Many matches: walk the customers from the most recently seen and stop when the
+        # page is full (reads about (skip + want) / share-of-matches rows). Few: collect
+        # them all and sort them, as a walk would read most of the table.
+        if (skip + want) * 4 < size:
+            source = f"customer_search s INDEXED BY {RECENT_INDEX} {join}"
+            trash, order = "s.in_trash = ?", "s.last_visit_on"
+        else:
+            source = f"customer_search s {join}"
+            trash, order = "+s.in_trash = ?", "+s.last_visit_on"
+        rows = _sql(f"SELECT s.customer_id FROM {source} WHERE {trash} AND {match.where} "
+                    f"AND {filters} AND ({match.tier}) = ? "
+                    f"ORDER BY {order} DESC, s.customer_id DESC LIMIT ? OFFSET ?",
+                    (int(in_trash),) + match.params + params + match.tier_params
+                    + (tier, want, skip))
+        out += [r[0] for r in rows]
+        start += size
+        if len(out) >= limit:
+            break
+    return out
+
+
+def search(text: str, limit: int = 50) -> list[CustomerRow]:
+    """Customers matching `text`, best first: the same search as the Customers page."""
+    from custbook.customers.customer_list import list_customers
+    from custbook.customers.customer_query import CustomerQuery
+
+    return list_customers(0, limit, "relevance", query=CustomerQuery(text=text))

@@ -1,0 +1,224 @@
+"""Which column of a customer list holds what, and how its dates are written.
+
+Column names are matched after lower-casing and removing spaces and punctuation, so
+"E-mail 1 - Value", "e-mail address" and "邮箱" all find the e-mail. Google, Outlook and
+Thunderbird layouts and Chinese headers (姓名, 手机, 电话, 生日, 地址, 备注, 会员等级 …)
+are recognised. Dates are read as 1990-05-03, 1990/5/3, 19900503, 3/5/1990 (day or
+month first, guessed from the column unless chosen), 5月3日, 1990年5月3日, and lunar
+when marked (农历八月十五, 农历 8-15, 阴历1990年八月十五).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from custbook.exchange.table_read import Table
+from custbook.exchange.vcard_read import Contact
+from custbook import clock
+
+# Custbook field -> header keys (normalised: lower case, no spaces or punctuation).
+_EXACT: dict[str, tuple[str, ...]] = {
+    "name": ("name", "姓名", "名字", "客户", "客户名", "客户姓名", "displayname", "fullname",
+             "customername", "顾客", "顾客姓名", "联系人"),
+    "given_name": ("givenname", "firstname", "名"),
+    "middle_name": ("additionalname", "middlename"),
+    "family_name": ("familyname", "lastname", "surname", "姓"),
+    "email": ("email", "电子邮件", "邮箱", "电子邮箱", "emailaddress", "email1value",
+              "primaryemail", "e邮件"),
+    "birthday": ("birthday", "生日", "出生日期", "dateofbirth", "birthdate", "bday"),
+    "lunar_birthday": ("lunarbirthday", "农历生日", "阴历生日"),
+    "birth_year": ("birthyear",),
+    "birth_month": ("birthmonth",),
+    "address": ("address", "地址", "住址", "家庭地址", "联系地址", "address1formatted",
+                "homeaddress", "homestreet"),
+    "note": ("notes", "note", "备注", "说明", "描述", "description", "remark", "remarks"),
+    "tier": ("tier", "会员等级", "等级", "会员级别", "membertier", "level"),
+    "wechat_id": ("wechat", "微信", "微信号", "wechatid"),
+    "gender": ("gender", "性别", "sex"),
+    "tags": ("tags", "标签", "分组", "labels"),
+    "occupation": ("occupation", "职业", "jobtitle", "工作"),
+}
+_PHONE_WORDS = ("phone", "mobile", "手机", "电话", "tel", "联系方式", "pager", "cell")
+_NOT_PHONE = ("fax", "type", "传真")
+_ADDRESS_PARTS = ("homestreet", "homecity", "homestate", "homepostalcode", "homezipcode",
+                  "homecountryregion", "homecountry", "homeaddress2")
+_CN_DIGITS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9, "十": 10, "冬": 11, "腊": 12, "廿": 20, "卅": 30, "初": 0}
+
+
+def key_of(header: str) -> str:
+    """A header reduced to what matters for matching: lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", header.lower())
+
+
+def auto_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> Custbook field ("phone" may repeat); unknown columns are left out."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for index, header in enumerate(headers):
+        key = key_of(header)
+        if not key:
+            continue
+        field = next((f for f, keys in _EXACT.items() if key in keys), None)
+        if key == "birthday" and "birthyear" in map(key_of, headers):  # Thunderbird
+            field = "birth_day"
+        if field is None and re.fullmatch(r"email\d+value|emailaddress\d?|secondaryemail", key):
+            field = "email"
+        if field is None and any(w in key for w in _PHONE_WORDS) \
+                and not any(w in key for w in _NOT_PHONE):
+            field = "phone"
+        if field is None and key in _ADDRESS_PARTS:
+            field = "address_part"
+        if field is None:
+            continue
+        if field not in ("phone", "address_part", "email") and field in used:
+            continue
+        if field == "email" and "email" in used:
+            continue
+        mapping[index] = field
+        used.add(field)
+    if "address" in used:
+        mapping = {i: f for i, f in mapping.items() if f != "address_part"}
+    return mapping
+
+
+def _cn_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in ("十", "初十"):
+        return 10
+    total = 0
+    for char in text:
+        value = _CN_DIGITS.get(char)
+        if value is None:
+            return None
+        total = (total or 1) * 10 if char == "十" else total + value
+    return total or None
+
+
+def guess_day_first(values: list[str]) -> bool | None:
+    """True when a column's a/b/yyyy dates are day first, False month first, None if unclear."""
+    for value in values:
+        match = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\s*", str(value))
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12:
+                return True
+            if second > 12:
+                return False
+    return None
+
+
+def parse_birthday(value: object, day_first: bool = True
+                   ) -> tuple[str, int, int, int | None, bool] | None:
+    """(calendar, month, day, year, leap) of a birthday as people write it; None when empty.
+
+    Raises ValueError when the text is not a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return ("solar", value.month, value.day, value.year, False)
+    text = str(value).strip()
+    if text in ("0/0/00", "0/0/0000", "00/00/0000", "0000-00-00"):
+        return None
+    lunar_mark = re.match(r"^(农历|阴历|lunar:?)\s*", text, re.IGNORECASE)
+    if lunar_mark:
+        rest = text[lunar_mark.end():]
+        match = re.fullmatch(r"(?:(\d{4})\s*年?[-/]?)?\s*(闰|L)?\s*([\d一二三四五六七八九十正冬腊]+)"
+                             r"\s*(L)?\s*[月\-/]\s*([\d初一二三四五六七八九十廿卅]+)\s*日?", rest)
+        if not match:
+            raise ValueError(text)
+        month, day = _cn_number(match.group(3)), _cn_number(match.group(5))
+        if not month or not day or not (1 <= month <= 12 and 1 <= day <= 30):
+            raise ValueError(text)
+        year = int(match.group(1)) if match.group(1) else None
+        return ("lunar", month, day, year, bool(match.group(2) or match.group(4)))
+    text = text.split("T")[0].split(" ")[0]
+    patterns = ((r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", "ymd"),
+                (r"(\d{4})(\d{2})(\d{2})", "ymd"),
+                (r"(\d{1,2})月(\d{1,2})日?", "md"),
+                (r"-{0,2}(\d{1,2})-(\d{1,2})", "md"),
+                (r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", "ab y"))
+    for pattern, kind in patterns:
+        match = re.fullmatch(pattern, text)
+        if not match:
+            continue
+        numbers = [int(g) for g in match.groups()]
+        if kind == "ymd":
+            year, month, day = numbers
+        elif kind == "md":
+            year, (month, day) = None, numbers
+        else:
+            first, second, year = numbers
+            if year < 100:
+                year += 1900 if year > clock.today().year % 100 else 2000
+            month, day = (second, first) if day_first else (first, second)
+        dt.date(year or 2000, month, day)  # ValueError when not a date
+        return ("solar", month, day, year, False)
+    raise ValueError(text)
+
+
+def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool | None = None
+                        ) -> list[Contact]:
+    """One Contact per data row (blank rows give an empty Contact, counted as invalid)."""
+    from custbook.i18n import QT_TRANSLATE_NOOP
+
+    if day_first is None:
+        date_columns = [i for i, f in mapping.items() if f == "birthday"]
+        values = [row[i] for row in table.rows for i in date_columns if i < len(row)]
+        guessed = guess_day_first([v for v in values if isinstance(v, str)])
+        day_first = True if guessed is None else guessed
+    contacts = []
+    for row in table.rows:
+        contact = Contact()
+        parts: dict[str, str] = {}
+        address_parts: list[str] = []
+        notes: list[str] = []
+        for index, field in mapping.items():
+            value = row[index] if index < len(row) else ""
+            if value is None or value == "":
+                continue
+            text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+            if field == "phone":
+                contact.phones.extend(p.strip() for p in re.split(r"\s*:::\s*|[;；]", text)
+                                      if p.strip())
+            elif field == "address_part":
+                address_parts.append(text)
+            elif field == "note":
+                notes.append(text)
+            elif field in ("birthday", "lunar_birthday"):
+                try:
+                    found = parse_birthday(value if field == "birthday" else "农历" + text,
+                                           day_first)
+                except ValueError:
+                    contact.problems.append(QT_TRANSLATE_NOOP(
+                        "Import", "The birthday “{text}” is not a date and was left out.")
+                        .format(text=text))
+                    continue
+                if found and (contact.birthday is None or found[0] == "lunar"):
+                    contact.birthday = found
+            else:
+                parts[field] = text
+        if contact.birthday is None and parts.get("birth_month") and parts.get("birth_day"):
+            try:
+                year = int(parts["birth_year"]) if parts.get("birth_year") else None
+                month, day = int(parts["birth_month"]), int(parts["birth_day"])
+                dt.date(year or 2000, month, day)
+                contact.birthday = ("solar", month, day, year, False)
+            except ValueError:
+                pass
+        given = " ".join(p for p in (parts.get("given_name"), parts.get("middle_name")) if p)
+        family = parts.get("family_name", "")
+        if parts.get("name"):
+            contact.name = parts["name"]
+        elif given or family:
+            cjk = any("\u3040" <= ch <= "\u9fff" for ch in family + given)
+            contact.name = (family + given) if cjk else " ".join(p for p in (given, family) if p)
+        contact.email = parts.get("email", "").split(" ::: ")[0]
+        contact.address = parts.get("address", "") or " ".join(address_parts)
+        contact.note = "\n".join(notes)
+        contact.extra = {k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
+                                               "occupation") if parts.get(k)}
+        contacts.append(contact)
+    return contacts

@@ -1,0 +1,2 @@
+"""Loyalty and satisfaction: ratings, retention, churn, RFM and the top 20 %.
+"""

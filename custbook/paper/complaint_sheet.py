@@ -1,0 +1,202 @@
+"""The complaint sheet (投诉处理单): one complaint on paper, every field and step, signed.
+
+The sheet is what the shop files and what the customer signs: the header fields, the
+customer's own words, the response clock, the eight recovery steps with who, when
+and what — steps not yet done get ruled lines to fill in by hand — and signature
+lines for the customer and the staff member. Its words come from
+`custbook.complaints.view`, the same the window shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from custbook.complaints.sheet import (
+    MARKS,
+    sheet_title,
+    sheet_words,
+    shop_line,
+    state_names,
+    step_rows,
+)
+from custbook.complaints.view import ComplaintView, complaint_view
+from custbook.paper.fonts import CJK_FONT, has_cjk, register_cjk_font
+from custbook.paper.look import (
+    DONE,
+    INK,
+    LATE,
+    MUTED,
+    RULE,
+    SHADE,
+    PageCountingCanvas,
+    heading_styles,
+    text_style,
+)
+from custbook import clock
+
+
+class _Styles:
+    def __init__(self, font: str):
+        def style(name: str, size: float, **kw) -> ParagraphStyle:
+            return text_style(font, name, size, **kw)
+
+        self.shop, self.title, self.sub = heading_styles(font)
+        self.section = style("section", 11.5, spaceBefore=6, spaceAfter=3)
+        self.label = style("label", 8.5, textColor=MUTED)
+        self.value = style("value", 9.5)
+        self.step = style("step", 10.5)
+        self.meta = style("meta", 8.5, textColor=MUTED, alignment=TA_RIGHT)
+        self.small = style("small", 8, textColor=MUTED)
+
+
+def _style(commands: list) -> TableStyle:
+    """A table style whose plain-text cells use our font too (not an unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), CJK_FONT), *commands])
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph that wraps Chinese anywhere and keeps line breaks the user typed."""
+    body = escape(text or "").replace("\n", "<br/>").replace("  ", "&nbsp;&nbsp;")
+    if has_cjk(text or ""):
+        style = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(body, style)
+
+
+def _details(view: ComplaintView, st: _Styles, width: float) -> Table:
+    pairs = view.details
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row = []
+        for label, value in pairs[i:i + 2]:
+            row += [_p(label, st.label), _p(value, st.value)]
+        rows.append(row + [""] * (4 - len(row)))
+    table = Table(rows, colWidths=[width * 0.14, width * 0.36, width * 0.14, width * 0.36])
+    table.setStyle(_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _boxed(flowable, width: float) -> Table:
+    table = Table([[flowable]], colWidths=[width])
+    table.setStyle(_style([
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _step_block(step, st: _Styles, width: float) -> KeepTogether:
+    colour = {"done": DONE, "overdue": LATE}.get(step.state, INK)
+    mark = f'<font color="#{colour.hexval()[2:]}">{MARKS[step.state]}</font>'
+    head = Paragraph(f"{mark}&nbsp;&nbsp;{step.number}. {escape(step.title)}"
+                     f'&nbsp;&nbsp;<font size="8" color="#5f6b72">'
+                     f"{escape(state_names()[step.state])}</font>",
+                     ParagraphStyle("head", parent=st.step,
+                                    wordWrap="CJK" if has_cjk(step.title) else None))
+    words = sheet_words()
+    by = words["by"].format(who=step.who or "________")
+    when = words["when"].format(when=step.when or "________________")
+    heading = Table([[head, _p(f"{by}    {when}", st.meta)]],
+                    colWidths=[width * 0.5 - 6, width * 0.5 - 6])
+    heading.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    rows = [[heading, ""]]
+    lines, blanks = step_rows(step)  # what is still to record gets space to write on
+    for label, value in lines:
+        rows.append([_p(label, st.label), _p(value, st.value)])
+    if not lines:
+        rows.append([_p(step.hint, st.small), ""])
+    table = Table(rows, colWidths=[width * 0.28, width * 0.72])
+    style = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for index in range(1, len(lines) + 1):
+        style.append(("LINEBELOW", (0, index), (-1, index), 0.3, RULE))
+        if index - 1 in blanks:
+            style.append(("TOPPADDING", (0, index), (-1, index), 7))
+            style.append(("BOTTOMPADDING", (0, index), (-1, index), 6))
+    if not lines:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(_style(style))
+    return KeepTogether([table, Spacer(1, 2)])
+
+
+def _signatures(st: _Styles, width: float) -> Table:
+    words = sheet_words()
+    line = "_" * 22
+    date = words["date"].format(line="_" * 12)
+    rows = [[_p(words["customer_sign"], st.label), "", _p(words["staff_sign"], st.label), ""],
+            [_p(line, st.value), _p(date, st.value), _p(line, st.value), _p(date, st.value)]]
+    table = Table(rows, colWidths=[width * 0.27, width * 0.23, width * 0.27, width * 0.23])
+    table.setStyle(_style([("TOPPADDING", (0, 1), (-1, 1), 14)]))
+    return table
+
+
+def build_story(view: ComplaintView, now: dt.datetime, width: float, st: _Styles) -> list:
+    """The flowables of one complaint's sheet."""
+    words = sheet_words()
+    subtitle = words["subtitle"].format(number=view.number, status=view.status_name,
+                                        when=now.strftime("%Y-%m-%d %H:%M"))
+    story = []
+    if shop_line():
+        story.append(_p(shop_line(), st.shop))
+    story += [_p(words["title"], st.title), _p(subtitle, st.sub), Spacer(1, 8),
+              _p(words["complaint"], st.section), _details(view, st, width), Spacer(1, 6),
+              _p(words["words"], st.label), _boxed(_p(view.customer_words, st.value), width),
+              Spacer(1, 4), _p(view.clock_text, st.small), _p(words["recovery"], st.section)]
+    story += [_step_block(step, st, width) for step in view.steps]
+    if view.reopen_notes:
+        story += [_p(words["reopened"], st.section), _p(view.reopen_notes, st.value)]
+    story += [Spacer(1, 4), KeepTogether([
+        _p(words["signatures"], st.section), _p(words["confirm"], st.small),
+        _signatures(st, width)])]
+    return story
+
+
+def write_complaint_sheet(complaint_id: int, path: str | Path,
+                          now: dt.datetime | None = None) -> Path:
+    """Write the complaint sheet of one complaint as an A4 PDF at `path`."""
+    now = (now or clock.now()).replace(microsecond=0)
+    path = Path(path)
+    font = register_cjk_font()
+    view = complaint_view(complaint_id, now)
+    st = _Styles(font)
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=12 * mm,
+        bottomMargin=14 * mm, title=f"{sheet_title()} {view.number}", author="Custbook",
+        subject=view.customer_name, creator="Custbook")
+    footer = f"{sheet_title()} {view.number}"
+    page_of = sheet_words()["page"]
+
+    class FooterCanvas(PageCountingCanvas):
+        def draw_furniture(self, number: int, total: int) -> None:
+            self.footer_line(footer, page_of.format(page=number, pages=total),
+                             doc.leftMargin, A4[0] - doc.rightMargin, 9 * mm)
+
+    FooterCanvas.font = font
+    doc.build(build_story(view, now, doc.width, st), canvasmaker=FooterCanvas)
+    return path

@@ -1,0 +1,158 @@
+"""A customer's privacy rights: see everything the shop keeps about them, and be forgotten.
+
+`export_customer` gathers every row about one person (the card's every column,
+phones, tags, photo, purchases, contacts, complaints, reminders, satisfaction and
+the audit trail) as plain JSON-ready data; `write_export` saves it as JSON and as a
+PDF the shop can hand over.
+
+`erase_customer` forgets the person but keeps the shop's books right. What goes:
+the card, phones, tags, photo, search row, contact log, reminders, the audit
+entries about them and any merge record naming them. What stays, detached
+(customer set to NULL) and with every free-text field blanked: purchases (amount,
+date, items, staff: the shop's sales totals do not change), complaints (category,
+severity, status, compensation: the complaint figures do not change) and
+satisfaction records (rating, score). One "privacy_erased" audit entry without a
+name or any other personal data records that it happened, and by whom.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from custbook.safety import audit
+from custbook.errors import CustbookError
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.models import (
+    AuditEntry,
+    BaseModel,
+    Complaint,
+    ContactEntry,
+    Customer,
+    CustomerPhone,
+    CustomerPhoto,
+    CustomerTag,
+    MergeRecord,
+    Purchase,
+    Reminder,
+    ReminderDone,
+    SatisfactionRecord,
+    Tag,
+    database,
+)
+from custbook import clock
+
+# Free text on the rows kept after an erase that may name or describe the person.
+_PURCHASE_BLANK = ("note",)
+_COMPLAINT_BLANK = ("walk_in_name", "walk_in_phone", "customer_words", "listen_notes",
+                    "apology_words", "cause", "remedy", "promise", "result_comment",
+                    "follow_up_outcome", "reopen_notes")
+_SATISFACTION_BLANK = ("comment",)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def _row(instance: BaseModel) -> dict[str, Any]:
+    """Every column of a row, by column name, as JSON-ready values."""
+    return {field.column_name: _plain(instance.__data__.get(field.name))
+            for field in instance._meta.sorted_fields}
+
+
+def _rows(query) -> list[dict[str, Any]]:
+    return [_row(r) for r in query]
+
+
+def export_customer(customer_id: int) -> dict[str, Any]:
+    """Everything the book holds about one customer, as JSON-ready data."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise CustbookError(QT_TRANSLATE_NOOP("Privacy", "This customer is no longer in the book."))
+    reminders = list(Reminder.select().where(Reminder.customer == customer_id)
+                     .order_by(Reminder.due_on, Reminder.id))
+    done = ReminderDone.select().where(ReminderDone.reminder.in_([r.id for r in reminders])) \
+        if reminders else []
+    photo = CustomerPhoto.get_or_none(CustomerPhoto.customer == customer_id)
+    return {
+        "exported_at": clock.now_seconds().isoformat(),
+        "customer": _row(customer),
+        "phones": _rows(CustomerPhone.select().where(CustomerPhone.customer == customer_id)
+                        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)),
+        "tags": [t.name for t in Tag.select(Tag.name).join(CustomerTag)
+                 .where(CustomerTag.customer == customer_id).order_by(Tag.name)],
+        "photo": ({"mime": photo.mime, "base64": _plain(photo.image)} if photo else None),
+        "purchases": _rows(Purchase.select().where(Purchase.customer == customer_id)
+                           .order_by(Purchase.purchased_on, Purchase.id)),
+        "contacts": _rows(ContactEntry.select().where(ContactEntry.customer == customer_id)
+                          .order_by(ContactEntry.contacted_at, ContactEntry.id)),
+        "complaints": _rows(Complaint.select().where(Complaint.customer == customer_id)
+                            .order_by(Complaint.received_at, Complaint.id)),
+        "reminders": [_row(r) for r in reminders],
+        "reminders_done": _rows(done),
+        "satisfaction": _rows(SatisfactionRecord.select()
+                              .where(SatisfactionRecord.customer == customer_id)
+                              .order_by(SatisfactionRecord.recorded_on, SatisfactionRecord.id)),
+        "audit": _rows(AuditEntry.select().where(AuditEntry.customer == customer_id)
+                       .order_by(AuditEntry.at, AuditEntry.id)),
+    }
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(ch for ch in name if ch.isalnum() or ch in " -_").strip()
+    return cleaned or "customer"
+
+
+def write_export(customer_id: int, folder: str | Path) -> tuple[Path, Path]:
+    """Save everything about a customer into `folder` as JSON and PDF; returns both paths."""
+    from custbook.paper.customer_privacy import write_privacy_pdf
+
+    data = export_customer(customer_id)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CustbookError(QT_TRANSLATE_NOOP(
+            "Privacy", "The folder {folder} does not exist.").format(folder=folder))
+    stem = f"{_safe_name(data['customer']['name'])}-{customer_id}-{clock.today().isoformat()}"
+    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    try:
+        json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_privacy_pdf(data, pdf_path)
+    except OSError as exc:
+        raise CustbookError(QT_TRANSLATE_NOOP(
+            "Privacy", "Could not write into {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc)) from exc
+    return json_path, pdf_path
+
+
+def _blank(model: type[BaseModel], names: tuple[str, ...]) -> dict:
+    return {getattr(model, n): "" for n in names}
+
+
+def erase_customer(customer_id: int) -> None:
+    """Forget one customer for good, keeping the shop's totals (see the module docstring)."""
+    with database.atomic():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise CustbookError(QT_TRANSLATE_NOOP(
+                "Privacy", "This customer is no longer in the book."))
+        Purchase.update({Purchase.customer: None, **_blank(Purchase, _PURCHASE_BLANK)}).where(
+            Purchase.customer == customer_id).execute()
+        Complaint.update({Complaint.customer: None, **_blank(Complaint, _COMPLAINT_BLANK)}).where(
+            Complaint.customer == customer_id).execute()
+        SatisfactionRecord.update({SatisfactionRecord.customer: None,
+                                   **_blank(SatisfactionRecord, _SATISFACTION_BLANK)}).where(
+            SatisfactionRecord.customer == customer_id).execute()
+        AuditEntry.delete().where(AuditEntry.customer == customer_id).execute()
+        MergeRecord.delete().where((MergeRecord.kept_id == customer_id)
+                                   | (MergeRecord.dropped_id == customer_id)).execute()
+        # Phones, tags, photo, search row, contacts and reminders go with the card
+        # (their foreign keys cascade); customers they referred lose the referral.
+        Customer.delete().where(Customer.id == customer_id).execute()
+        audit.record(None, "privacy_erased", customer_name="")
+

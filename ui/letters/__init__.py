@@ -1,0 +1,1 @@
+"""Recommendation letters: choose who, write the letter, print one each."""

@@ -1,1 +1,0 @@
-"""The four pages of the main window: Customers, Calendar, Complaints, Reports."""

@@ -1,0 +1,1 @@
+"""Paper from the window: the customer sheet, the list as shown, address labels."""
