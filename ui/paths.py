@@ -1,9 +1,8 @@
-"""Where the UI finds what ships beside the code (fonts, translations, icons)."""
+"""Where the UI finds what ships inside the package (fonts, translations, icons)."""
 from __future__ import annotations
 
-from pathlib import Path
+from custbook import resources
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-FONTS = RESOURCES / "fonts"
-TRANSLATIONS = RESOURCES / "translations"
-ICONS = RESOURCES / "icons"
+FONTS = resources.path("fonts")
+TRANSLATIONS = resources.path("translations")
+ICONS = resources.path("icons")

@@ -1,16 +1,16 @@
 """The CJK font every PDF embeds, so Chinese prints the same on any PC.
 
-WenQuanYi Micro Hei ships in resources/fonts (Apache-2.0); it carries Latin letters
+WenQuanYi Micro Hei ships in custbook/resources/fonts (Apache-2.0); it carries Latin letters
 too, so one font serves both languages and mixed lines.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_PATH = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
+from custbook import resources
+
+FONT_PATH = resources.path("fonts/wqy-microhei.ttc")
 CJK_FONT = "WenQuanYi"
 
 

@@ -7,8 +7,10 @@
 It runs Qt's `lupdate` over `custbook/` (strings marked QT_TRANSLATE_NOOP) and `ui/`
 (`self.tr`, `QCoreApplication.translate`), updating `custbook_zh_CN.ts`; translate the
 new entries (Qt Linguist: `pyside6-linguist custbook_zh_CN.ts`, or edit the XML), then
-run this again to compile the `.qm` files the app loads. English is the source
-language, so `custbook_en.ts` only carries plural forms (none yet).
+run this again to compile the `.qm` files the app loads. The `.qm` go into the package,
+`custbook/resources/translations/` (found through importlib.resources); the `.ts`, this
+script and `pending/` stay here, outside what ships. English is the source language, so
+`custbook_en.ts` only carries plural forms (none yet).
 
 Work in parallel (several people or branches adding strings at once) writes its Chinese
 into `pending/*.tsv` instead of the shared .ts: one line per string, `context<TAB>English
@@ -26,6 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+COMPILED = ROOT / "custbook" / "resources" / "translations"  # package data: what ships
 SOURCES = ["custbook", "ui"]
 LANGUAGES = {"zh_CN": [], "en": ["-pluralonly"]}
 
@@ -102,7 +105,7 @@ def main(argv: list[str]) -> int:
         lupdate(ts, [*extra, "-target-language", language])
         if language == "zh_CN":
             print(f"{fill_pending(ts)} translations taken from pending/*.tsv")
-        lrelease(ts, HERE / f"custbook_{language}.qm")
+        lrelease(ts, COMPILED / f"custbook_{language}.qm")
     return 0
 
 

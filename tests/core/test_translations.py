@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"  # the sources (.ts); the .qm ship in:
+COMPILED = ROOT / "custbook" / "resources" / "translations"
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -46,9 +47,9 @@ def test_placeholders_survive_translation():
 
 def test_the_compiled_translations_are_up_to_date():
     for language in ("zh_CN", "en"):
-        ts, qm = (TRANSLATIONS / f"custbook_{language}.{ext}" for ext in ("ts", "qm"))
+        ts, qm = TRANSLATIONS / f"custbook_{language}.ts", COMPILED / f"custbook_{language}.qm"
         assert qm.exists() and qm.stat().st_size > 0
-        fresh = ts.with_suffix(".fresh.qm")
+        fresh = qm.with_suffix(".fresh.qm")
         lrelease = Path(sys.executable).parent / "pyside6-lrelease"
         try:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
