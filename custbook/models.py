@@ -92,6 +92,11 @@ class Customer(BaseModel):
     birthday_leap = BooleanField(default=False)  # lunar leap month (闰月)
     birth_year = SmallIntegerField(null=True)
     birth_year_estimated = BooleanField(default=False)  # from an "about 35" age
+    # --- schema 3 (custbook.shop.words, custbook.shop.tier_rules)
+    key = CharField(max_length=20, default="")  # a built-in tier shown translated; "" once renamed
+    color = CharField(max_length=9, default="")
+    rule_on = BooleanField(default=False)  # spent >= min_spend_cents or rule_visits in 12 months
+    rule_visits = IntegerField(default=0)
     wechat_id = CharField(max_length=64, default="", index=True)
     email = CharField(max_length=254, default="")
     address = TextField(default="")
@@ -146,6 +151,7 @@ class CustomerPhoto(BaseModel):
     """A customer's photo, scaled before storing; kept apart so lists stay light."""
 
     customer = ForeignKeyField(Customer, backref="photo_rows", on_delete="CASCADE", unique=True)
+    tier_by_hand = BooleanField(null=True)  # schema 3: set by hand; the tier rule never lowers it
     image = BlobField()
     mime = CharField(max_length=32, default="image/jpeg")
     updated_at = DateTimeField(default=_now)
@@ -220,6 +226,7 @@ class Complaint(BaseModel):
     walk_in_phone = CharField(max_length=40, default="")
     received_at = DateTimeField(index=True)
     channel = CharField(max_length=16, default="in_store")  # in_store, phone, wechat, online, other
+    key = CharField(max_length=20, default="")  # schema 3: built-in, shown translated
     purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
     category = ForeignKeyField(ComplaintCategory, null=True, backref="complaints",
                                on_delete="SET NULL")

@@ -124,11 +124,15 @@ def default_tiers() -> list[str]:
 
 
 def seed_defaults() -> None:
-    """Fill a new book with editable starting lists, named in the current language."""
+    """Fill a new book with editable starting lists, stored by key (custbook.shop.words)
+    so they show in the reader's language until the owner renames them."""
     ComplaintCategory.insert_many(
-        [{"name": n, "sort_order": i} for i, n in enumerate(default_complaint_categories())]
+        [{"name": n, "key": k, "sort_order": i} for i, (k, n) in enumerate(
+            (("quality", "Product quality"), ("service", "Service attitude"),
+             ("delivery", "Delivery"), ("price", "Price"), ("other", "Other")))]
     ).execute()
     Tier.insert_many(
-        [{"name": n, "rank": i, "min_spend_cents": [0, 300000, 1000000, 3000000][i]}
-         for i, n in enumerate(default_tiers())]
+        [{"name": n, "key": k, "rank": i, "min_spend_cents": [0, 300000, 1000000, 3000000][i]}
+         for i, (k, n) in enumerate((("regular", "Regular"), ("silver", "Silver"),
+                                     ("gold", "Gold"), ("diamond", "Diamond")))]
     ).execute()
