@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
@@ -440,10 +441,74 @@ class ImportBatch(BaseModel):
     undone_at = DateTimeField(null=True)
 
 
+class Member(BaseModel):
+    """A customer's member number (card number), unique in the book (`custbook.membership`).
+
+    The owner may keep the numbers of an old system; new members get one made up
+    from their id. A USB scanner types it into search and the card opens.
+    """
+
+    customer = ForeignKeyField(Customer, unique=True, backref="+", on_delete="CASCADE")
+    number = CharField(max_length=40, unique=True)
+    opened_on = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
+class MemberAccount(BaseModel):
+    """One balance of a member, kept beside the ledger in the same transaction.
+
+    `kind`: "value" (stored value, cents), "points", or "visits" (one count card, e.g.
+    洗剪吹10次卡: `name`, `bought` visits, `price_cents` paid, `expires_on`). `serial` is
+    0 for value and points (one account each per customer: unique) and NULL for count
+    cards (a customer may hold several). `customer` becomes NULL after a privacy erase:
+    the money owed stays in the figures.
+    """
+
+    customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    kind = CharField(max_length=8)
+    serial = IntegerField(null=True)
+    name = CharField(max_length=80, default="")
+    balance = BigIntegerField(default=0)
+    bought = IntegerField(default=0)
+    price_cents = BigIntegerField(default=0)
+    expires_on = DateField(null=True, index=True)
+    opened_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "kind", "serial"), True), (("kind", "balance"), False))
+
+
+class MemberEntry(BaseModel):
+    """One line of a member's append-only ledger; corrected by a reversal, never edited.
+
+    `amount` is signed (cents, points or visits), with the balance before and after;
+    `cash_cents` is the money actually received (a top-up "充 500 送 100" gives 60,000
+    cents of value for 50,000 in cash). `reverses` points at the entry a reversal undoes
+    (unique: an entry is reversed at most once).
+    """
+
+    customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    account = ForeignKeyField(MemberAccount, backref="entries", on_delete="CASCADE")
+    kind = CharField(max_length=8)
+    action = CharField(max_length=12)
+    amount = BigIntegerField()
+    balance_before = BigIntegerField()
+    balance_after = BigIntegerField()
+    cash_cents = BigIntegerField(default=0)
+    purchase = ForeignKeyField(Purchase, null=True, backref="+", on_delete="SET NULL")
+    staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    note = TextField(default="")
+    reverses = ForeignKeyField("self", null=True, unique=True, backref="+", on_delete="SET NULL")
+    at = DateTimeField(default=_now, index=True)
+
+    class Meta:
+        indexes = ((("customer", "at"), False), (("account", "at"), False))
+
 # Creation order respects foreign keys; the migration runner and tests use it.
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
     CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
     ReminderDone, SatisfactionRecord, CustomerSearch, MergeRecord,
-    AuditEntry, ImportBatch,
+    AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
 ]

@@ -48,6 +48,13 @@ DEFAULTS: dict[str, Any] = {
     "rules_full_on": "",  # the day of the last full run (every rule, every customer)
     "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
     "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letters.letter_templates)
+    # --- membership cards (custbook.membership.rules)
+    "member_points_per_yuan": "1",  # points earned per yuan spent (a decimal, e.g. 0.5)
+    "member_tier_multipliers": "",  # one per line "tier name=1.5": more points for a tier
+    "member_birthday_double": True,  # double points in the member's birthday month
+    "member_point_value_cents": 1,  # what one point is worth when redeemed as money off
+    "member_points_expire": False,  # points earned in a year expire at the end of the next
+    "member_thank_you": "",  # the last line of a receipt
 }
 
 

@@ -34,6 +34,7 @@ from custbook.models import (
     CustomerPhone,
     CustomerPhoto,
     CustomerTag,
+    MemberEntry,
     MergeRecord,
     Purchase,
     Reminder,
@@ -148,6 +149,9 @@ def erase_customer(customer_id: int) -> None:
         SatisfactionRecord.update({SatisfactionRecord.customer: None,
                                    **_blank(SatisfactionRecord, _SATISFACTION_BLANK)}).where(
             SatisfactionRecord.customer == customer_id).execute()
+        # The membership ledger and balances stay (the money owed does not change),
+        # detached by their foreign keys; their notes may name the person.
+        MemberEntry.update(note="").where(MemberEntry.customer == customer_id).execute()
         AuditEntry.delete().where(AuditEntry.customer == customer_id).execute()
         MergeRecord.delete().where((MergeRecord.kept_id == customer_id)
                                    | (MergeRecord.dropped_id == customer_id)).execute()

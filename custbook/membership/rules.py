@@ -1,0 +1,168 @@
+"""The owner's points rules (Settings) and the expiry of points and count cards.
+
+Earning: `member_points_per_yuan` points per yuan of the purchase (a decimal; whole
+points, rounded down), times the multiplier of the member's tier
+(`member_tier_multipliers`, one "tier=1.5" per line, by the tier's name or built-in
+key), doubled in the member's birthday month when `member_birthday_double` is on
+(a lunar birthday counts in the solar month it falls in this year).
+
+Redeeming: one point is worth `member_point_value_cents` when taken as money off.
+
+Expiry (`member_points_expire`): points earned in a year expire at the end of the next
+year. Points are used oldest first, so what expires on 31 December of year Y+1 is what
+was earned up to the end of year Y and not used (redeemed, adjusted down or expired)
+since. Count cards past their expiry day lose their remaining visits (an `expire`
+entry, which a reversal can undo).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
+
+from peewee import fn
+
+from custbook import settings
+from custbook.calendar import lunar
+from custbook.errors import ValidationError
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.membership import ledger
+from custbook.models import Customer, MemberAccount, MemberEntry, Tier
+
+
+def _decimal(text: str, field: str) -> Decimal:
+    try:
+        value = Decimal(str(text).strip().replace("，", ",") or "0")
+    except InvalidOperation:
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Membership", "“{text}” is not a number.").format(text=text)) from None
+    if not value.is_finite() or value < 0 or value > 1000:
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Membership", "“{text}” is not a number between 0 and 1000.").format(text=text))
+    return value
+
+
+def parse_multipliers(text: str) -> dict[str, Decimal]:
+    """{tier name or key (case-folded): multiplier} from the setting's lines."""
+    result: dict[str, Decimal] = {}
+    for line in (text or "").replace(";", "\n").splitlines():
+        if not line.strip():
+            continue
+        name, sep, number = line.replace("＝", "=").rpartition("=")
+        if not sep or not name.strip():
+            raise ValidationError("member_tier_multipliers", QT_TRANSLATE_NOOP(
+                "Membership", "Write one tier per line as “Gold=1.5”: “{line}”.").format(
+                    line=line.strip()))
+        result[name.strip().casefold()] = _decimal(number, "member_tier_multipliers")
+    return result
+
+
+def points_per_yuan() -> Decimal:
+    try:
+        return _decimal(settings.get("member_points_per_yuan"), "member_points_per_yuan")
+    except ValidationError:
+        return Decimal(0)
+
+
+def in_birthday_month(customer: Customer, day: dt.date) -> bool:
+    month, dom = customer.birthday_month, customer.birthday_day
+    if not month:
+        return False
+    if customer.birthday_calendar != "lunar":
+        return month == day.month
+    for year in (day.year - 1, day.year):
+        try:
+            solar = lunar.to_solar(year, month, dom or 1, bool(customer.birthday_leap))
+        except (ValueError, StopIteration, KeyError):
+            continue
+        if (solar.year, solar.month) == (day.year, day.month):
+            return True
+    return False
+
+
+def multiplier(customer: Customer, day: dt.date) -> Decimal:
+    """The tier multiplier times two in the birthday month (if the owner wants that)."""
+    factor = Decimal(1)
+    if customer.tier_id:
+        tier = Tier.get_or_none(Tier.id == customer.tier_id)
+        try:
+            table = parse_multipliers(settings.get("member_tier_multipliers"))
+        except ValidationError:
+            table = {}
+        if tier is not None:
+            for name in (tier.name, getattr(tier, "key", "")):
+                if name and name.casefold() in table:
+                    factor = table[name.casefold()]
+                    break
+    if settings.get("member_birthday_double") and in_birthday_month(customer, day):
+        factor *= 2
+    return factor
+
+
+def points_for(customer_id: int, amount_cents: int, day: dt.date) -> int:
+    """The points a purchase of `amount_cents` on `day` earns this customer."""
+    if amount_cents <= 0:
+        return 0
+    customer = Customer.get_by_id(customer_id)
+    points = Decimal(amount_cents) * points_per_yuan() * multiplier(customer, day) / 100
+    return int(points.to_integral_value(rounding=ROUND_FLOOR))
+
+
+def points_value_cents(points: int) -> int:
+    """What `points` are worth as money off."""
+    return max(0, points) * max(0, settings.get("member_point_value_cents"))
+
+
+# --------------------------------------------------------------------------- expiry
+def points_to_expire(customer_id: int, cutoff_year: int) -> int:
+    """Points earned up to the end of `cutoff_year` and not used since (oldest first)."""
+    account = MemberAccount.get_or_none((MemberAccount.customer == customer_id)
+                                        & (MemberAccount.kind == ledger.POINTS)
+                                        & (MemberAccount.serial == 0))
+    if account is None or account.balance <= 0:
+        return 0
+    end = dt.datetime(cutoff_year + 1, 1, 1)
+    earned = (MemberEntry.select(fn.COALESCE(fn.SUM(MemberEntry.amount), 0))
+              .where((MemberEntry.account == account.id) & (MemberEntry.amount > 0)
+                     & (MemberEntry.at < end)).scalar())
+    used = (MemberEntry.select(fn.COALESCE(fn.SUM(0 - MemberEntry.amount), 0))
+            .where((MemberEntry.account == account.id) & (MemberEntry.amount < 0)).scalar())
+    return max(0, min(account.balance, int(earned) - int(used)))
+
+
+def expire_points(today: dt.date) -> int:
+    """Expire, for every member, points earned two years ago or earlier; returns entries written.
+
+    Runs on or after 1 January: on 1 January 2027, points earned up to the end of 2025
+    expire. Nothing happens unless the owner turned expiry on.
+    """
+    if not settings.get("member_points_expire"):
+        return 0
+    cutoff_year = today.year - 2
+    written = 0
+    holders = [r.customer_id for r in MemberAccount.select(MemberAccount.customer).where(
+        (MemberAccount.kind == ledger.POINTS) & (MemberAccount.balance > 0)
+        & MemberAccount.customer.is_null(False))]
+    for customer_id in holders:
+        with ledger.write_transaction():
+            account = ledger._locked_account(customer_id, ledger.POINTS)
+            points = points_to_expire(customer_id, cutoff_year)
+            if points > 0:
+                ledger._post(account, ledger.EXPIRE, -points, note=QT_TRANSLATE_NOOP(
+                    "Membership", "Points earned up to {year} expired.").format(year=cutoff_year))
+                written += 1
+    return written
+
+
+def expire_cards(today: dt.date) -> int:
+    """Close count cards whose expiry day has passed (their visits left go); returns how many."""
+    due = [a.id for a in MemberAccount.select(MemberAccount.id).where(
+        (MemberAccount.kind == ledger.VISITS) & (MemberAccount.balance > 0)
+        & (MemberAccount.expires_on < today) & MemberAccount.customer.is_null(False))]
+    for account_id in due:
+        with ledger.write_transaction():
+            account = ledger._locked_card(account_id)
+            if account.balance > 0:
+                ledger._post(account, ledger.EXPIRE, -account.balance, note=QT_TRANSLATE_NOOP(
+                    "Membership", "The card expired on {day}.").format(
+                        day=account.expires_on.isoformat()))
+    return len(due)
