@@ -505,10 +505,130 @@ class MemberEntry(BaseModel):
     class Meta:
         indexes = ((("customer", "at"), False), (("account", "at"), False))
 
+# --- schema step 5: messages, the people around a customer, the shop's own fields, files
+
+class MessageQueue(BaseModel):
+    """A list of customers to send one kind of message to, stepped through one by one
+    (`custbook.messages.queues`); where it stopped is its first item still pending."""
+
+    name = CharField(max_length=120)
+    kind = CharField(max_length=20, default="custom")  # custbook.messages.message_templates.KINDS
+    template_key = CharField(max_length=40, default="")
+    channel = CharField(max_length=8, default="wechat")  # wechat, sms
+    created_at = DateTimeField(default=_now, index=True)
+    finished_at = DateTimeField(null=True)
+
+
+class MessageQueueItem(BaseModel):
+    """One person's message in a queue: pending, sent, skipped, or excluded (with why)."""
+
+    queue = ForeignKeyField(MessageQueue, backref="items", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="CASCADE")
+    position = IntegerField()
+    name = CharField(max_length=120, default="")
+    phone = CharField(max_length=40, default="")
+    text = TextField(default="")
+    status = CharField(max_length=12, default="pending")
+    reason = TextField(default="")
+    done_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("queue", "status", "position"), False),)
+
+
+class CustomerRelation(BaseModel):
+    """A family member or other person around a customer (`custbook.customers.relations`);
+    `linked` is their own card when they are a customer too (the other card has the
+    reverse relation). A birthday is kept like a customer's: solar or lunar month/day."""
+
+    customer = ForeignKeyField(Customer, backref="relations", on_delete="CASCADE")
+    name = CharField(max_length=120, default="")
+    relation = CharField(max_length=16, default="other")  # spouse, child, parent, sibling, friend, other
+    linked = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    birthday_calendar = CharField(max_length=8, default="")
+    birthday_month = SmallIntegerField(null=True)
+    birthday_day = SmallIntegerField(null=True)
+    birthday_leap = BooleanField(default=False)
+    birth_year = SmallIntegerField(null=True)
+    phone = CharField(max_length=40, default="")
+    phone_digits = CharField(max_length=32, default="", index=True)
+    note = TextField(default="")
+    remind = BooleanField(default=True)  # a yearly birthday reminder on the customer's calendar
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now, index=True)  # the rules look at what changed
+
+
+class CustomerAnniversary(BaseModel):
+    """A day a customer keeps each year: wedding, first visit, membership, or any named day."""
+
+    customer = ForeignKeyField(Customer, backref="anniversaries", on_delete="CASCADE")
+    kind = CharField(max_length=16, default="other")  # wedding, first_visit, membership, other
+    name = CharField(max_length=80, default="")
+    calendar = CharField(max_length=8, default="solar")  # solar, lunar
+    month = SmallIntegerField()
+    day = SmallIntegerField()
+    leap = BooleanField(default=False)
+    year = SmallIntegerField(null=True)
+    note = TextField(default="")
+    remind = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now, index=True)
+
+
+class CustomField(BaseModel):
+    """A field the shop adds to every card (`custbook.customers.custom_fields`)."""
+
+    name = CharField(max_length=60, unique=True)
+    kind = CharField(max_length=8, default="text")  # text, number, date, bool, choice
+    choices = TextField(default="")  # for "choice": one per line
+    heading = CharField(max_length=60, default="")  # the group it shows under on the card
+    sort_order = IntegerField(default=0)
+    in_list = BooleanField(default=False)  # a column of the customer list
+    created_at = DateTimeField(default=_now)
+
+
+class CustomFieldValue(BaseModel):
+    """One customer's value of one custom field, as canonical text (number "12.5",
+    date "2026-11-22", yes/no "1"/"0")."""
+
+    customer = ForeignKeyField(Customer, backref="custom_values", on_delete="CASCADE")
+    field = ForeignKeyField(CustomField, backref="values", on_delete="CASCADE")
+    value = TextField(default="")
+
+    class Meta:
+        indexes = ((("customer", "field"), True),)
+
+
+class Attachment(BaseModel):
+    """A file on a customer's card or a complaint; its bytes are in `AttachmentBlob`, read
+    only when opened, so lists and backups of the table stay light."""
+
+    customer = ForeignKeyField(Customer, null=True, backref="attachments", on_delete="CASCADE")
+    complaint = ForeignKeyField(Complaint, null=True, backref="attachments",
+                                on_delete="CASCADE")
+    file_name = CharField(max_length=260)
+    mime = CharField(max_length=100, default="application/octet-stream")
+    size = IntegerField(default=0)
+    sha256 = CharField(max_length=64, default="")
+    note = TextField(default="")
+    thumbnail = BlobField(null=True)  # PNG, at most 160 px, for images
+    added_at = DateTimeField(default=_now, index=True)
+
+
+class AttachmentBlob(BaseModel):
+    """The bytes of one attachment."""
+
+    attachment = ForeignKeyField(Attachment, primary_key=True, backref="+",
+                                 on_delete="CASCADE")
+    data = BlobField()
+
+
 # Creation order respects foreign keys; the migration runner and tests use it.
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
     CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
     ReminderDone, SatisfactionRecord, CustomerSearch, MergeRecord,
     AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
+    MessageQueue, MessageQueueItem, CustomerRelation, CustomerAnniversary, CustomField,
+    CustomFieldValue, Attachment, AttachmentBlob,
 ]

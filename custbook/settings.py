@@ -48,6 +48,8 @@ DEFAULTS: dict[str, Any] = {
     "rules_full_on": "",  # the day of the last full run (every rule, every customer)
     "rules_ran_with": "",  # the rule settings of the last full run; a change forces one
     "letter_templates": "",  # the shop's own letter templates, JSON (custbook.letters.letter_templates)
+    "message_templates": "",  # the shop's own message templates, JSON (custbook.messages)
+    "attachment_max_mb": 10,  # the largest file that may be attached to a card
     # --- membership cards (custbook.membership.rules)
     "member_points_per_yuan": "1",  # points earned per yuan spent (a decimal, e.g. 0.5)
     "member_tier_multipliers": "",  # one per line "tier name=1.5": more points for a tier

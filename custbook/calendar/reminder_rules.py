@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 
 from custbook import settings
-from custbook.calendar import reminder_schedule, rules_greetings, rules_purchases
+from custbook.calendar import reminder_schedule, rules_family, rules_greetings, rules_purchases
 from custbook import errors
 from custbook.models import database
 from custbook.calendar.rule_writer import RuleReport, Run
@@ -84,6 +84,7 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
             lambda: rules_purchases.repurchase_and_slipping(run),
             lambda: rules_greetings.birthdays_and_anniversaries(run),
             lambda: rules_greetings.holidays(run),
+            lambda: rules_family.family_days(run),
             lambda: rules_greetings.closed_complaints(run),
         ]
         for number, step in enumerate(steps):
@@ -133,6 +134,7 @@ def after_customer_change(customer_id: int, today: dt.date | None = None) -> Rul
         rules_purchases.repurchase_and_slipping(run)
         rules_greetings.birthdays_and_anniversaries(run)
         rules_greetings.holidays(run)
+        rules_family.family_days(run)
     return run.report
 
 

@@ -128,10 +128,16 @@ def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
                              f"ON t.id = ct.tag_id WHERE ct.customer_id IN ({marks}) "
                              f"ORDER BY t.name", chunk):
             tags.setdefault(cid, []).append(tag)
+        # family members' names and phones (custbook.customers.relations) find the customer
+        family: dict[int, list[str]] = {}
+        for cid, person, number in _sql(f"SELECT customer_id, name, phone_digits FROM "
+                                        f"customer_relation WHERE customer_id IN ({marks})", chunk):
+            family.setdefault(cid, []).extend((person, number))
         for cid, name, wechat, notes in _sql(
                 f"SELECT id, name, wechat_id, description FROM customer WHERE id IN ({marks})",
                 chunk):
-            out.append((search_keys.keys_for(name, digits.get(cid, []), wechat, [notes],
+            out.append((search_keys.keys_for(name, digits.get(cid, []), wechat,
+                                             [notes, *family.get(cid, ())],
                                              tags.get(cid, [])), cid))
     return out
 

@@ -35,12 +35,14 @@ Step = Callable[[Database, SchemaMigrator], None]
 
 from custbook.migrations import m0002_complaint_status_length  # noqa: E402
 from custbook.migrations import m0003_shop_words  # noqa: E402
+from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
 from custbook import clock
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
     2: m0002_complaint_status_length.apply,  # complaint.status up to 20 characters
     3: m0003_shop_words.apply,  # built-in tiers/categories by key, tier rules and colours
+    5: m0005_messages_family_fields_files.apply,  # messages, family, own fields, files
 }
 LATEST = max(STEPS)
 
