@@ -38,22 +38,15 @@ def main(argv: list[str] | None = None) -> int:
         if argv[:1] == ["test"]:
             bootstrap.ensure_environment(["test"], window=False)
             return run_tests(argv[1:])
-        # Standard library only until ensure_environment() returns: custbook.cli.main imports
-        # peewee, which exists only inside .venv; custbook.cli.commands imports nothing.
-        from custbook.cli.commands import COMMANDS
+        # Standard library only until ensure_environment() returns: ui.launch imports only
+        # custbook.cli.commands (no imports at all) until it dispatches.
+        from ui.launch import is_headless, main as launch
 
-        headless = any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
-        bootstrap.ensure_environment([], window=not headless)
+        bootstrap.ensure_environment([], window=not is_headless(argv))
     except bootstrap.BootstrapError as exc:
         print(f"custbook: {exc}", file=sys.stderr)
         return 1
-    if headless:
-        from custbook.cli.main import run
-
-        return run(argv)
-    from ui.app import run as run_window
-
-    return run_window(argv)
+    return launch(argv)  # the installed `custbook` command and the release start here too
 
 
 if __name__ == "__main__":

@@ -3,15 +3,21 @@
 Why this exists: the README promises that `python3 main.py` (start the app) and
 `python3 main.py test` (run the suite) work on a fresh machine with nothing but
 Python installed. So before anything imports Qt or peewee, this module makes sure a
-private virtual environment (`.venv` beside `pyproject.toml`) holds the packages that
-`pyproject.toml` lists, that on Linux the system libraries Qt needs are present, and
-then re-runs the same command inside that environment.
+private virtual environment (`.venv` beside `pyproject.toml`) holds the exact packages
+of the lock file (`requirements/app.txt`, or `requirements/test.txt` for the tests;
+hashes checked), that on Linux the system libraries Qt needs are present, and then
+re-runs the same command inside that environment.
+
+With a `wheelhouse/` folder beside `main.py` (made by `tools/wheelhouse.py` on a PC
+with internet) the packages come from there, with no network at all. With neither
+network nor wheelhouse it says so in one sentence, and what to bring.
 
 It does nothing when Custbook was installed as a package (no `pyproject.toml` beside
 it) or when `CUSTBOOK_NO_BOOTSTRAP=1` is set.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -27,6 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 VENV = ROOT / ".venv"
 STAMP = VENV / "custbook-installed.json"
+LOCKS = ROOT / "requirements"
+WHEELHOUSE = ROOT / "wheelhouse"
+OFFLINE_HELP = ("bring the release (custbook-VERSION-linux-x86_64.tar.gz or "
+                "Custbook-VERSION-setup.exe) or a wheelhouse/ folder made by "
+                "`python3 tools/wheelhouse.py` on a PC with internet, on a USB stick "
+                "(docs/install.md)")
 
 # Debian package -> a shared library it provides. Qt's wheels bundle Qt itself but
 # expect these from the system. The first group is enough for tests (offscreen);
@@ -86,9 +98,34 @@ def _requirements(extras: list[str]) -> list[str]:
     return reqs
 
 
+def _lock_file(extras: list[str]) -> Path:
+    """The lock the environment is installed from: the tests' one includes the app's."""
+    return LOCKS / ("test.txt" if "test" in extras else "app.txt")
+
+
+def _name(requirement: str) -> str:
+    """A requirement's project name, normalised (PEP 503): `PySide6-Essentials>=6.6` ->
+    `pyside6-essentials`."""
+    import re
+
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else requirement
+
+
+def _unlocked(extras: list[str]) -> list[str]:
+    """pyproject.toml requirements missing from the lock (added since tools/lock.py ran)."""
+    lock = _lock_file(extras)
+    locked = {_name(line) for line in lock.read_text(encoding="utf-8").splitlines()
+              if "==" in line and not line.startswith((" ", "#"))}
+    return [req for req in _requirements(extras) if _name(req) not in locked]
+
+
 def _wanted_stamp(extras: list[str]) -> dict:
-    digest = hashlib.sha256(PYPROJECT.read_bytes()).hexdigest()
-    return {"pyproject": digest, "extras": sorted(extras), "python": sys.version.split()[0]}
+    digest = hashlib.sha256(PYPROJECT.read_bytes())
+    for lock in sorted(LOCKS.glob("*.txt")):
+        digest.update(lock.read_bytes())
+    return {"pyproject": digest.hexdigest(), "extras": sorted(extras),
+            "python": sys.version.split()[0]}
 
 
 def _stamp_ok(extras: list[str]) -> bool:
@@ -144,8 +181,21 @@ def _apt_install(packages: list[str], why: str) -> None:
         _apt(["update"])
         result = _apt(["install", "-y", *packages])
     if result.returncode != 0:
-        tail = "\n".join(result.stdout.strip().splitlines()[-15:])
-        raise BootstrapError(f"Could not install system packages ({command}):\n{tail}")
+        raise BootstrapError(f"Could not install system packages ({command}): "
+                             f"{_apt_summary(result.stdout)}")
+
+
+def _apt_summary(output: str) -> str:
+    """apt-get's failure in one line (offline it prints an `E: Failed to fetch` per file)."""
+    errors = [line for line in output.splitlines() if line.startswith(("E:", "W:"))]
+    fetch = [line for line in errors if "Failed to fetch" in line or "resolv" in line.lower()
+             or "Could not connect" in line]
+    if fetch:
+        return (f"apt-get could not download {len(fetch)} file(s): there is no network. "
+                f"Install them from the system's DVD or a local mirror, or {OFFLINE_HELP}.")
+    first = next((line for line in errors if line.startswith("E:")), None)
+    last = output.strip().splitlines()[-1:] or ["no output"]
+    return f"apt-get failed: {first or last[0]}"
 
 
 def _installed_libs() -> str:
@@ -214,14 +264,70 @@ def _has_apt_package(name: str) -> bool:
     return False
 
 
+def _wheelhouse_ready() -> bool:
+    return WHEELHOUSE.is_dir() and any(WHEELHOUSE.glob("*.whl"))
+
+
+def _network_error(output: str) -> bool:
+    signs = ("NewConnectionError", "Failed to establish a new connection", "Network is unreachable",
+             "Temporary failure in name resolution", "Name or service not known",
+             "ConnectTimeoutError", "ProxyError", "No route to host", "nodename nor servname")
+    return any(sign in output for sign in signs)
+
+
+def _pip(args: list[str]) -> subprocess.CompletedProcess:
+    """pip in .venv, quiet; its output is kept to tell a missing network from other faults."""
+    return subprocess.run([str(_venv_python()), "-m", "pip", "install", "--quiet",
+                           "--disable-pip-version-check", *args],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+@contextlib.contextmanager
+def _install_lock():
+    """One pip at a time in .venv (POSIX; on Windows one shop PC starts one command)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(VENV / ".custbook-install.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _install_packages(extras: list[str]) -> None:
-    reqs = _requirements(extras)
-    _say("Installing Python packages (first run only, a minute or two) …")
-    cmd = [str(_venv_python()), "-m", "pip", "install", "--quiet",
-           "--disable-pip-version-check", *reqs]
-    if subprocess.run(cmd).returncode != 0:
-        raise BootstrapError("pip could not install the packages listed in pyproject.toml "
-                             "(see the messages above; is the network reachable?).")
+    """The locked packages, hashes checked: from wheelhouse/ offline, else from the index."""
+    lock = _lock_file(extras)
+    offline = _wheelhouse_ready()
+    source = ["--no-index", "--find-links", str(WHEELHOUSE)] if offline else []
+    _say(f"Installing Python packages from {'wheelhouse/' if offline else 'the internet'} "
+         f"({lock.relative_to(ROOT).as_posix()}; first run only, a minute or two) …")
+    result = _pip([*source, "--require-hashes", "-r", str(lock)])
+    if result.returncode != 0:
+        output = result.stdout.strip()
+        if offline:
+            raise BootstrapError(
+                f"wheelhouse/ does not hold every package of {lock.name} for this PC (made "
+                f"for another platform or Python?): make it again with `python3 "
+                f"tools/wheelhouse.py --platform {'windows' if os.name == 'nt' else 'linux'}"
+                f"{' --tests' if 'test' in extras else ''}` (docs/install.md).\n"
+                + "\n".join(output.splitlines()[-3:]))
+        if _network_error(output):
+            raise BootstrapError(f"The Python packages Custbook needs are not installed and "
+                                 f"the internet cannot be reached: {OFFLINE_HELP}.")
+        raise BootstrapError("pip could not install the locked packages:\n"
+                             + "\n".join(output.splitlines()[-10:]))
+    missing = _unlocked(extras)
+    if missing:  # a range added to pyproject.toml after the lock was written
+        _say(f"Not in {lock.name} yet: {', '.join(missing)} (run `python3 tools/lock.py`); "
+             "installing from pyproject.toml's ranges.")
+        result = _pip([*source, *missing])
+        if result.returncode != 0:
+            raise BootstrapError(f"pip could not install {', '.join(missing)}:\n"
+                                 + "\n".join(result.stdout.strip().splitlines()[-5:]))
     STAMP.write_text(json.dumps(_wanted_stamp(extras)), encoding="utf-8")
 
 
@@ -415,12 +521,14 @@ def ensure_environment(extras: list[str], window: bool) -> None:
     if needs_venv:
         _create_venv()
     if not _stamp_ok(extras):
-        have = []
-        try:
-            have = json.loads(STAMP.read_text(encoding="utf-8")).get("extras", [])
-        except (OSError, ValueError):
-            pass
-        _install_packages(sorted(set(extras) | set(have)))
+        with _install_lock():  # two commands started at once must not run pip together
+            if not _stamp_ok(extras):
+                have = []
+                try:
+                    have = json.loads(STAMP.read_text(encoding="utf-8")).get("extras", [])
+                except (OSError, ValueError):
+                    pass
+                _install_packages(sorted(set(extras) | set(have)))
     if _in_project_venv():
         if window:
             _check_display()

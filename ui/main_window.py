@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -188,7 +189,10 @@ class MainWindow(QMainWindow):
             "<p>Keeping a customer costs a fifth of finding a new one: Custbook makes sure "
             "no follow-up is forgotten and no complaint is left half-done.</p>"
             "<p>Chinese text is shown and printed with WenQuanYi Micro Hei "
-            "(Apache License 2.0).</p>").replace("%1", __version__))
+            "(Apache License 2.0).</p>").replace("%1", __version__) + self.tr(
+            "<p>Book: %1<br>Data folder: %2</p>").replace(
+            "%1", html.escape(db.safe_location(db.book_location()))).replace(
+            "%2", html.escape(str(db.data_dir()))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         prefs.put("window/geometry", self.saveGeometry())

@@ -16,6 +16,15 @@ from custbook.errors import CustbookError
 from custbook.cli.terminal import progress_printer
 
 
+class VersionAction(argparse.Action):
+    """`--version`: the version, the book it would open and the data folder (also in About)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        book = db.safe_location(namespace.db) if namespace.db else db.default_book_path()
+        print(f"Custbook {__version__}\nbook: {book}\ndata folder: {db.data_dir()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar shared by the window and the headless commands."""
     parser = argparse.ArgumentParser(
@@ -26,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"],
                         help="language of the window (default: the system's)")
-    parser.add_argument("--version", action="version", version=f"Custbook {__version__}")
+    parser.add_argument("--version", action=VersionAction, nargs=0,
+                        help="show the version, the book and the data folder, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="build the sample shop (a realistic, made-up book)")
     demo.add_argument("--customers", type=int, default=2000, metavar="N")

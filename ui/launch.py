@@ -1,0 +1,35 @@
+"""The `custbook` program: the console script of the installed package and the frozen release.
+
+A headless sub-command (`demo`, `info`, `check`, ...), `--help` or `--version` runs the
+core's command line without loading Qt; anything else opens the window. `main.py` (the
+source checkout's starter) prepares `.venv` first and then calls the same `main`, so a
+checkout, `pip install .` and the release all start the same way. It lives in `ui/`
+because it may open the window, and the core never imports the window.
+"""
+from __future__ import annotations
+
+import sys
+
+from custbook.cli.commands import COMMANDS
+
+
+def is_headless(argv: list[str]) -> bool:
+    """Whether `argv` names a headless command (or only asks for help or the version)."""
+    return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if is_headless(argv):
+        from custbook.cli.main import run
+        from ui import headless_language
+
+        headless_language.install(headless_language.language_in(argv))  # PDFs, exports: --lang
+        return run(argv)
+    from ui.app import run as run_window
+
+    return run_window(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
