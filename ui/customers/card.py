@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from custbook.customers import customer_figures, customers
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
+from ui.customers.card_family import FamilyPanel
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
 from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
@@ -46,6 +47,7 @@ from ui.customers.card_widgets import PhotoBox
 from ui.paper.actions import add_sheet_actions
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
+from ui.messages.message_dialog import MessageDialog
 from ui.signals import CUSTOMERS, EVERYTHING, bus
 from custbook import clock
 
@@ -114,6 +116,10 @@ class CustomerCardDialog(RememberedDialog):
         self.tabs.addTab(self.purchases_tab, self.tr("Purchase history"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contact log"))
         self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
+        self.family_tab = QWidget()  # ui.customers.card_family, made once the card is saved
+        QVBoxLayout(self.family_tab).setContentsMargins(0, 0, 0, 0)
+        self.family_panel = None
+        self.tabs.addTab(self.family_tab, self.tr("Family"))
         self.timeline = TimelinePanel()
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.figures_panel = FiguresPanel()
@@ -175,6 +181,8 @@ class CustomerCardDialog(RememberedDialog):
         self.export_action.triggered.connect(self.export_everything)
         self.erase_action = more.addAction(self.tr("Erase for privacy…"))
         self.erase_action.triggered.connect(self.erase_for_privacy)
+        self.message_action = more.addAction(self.tr("Message…"))
+        self.message_action.triggered.connect(self.message)
         self.more_button.setMenu(more)
         row.addWidget(self.more_button)
         add_sheet_actions(self, row, more)  # Print… and Save as PDF… (the customer sheet)
@@ -237,6 +245,9 @@ class CustomerCardDialog(RememberedDialog):
         self.satisfaction_panel.setObjectName("satisfactionPanel")
         self.satisfaction_tab.layout().addWidget(self.satisfaction_panel)
         add_purchase_actions(self.purchases_panel)
+        self.family_panel = FamilyPanel(self.customer_id, self.today)
+        self.family_panel.setObjectName("familyPanel")
+        self.family_tab.layout().addWidget(self.family_panel)
 
     def reload_history(self) -> None:
         """Re-read purchases, contacts, timeline and figures (they change without a Save)."""
@@ -406,6 +417,14 @@ class CustomerCardDialog(RememberedDialog):
         self.done(0)
 
     # --- privacy
+    def message(self, kind: str = "follow_up"):
+        """Write this customer a WeChat/SMS message (ui.messages.message_dialog)."""
+        dialog = MessageDialog(self, [self.customer_id], kind=kind, today=self.today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_logged.connect(lambda _cid: self.reload_history())
+        dialog.open()
+        return dialog
+
     def export_everything(self, folder: str | None = None) -> None:
         """Write everything about this customer (JSON and PDF) into a chosen folder."""
         if self.customer_id is not None:

@@ -1,0 +1,88 @@
+"""The Message… dialog: copy a message, confirm it was sent, the contact log; a queue of 20."""
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtGui import QGuiApplication
+
+from custbook.messages import queues
+from custbook.models import ContactEntry, Customer
+
+
+def first_ids(n):
+    return [c for (c,) in Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+            .order_by(Customer.id).limit(n).tuples()]
+
+
+def test_copy_then_mark_sent_logs_the_message(window, qtbot):
+    from ui.messages.message_dialog import MessageDialog
+
+    cid = first_ids(1)[0]
+    before = ContactEntry.select().where(ContactEntry.customer == cid).count()
+    dialog = MessageDialog(window, [cid], kind="follow_up")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.sent_button.isEnabled()  # nothing copied yet
+    text = dialog.text_edit.toPlainText()
+    assert text and "{" not in text
+    assert "SMS" in dialog.count_label.text()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+    assert ContactEntry.select().where(ContactEntry.customer == cid).count() == before
+    dialog.sent_button.click()
+    entry = (ContactEntry.select().where(ContactEntry.customer == cid)
+             .order_by(ContactEntry.id.desc()).first())
+    assert (entry.kind, entry.summary) == ("wechat", text)
+    assert "dealt with" in dialog.status.text()
+
+
+def test_a_bad_merge_field_is_shown_as_typed(window, qtbot):
+    from ui.messages.message_dialog import MessageDialog
+
+    dialog = MessageDialog(window, first_ids(2), kind="birthday")
+    qtbot.addWidget(dialog)
+    dialog.template_edit.setPlainText("{surname_title}，{生日}快乐")
+    assert "not a merge field" in dialog.template_error.text()
+    dialog.template_edit.setPlainText("{surname_title}，生日快乐")
+    assert dialog.template_error.text() == ""
+    assert dialog.text_edit.toPlainText().endswith("，生日快乐")
+
+
+def test_a_queue_of_20_steps_through_and_resumes(window, qtbot, tmp_path):
+    from ui.messages.message_dialog import MessageDialog
+
+    ids = first_ids(20)
+    dialog = MessageDialog(window, ids, kind="follow_up")
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        dialog.copy_button.click()
+        dialog.sent_button.click()
+    dialog.skip_button.click()
+    qid = dialog.queue_id
+    assert queues.progress(qid).done == 4
+    assert dialog.progress.value() == 4
+    dialog.close()
+    again = MessageDialog(window, queue_id=qid)  # where it stopped
+    qtbot.addWidget(again)
+    assert again.people.currentRow() == 4
+    assert again.current_item().id == queues.current(qid).id
+    while queues.current(qid) is not None:
+        again.copy_button.click()
+        again.sent_button.click()
+    assert queues.progress(qid).sent == 19 and queues.progress(qid).skipped == 1
+    assert queues.queue(qid).finished_at is not None
+
+
+def test_sms_export_from_the_dialog(window, qtbot, tmp_path):
+    from ui.messages.message_dialog import MessageDialog
+
+    dialog = MessageDialog(window, first_ids(30), kind="festival")
+    qtbot.addWidget(dialog)
+    out = tmp_path / "sms.csv"
+    dialog.export_csv(str(out))
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert rows[0] == ["phone", "message"]
+    allowed = {i.customer_id for i in queues.items(dialog.queue_id) if i.status == "sent"}
+    refused = [i for i in queues.items(dialog.queue_id) if i.status == "excluded"]
+    assert len(rows) - 1 == len(allowed)
+    assert refused and all(i.reason for i in refused)  # consent: left out, with why

@@ -1,0 +1,46 @@
+"""The card's Family tab: a family member whose birthday appears in the calendar; Message… on the card."""
+from __future__ import annotations
+
+import datetime as dt
+
+from custbook.calendar import reminders
+from custbook.models import ContactEntry, Customer, Reminder
+
+
+def test_adding_a_family_member_puts_the_birthday_in_the_calendar(window, qtbot):
+    from ui.customers.card import open_card
+
+    cid = Customer.select(Customer.id).where(Customer.deleted_at.is_null()).first().id
+    card = open_card(window, cid)
+    qtbot.addWidget(card)
+    panel = card.family_panel
+    dialog = panel.edit(None)
+    dialog.name.setText("小美")
+    dialog.name.textEdited.emit("小美")
+    dialog.relation.setCurrentIndex(dialog.relation.findData("child"))
+    dialog.birthday.calendar.setCurrentIndex(dialog.birthday.calendar.findData("solar"))
+    dialog.birthday.month.setValue(12)
+    dialog.birthday.day.setValue(10)
+    dialog.save()
+    assert panel.people.rowCount() == 1
+    assert panel.people.item(0, 0).text() == "小美"
+    assert panel.people.item(0, 2).text() == "12-10"
+    reminder = Reminder.get(Reminder.rule == "family")
+    assert reminder.customer_id == cid and reminder.pending_on == dt.date(2026, 12, 10)
+    month = reminders.month_range(2026, 12)
+    assert month[0] <= reminder.next_on <= month[1]
+    assert "小美" in reminder.title
+
+
+def test_message_from_the_card_logs_a_contact(window, qtbot):
+    from ui.customers.card import open_card
+
+    cid = Customer.select(Customer.id).where(Customer.deleted_at.is_null()).first().id
+    card = open_card(window, cid)
+    qtbot.addWidget(card)
+    dialog = card.message()
+    dialog.copy_button.click()
+    dialog.sent_button.click()
+    assert ContactEntry.select().where((ContactEntry.customer == cid)
+                                       & (ContactEntry.kind == "wechat")
+                                       & (ContactEntry.summary == dialog.items[0].text)).exists()
