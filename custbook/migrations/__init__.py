@@ -35,6 +35,7 @@ Step = Callable[[Database, SchemaMigrator], None]
 
 from custbook.migrations import m0002_complaint_status_length  # noqa: E402
 from custbook.migrations import m0003_shop_words  # noqa: E402
+from custbook.migrations import m0004_membership  # noqa: E402
 from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
 from custbook import clock
 
@@ -42,6 +43,7 @@ from custbook import clock
 STEPS: dict[int, Step] = {
     2: m0002_complaint_status_length.apply,  # complaint.status up to 20 characters
     3: m0003_shop_words.apply,  # built-in tiers/categories by key, tier rules and colours
+    4: m0004_membership.apply,  # membership: member numbers, balances, the card ledger
     5: m0005_messages_family_fields_files.apply,  # messages, family, own fields, files
 }
 LATEST = max(STEPS)

@@ -41,6 +41,7 @@ from ui.customers.card_family import FamilyPanel
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
 from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
+from ui.membership.tab import MembershipPanel
 from ui.customers.card_privacy import AuditPanel, erase_for_privacy, export_everything
 from ui.customers.card_profile import ProfileForm
 from ui.customers.card_widgets import PhotoBox
@@ -94,6 +95,7 @@ class CustomerCardDialog(RememberedDialog):
         self.purchases_panel: PurchasesPanel | None = None
         self.contacts_panel: ContactsPanel | None = None
         self.satisfaction_panel: SatisfactionPanel | None = None
+        self.membership_panel: MembershipPanel | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         self.duplicate_banner = Banner("warning")
@@ -120,6 +122,9 @@ class CustomerCardDialog(RememberedDialog):
         QVBoxLayout(self.family_tab).setContentsMargins(0, 0, 0, 0)
         self.family_panel = None
         self.tabs.addTab(self.family_tab, self.tr("Family"))
+        self.membership_tab = QWidget()  # 会员卡: ui/membership/tab.py
+        QVBoxLayout(self.membership_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.membership_tab, self.tr("Membership card"))
         self.timeline = TimelinePanel()
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.figures_panel = FiguresPanel()
@@ -248,6 +253,9 @@ class CustomerCardDialog(RememberedDialog):
         self.family_panel = FamilyPanel(self.customer_id, self.today)
         self.family_panel.setObjectName("familyPanel")
         self.family_tab.layout().addWidget(self.family_panel)
+        self.membership_panel = MembershipPanel(self.customer_id, self.today)
+        self.membership_panel.setObjectName("membershipPanel")
+        self.membership_tab.layout().addWidget(self.membership_panel)
 
     def reload_history(self) -> None:
         """Re-read purchases, contacts, timeline and figures (they change without a Save)."""
@@ -258,6 +266,7 @@ class CustomerCardDialog(RememberedDialog):
         self.purchases_panel.reload(figures)
         self.contacts_panel.reload()
         self.satisfaction_panel.reload()
+        self.membership_panel.reload()
         self.timeline.show_entries(customer_figures.timeline(self.customer_id))
         self.figures_panel.show_figures(figures)
         self.audit_panel.reload(self.customer_id)

@@ -39,6 +39,7 @@ from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
 )
 from ui.signals import CONTACTS, CUSTOMERS, PURCHASES, bus
+from ui.membership.payment import PaymentRows
 from custbook import clock
 
 
@@ -155,6 +156,9 @@ class PurchaseDialog(_RecordDialog):
         self.note.setFixedHeight(60)
         self.note.setTabChangesFocus(True)
         self.add_row(self.tr("Note"), "note", self.note)
+        self.payment = None  # pay from the member's balance, earn points (ui/membership/payment.py)
+        if purchase is None:
+            self.payment = PaymentRows(self)
         self.amount.setFocus()
 
     def write(self) -> int:
@@ -164,6 +168,8 @@ class PurchaseDialog(_RecordDialog):
             "items": self.items.text().strip(), "product_codes": self.codes.text().strip(),
             "staff_id": self.staff.currentData(), "note": self.note.toPlainText().strip()}
         if self.purchase is None:
+            if self.payment is not None:
+                return self.payment.write(values)
             return purchases.add_purchase(self.customer_id, **values)
         purchases.update_purchase(self.purchase.id, **values)
         return self.purchase.id

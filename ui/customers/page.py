@@ -35,6 +35,7 @@ from ui.customers.bulk_actions import BulkActions
 from ui.customers.filters import FilterBar
 from ui.customers.list_views import CustomerGrid, CustomerTable
 from ui.customers.widgets import Banner
+from ui.membership.scan import open_scanned_card
 from ui.page import Page
 from ui.customers.table_model import CustomerTableModel
 from custbook import clock
@@ -228,6 +229,9 @@ class CustomersPage(Page):
         self.sig_query_applied.emit()
 
     def _search_now(self) -> None:
+        if not self.in_trash and open_scanned_card(self, self.search.text()):
+            self.search.selectAll()  # the next scan replaces the number
+            return
         self.apply_query()
         if self.model.rowCount():
             self.focus_list(select_first=True)

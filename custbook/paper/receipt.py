@@ -1,0 +1,229 @@
+"""Small receipts on 58 mm or 80 mm roll paper: a PDF exactly that wide, as long as it needs.
+
+After a top-up, a spend, a count card or a purchase: the shop's name (and address and
+phone when set), what happened with its amounts (cash received, bonus, paid from the
+balance, points earned), the member's balances after it, who served and the owner's
+thank-you line (Settings, `member_thank_you`). Chinese wraps at any character, other
+text at spaces. Printed through the system's printer dialog like every other PDF.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from custbook import money, settings
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.membership import ledger, numbers
+from custbook.models import Customer, MemberEntry, Purchase
+from custbook.paper.fonts import register_cjk_font
+
+WIDTHS = {58: 48 * mm, 80: 72 * mm}  # paper width -> printable width
+
+
+@dataclass
+class ReceiptData:
+    shop: str
+    address: str
+    phone: str
+    title: str
+    when: dt.datetime
+    member: str
+    number: str
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    items: str = ""
+    after: list[tuple[str, str]] = field(default_factory=list)
+    staff: str = ""
+    thank_you: str = ""
+
+
+def words() -> dict[str, str]:
+    return {
+        "top_up": QT_TRANSLATE_NOOP("Receipt", "Top-up receipt"),
+        "spend": QT_TRANSLATE_NOOP("Receipt", "Receipt"),
+        "sell": QT_TRANSLATE_NOOP("Receipt", "Count card receipt"),
+        "use": QT_TRANSLATE_NOOP("Receipt", "Visit receipt"),
+        "points": QT_TRANSLATE_NOOP("Receipt", "Points receipt"),
+        "other": QT_TRANSLATE_NOOP("Receipt", "Membership receipt"),
+    }
+
+
+def gather(entry_id: int) -> ReceiptData:
+    """What the receipt of one ledger entry (and the purchase it belongs to) says."""
+    e = ledger.entry(entry_id)
+    customer = Customer.get_or_none(Customer.id == e.customer_id) if e.customer_id else None
+    title_words = words()
+    data = ReceiptData(
+        shop=settings.get("shop_name") or "", address=settings.get("shop_address") or "",
+        phone=settings.get("shop_phone") or "", title=title_words["other"], when=e.at,
+        member=customer.name if customer else "", number=numbers.number_of(e.customer_id)
+        if e.customer_id else "", staff=e.staff_name,
+        thank_you=settings.get("member_thank_you") or QT_TRANSLATE_NOOP(
+            "Receipt", "Thank you, see you again soon!"))
+    fmt = money.format_cents
+    if e.reverses_id is not None:
+        data.title = QT_TRANSLATE_NOOP("Receipt", "Reversal")
+        data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
+    elif e.purchase_id is not None:
+        purchase = Purchase.get_or_none(Purchase.id == e.purchase_id)
+        related = list(MemberEntry.select().where((MemberEntry.purchase == e.purchase_id)
+                                                  & MemberEntry.reverses.is_null()))
+        data.title = title_words["spend"]
+        if purchase is not None:
+            data.items = purchase.items
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Amount"),
+                               fmt(purchase.amount_cents)))
+            paid = -sum(r.amount for r in related if r.action == ledger.SPEND)
+            if paid:
+                data.lines.append((QT_TRANSLATE_NOOP("Receipt", "From balance"), fmt(paid)))
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Cash"),
+                               fmt(purchase.amount_cents - paid)))
+        earned = sum(r.amount for r in related if r.action == ledger.EARN)
+        if earned:
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Points earned"), f"{earned:,}"))
+    elif e.action == ledger.TOP_UP:
+        data.title = title_words["top_up"]
+        data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Cash received"), fmt(e.cash_cents)))
+        if e.bonus_cents:
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Bonus"), fmt(e.bonus_cents)))
+        data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Value added"), fmt(e.amount)))
+    elif e.action == ledger.SPEND:
+        data.title = title_words["spend"]
+        data.items = e.note
+        data.lines.append((QT_TRANSLATE_NOOP("Receipt", "From balance"), fmt(-e.amount)))
+    elif e.action in (ledger.SELL, ledger.USE):
+        data.title = title_words["sell" if e.action == ledger.SELL else "use"]
+        data.items = e.card_name
+        if e.action == ledger.SELL:
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Visits"), str(e.amount)))
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Price"), fmt(e.cash_cents)))
+        else:
+            data.lines.append((QT_TRANSLATE_NOOP("Receipt", "Visits used"), str(-e.amount)))
+    else:
+        if e.kind == ledger.POINTS:
+            data.title = title_words["points"]
+        data.items = e.note
+        data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
+    if e.customer_id:
+        b = ledger.balances(e.customer_id)
+        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Balance"), fmt(b.value_cents)))
+        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Points"), f"{b.points:,}"))
+        for card in b.cards:
+            if card.left > 0 and not card.expired(e.at.date()):
+                data.after.append((card.name, QT_TRANSLATE_NOOP(
+                    "Receipt", "{n} left").format(n=card.left)))
+    return data
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` no wider than `width`: at spaces where possible, else anywhere."""
+    lines: list[str] = []
+    for paragraph in (text or "").splitlines() or [""]:
+        line = ""
+        for ch in paragraph:
+            if stringWidth(line + ch, font, size) <= width:
+                line += ch
+                continue
+            cut = line.rfind(" ")
+            if cut > 0 and ord(ch) < 0x2e80:
+                lines.append(line[:cut])
+                line = line[cut + 1:] + ch
+            else:
+                lines.append(line)
+                line = ch.lstrip()
+        lines.append(line)
+    return lines
+
+
+class _Receipt:
+    """Lays the receipt out twice: once to measure its height, once to draw it."""
+
+    def __init__(self, data: ReceiptData, width: float):
+        self.data, self.width = data, width
+        self.font = register_cjk_font()
+        self.margin = 2 * mm
+        self.small = 7.5 if width < 60 * mm else 8.5
+
+    def run(self, c: Canvas | None, top: float) -> float:
+        d, font, w, m = self.data, self.font, self.width, self.margin
+        y = top - m
+
+        def text(line: str, size: float, align: str = "left") -> None:
+            nonlocal y
+            for part in wrap(line, font, size, w):
+                y -= size * 1.3
+                if c is not None:
+                    c.setFont(font, size)
+                    if align == "center":
+                        c.drawCentredString(m + w / 2, y, part)
+                    else:
+                        c.drawString(m, y, part)
+
+        def pair(label: str, value: str, size: float) -> None:
+            nonlocal y
+            room = w - stringWidth(value, font, size) - 2 * mm
+            parts = wrap(label, font, size, max(room, w / 3))
+            for i, part in enumerate(parts):
+                y -= size * 1.3
+                if c is not None:
+                    c.setFont(font, size)
+                    c.drawString(m, y, part)
+                    if i == 0:
+                        c.drawRightString(m + w, y, value)
+
+        def rule() -> None:
+            nonlocal y
+            y -= 2.2 * mm
+            if c is not None:
+                c.setDash(1, 1.5)
+                c.setLineWidth(0.5)
+                c.line(m, y + 1 * mm, m + w, y + 1 * mm)
+                c.setDash()
+
+        if d.shop:
+            text(d.shop, self.small + 4, "center")
+        for extra in (d.address, d.phone):
+            if extra:
+                text(extra, self.small - 1, "center")
+        rule()
+        text(d.title, self.small + 2, "center")
+        text(d.when.strftime("%Y-%m-%d %H:%M"), self.small, "center")
+        rule()
+        if d.member:
+            pair(QT_TRANSLATE_NOOP("Receipt", "Member"), d.member, self.small)
+        if d.number:
+            pair(QT_TRANSLATE_NOOP("Receipt", "Card number"), d.number, self.small)
+        if d.items:
+            text(d.items, self.small)
+        rule()
+        for label, value in d.lines:
+            pair(label, value, self.small + 1)
+        if d.after:
+            rule()
+            text(QT_TRANSLATE_NOOP("Receipt", "After this:"), self.small)
+            for label, value in d.after:
+                pair(label, value, self.small)
+        if d.staff:
+            pair(QT_TRANSLATE_NOOP("Receipt", "Served by"), d.staff, self.small)
+        rule()
+        text(d.thank_you, self.small, "center")
+        return top - y + m + 2 * mm
+
+
+def write_receipt(path: str | Path, entry_id: int, paper_mm: int = 58) -> ReceiptData:
+    """Write the receipt of a ledger entry on `paper_mm` (58 or 80) roll paper."""
+    width = WIDTHS[paper_mm]
+    data = gather(entry_id)
+    layout = _Receipt(data, width)
+    height = layout.run(None, 0) + 1 * mm
+    c = Canvas(str(path), pagesize=(paper_mm * mm, height), initialFontName=layout.font)
+    c.setTitle(data.title)
+    c.translate((paper_mm * mm - width) / 2 - layout.margin, 0)
+    layout.run(c, height)
+    c.showPage()
+    c.save()
+    return data

@@ -1,0 +1,80 @@
+"""The purchase dialog's membership rows: "pay from balance" and the points it earns.
+
+Added to a NEW purchase (ui/customers/card_history.PurchaseDialog). The purchase, the
+part paid from the stored value and the points are written together by
+custbook.membership.sale.record_sale (one transaction: a refused payment writes
+nothing).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from custbook import money
+from custbook.errors import ValidationError
+from custbook.membership import ledger, rules, sale
+
+
+class PaymentRows(QWidget):
+    def __init__(self, dialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.customer_id = dialog.customer_id
+        self.balances = ledger.balances(self.customer_id)
+        self.last_sale: sale.Sale | None = None
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.from_balance = QLineEdit()
+        self.from_balance.setObjectName("fromBalanceEdit")
+        self.from_balance.setPlaceholderText("0.00")
+        self.all_button_label = QLabel(self.tr("of %1").replace(
+            "%1", money.format_cents(self.balances.value_cents)))
+        self.all_button_label.setObjectName("balanceHint")
+        line.addWidget(self.from_balance, 1)
+        line.addWidget(self.all_button_label)
+        dialog.add_row(self.tr("Pay from balance (¥)"), "from_balance", row)
+        dialog.errors["from_balance"] = (self.from_balance, dialog.errors["from_balance"][1])
+        row.setEnabled(self.balances.value_cents > 0)
+        self.earn = QCheckBox()
+        self.earn.setObjectName("earnPointsCheck")
+        self.earn.setChecked(True)
+        dialog.add_row(self.tr("Points"), "points", self.earn)
+        self.summary = QLabel()
+        self.summary.setObjectName("paymentSummary")
+        dialog.form.addRow("", self.summary)
+        dialog.amount.textChanged.connect(self.refresh)
+        dialog.day.dateChanged.connect(self.refresh)
+        self.from_balance.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def _amounts(self) -> tuple[int, int]:
+        amount = money.parse(self.dialog.amount.text(), "amount", empty=0)
+        paid = money.parse(self.from_balance.text(), "from_balance", empty=0)
+        return amount, paid
+
+    def refresh(self, *args) -> None:
+        try:
+            amount, paid = self._amounts()
+        except ValidationError:
+            self.summary.setText("")
+            return
+        points = rules.points_for(self.customer_id, amount, self.dialog.day.date().toPython())
+        self.earn.setText(self.tr("Earn %1 points").replace("%1", f"{points:,}"))
+        if paid:
+            self.summary.setText(self.tr("Cash %1 · balance after %2").replace(
+                "%1", money.format_cents(max(0, amount - paid))).replace(
+                "%2", money.format_cents(self.balances.value_cents - paid)))
+        else:
+            self.summary.setText("")
+
+    def write(self, values: dict[str, Any]) -> int:
+        _, paid = self._amounts()
+        done = sale.record_sale(
+            self.customer_id, values["purchased_on"], values["amount_cents"],
+            from_balance_cents=paid, earn_points=self.earn.isChecked(), items=values["items"],
+            product_codes=values["product_codes"], staff_id=values["staff_id"],
+            note=values["note"])
+        self.last_sale = done
+        return done.purchase_id
