@@ -62,6 +62,7 @@ def preview_pdf(parent: QWidget, pdf: Path, doc_name: str,
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # the dialog does not own its printer: freed here, it would crash
     dialog.setObjectName(object_name)
+    dialog.pdf_ = Path(pdf)  # what is printed: the very file Save as PDF writes
     dialog.paintRequested.connect(lambda p: paint_pdf(p, Path(pdf)))
     dialog.open()
     return dialog

@@ -337,7 +337,7 @@ def test_cancel_in_the_middle_of_the_import_leaves_the_book_unchanged(qtbot, boo
 
     with qtbot.waitSignal(dialog.sig_finished_import, timeout=20000) as blocker:
         task = dialog.run_import()
-        task.thread.sig_progress.connect(press_cancel, Qt.ConnectionType.DirectConnection)
+        task.sig_progress.connect(press_cancel, Qt.ConnectionType.DirectConnection)
     result, error = blocker.args
     assert result is None and type(error).__name__ == "Cancelled"
     assert reports, "the import never reported progress"

@@ -64,7 +64,7 @@ def trigger(window, name: str) -> None:
 def wait_task(qtbot, holder) -> None:
     qtbot.waitUntil(lambda: holder.task is not None)
     task = holder.task
-    qtbot.waitUntil(lambda: not task.thread.isRunning(), timeout=20000)
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=20000)
     qtbot.wait(20)  # let the finished signal reach the UI thread
 
 

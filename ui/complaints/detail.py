@@ -374,7 +374,16 @@ class ComplaintDetail(QScrollArea):
         self.show_complaint(None)
 
     def print_sheet(self):
-        return printing.print_sheet(self, self.complaint_id, self._now())
+        """Write the sheet (the same PDF as Save as PDF) and open the print preview on it."""
+        def shown(dialog) -> None:
+            self.preview = dialog
+
+        def failed(exc: BaseException) -> None:
+            self.say(self.tr("The complaint sheet could not be printed: %1").replace(
+                "%1", str(exc)))
+
+        self.task = printing.print_sheet(self, self.complaint_id, self._now(), shown, failed)
+        return self.task
 
     def save_pdf(self, path: str | None = None):
         def saved(result) -> None:

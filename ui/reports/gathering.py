@@ -1,4 +1,4 @@
-"""The satisfaction report's figures gathered in three threads at once, for the page.
+"""The satisfaction report's figures gathered in up to three parts at once, for the page.
 
 `satisfaction_data.gather` asks the core for every figure one after another; on a book
 with a million purchases that is a few seconds, most of it SQLite scans that release
@@ -6,33 +6,19 @@ Python's lock. The page asks the very same core functions with the very same arg
 split into three independent parts (this period's loyalty scan, the previous period's,
 and everything else), so on a PC with spare cores the owner waits for the slowest part
 instead of the sum. One core is left for the UI thread: on a two-core PC the parts run
-one after the other (measured: no gain there, and the window stays smoother). The result
-is the same `ReportData` (a test compares the two).
+one after the other (measured: no gain there, and the window stays smoother). The parts
+run on the background runner's workers (`ui.worker.Runner.parallel`). The result is the
+same `ReportData` (a test compares the two).
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-from concurrent.futures import ThreadPoolExecutor
 
 from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import complaint_figures
 from custbook.paper.satisfaction_data import ReportData, previous_period
-
-
-def _closing(work):
-    """Run `work` and close the peewee connection this pool thread opened for it."""
-    def run():
-        try:
-            return work()
-        finally:
-            from custbook.models import database
-
-            if database.obj is not None:
-                with contextlib.suppress(Exception):  # closing is best effort
-                    database.obj.close()
-    return run
+from ui.worker import runner
 
 
 def _the_rest(start: dt.date, end: dt.date) -> dict:
@@ -57,10 +43,11 @@ def workers() -> int:
 def gather_concurrently(start: dt.date, end: dt.date, parallel: int | None = None) -> ReportData:
     """What `satisfaction_data.gather(start, end)` returns, its parts asked side by side."""
     p_start, p_end = previous_period(start, end)
-    with ThreadPoolExecutor(max_workers=parallel or workers(),
-                            thread_name_prefix="report") as pool:
-        current = pool.submit(_closing(lambda: loyalty.loyalty_figures(start, end)))
-        previous = pool.submit(_closing(lambda: loyalty.loyalty_figures(p_start, p_end)))
-        rest = pool.submit(_closing(lambda: _the_rest(start, end)))
-        return ReportData(start=start, end=end, loyalty=current.result(),
-                          previous_loyalty=previous.result(), **rest.result())
+    parts = [lambda: loyalty.loyalty_figures(start, end),
+             lambda: loyalty.loyalty_figures(p_start, p_end),
+             lambda: _the_rest(start, end)]
+    if (parallel or workers()) > 1:
+        current, previous, rest = runner().parallel(parts)
+    else:
+        current, previous, rest = (part() for part in parts)
+    return ReportData(start=start, end=end, loyalty=current, previous_loyalty=previous, **rest)

@@ -12,14 +12,13 @@ The Controller asks the guard at four moments:
 
 "Changed" is judged from the book's file and WAL (modification time and size): reading
 never touches them, every commit does, so an evening of only looking makes no backup.
-The daily backup runs quietly on a plain background thread a minute after opening (and
-is re-checked every half hour, for a PC that stays on overnight).
+The daily backup runs quietly on the background runner (ui/worker.py) a minute after
+opening (and is re-checked every half hour, for a PC that stays on overnight).
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
 import weakref
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from ui.safety.instance import BookServer, bring_forward_running
 from ui.safety.lock import WindowLock
 from ui.safety.rescue import RescueDialog
 from ui.safety.tasks import run_and_wait, show_message
+from ui.worker import Task, run_quietly
 from custbook import clock
 
 SECOND_FOLDER_KEY = "backup/second_folder"
@@ -83,7 +83,7 @@ class BookGuard(QObject):
         self._pending: dict[str, booklock.BookLock] = {}
         self._fingerprint: tuple | None = None
         self._damage_note = ""
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None  # the quiet daily backup, on the runner
         self.locker = WindowLock(self)
         self.first_daily = QTimer(self)
         self.first_daily.setSingleShot(True)
@@ -298,31 +298,31 @@ class BookGuard(QObject):
             return False
         book, mark, folder = self.book, fingerprint(self.book), second_folder() or None
 
-        def work() -> None:
-            try:
-                result, error = backup.take_backup(book, kind=backup.AUTO,
-                                                   second_folder=folder), None
-            except CustbookError as exc:
-                result, error = None, str(exc)
-            except Exception as exc:  # noqa: BLE001 - reported on the UI thread
-                result, error = None, str(exc) or type(exc).__name__
-            try:
-                self.sig_backup_done.emit((result, mark) if result else None, error)
-            except RuntimeError:
-                pass  # the window closed meanwhile
+        def done(result) -> None:
+            self._report_quiet_backup((result, mark) if result else None, None)
 
-        self._thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-        self._thread.start()
+        def failed(exc: BaseException) -> None:
+            self._report_quiet_backup(None, str(exc) or type(exc).__name__)
+
+        self._task = run_quietly(lambda: backup.take_backup(book, kind=backup.AUTO,
+                                                            second_folder=folder),
+                                 done, failed)
         return True
 
+    def _report_quiet_backup(self, outcome, error: str | None) -> None:
+        try:
+            self.sig_backup_done.emit(outcome, error)
+        except RuntimeError:
+            pass  # the window closed meanwhile
+
     def quiet_backup_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None and self._task.is_running()
 
     def wait_for_quiet_backup(self) -> None:
         """Let a running daily backup finish (before closing or restoring the book)."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self._task is not None:
+            self._task.wait()
+            self._task = None
 
     def _quiet_backup_done(self, outcome, error: str | None) -> None:
         window = self.window
