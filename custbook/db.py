@@ -20,16 +20,22 @@ from pathlib import Path
 import peewee
 from peewee import Database, SqliteDatabase
 
-from custbook import APP_NAME, migrations
+from custbook import APP_NAME, changes, migrations, models
+from custbook.customers import search
 from custbook.errors import BookDamaged, BookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
+from custbook.safety.integrity import explain_opening
+from custbook.shared_book import server_link
+from custbook.sql_dialect import PostgresBook
+
+BUSY_SECONDS = 5
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": 2,  # FULL: a commit is on disk before we say it is saved
-    "busy_timeout": 5000,
+    "busy_timeout": 5000,  # = BUSY_SECONDS: how long a writer waits for another's turn
     "cache_size": -32000,  # 32 MB page cache
     "temp_store": 2,  # MEMORY
 }
@@ -88,8 +94,6 @@ def connect(location: str | Path) -> Database:
             raise BookError(QT_TRANSLATE_NOOP(
                 "Book", "{location} is not a book address Custbook knows (use a file or "
                         "a postgresql:// address).").format(location=safe_location(location)))
-        from custbook.sql_dialect import PostgresBook
-
         url = str(location)
         if url.lower().startswith("postgres://"):
             url = "postgresql://" + url.split("://", 1)[1]
@@ -102,22 +106,22 @@ def connect(location: str | Path) -> Database:
     if path.exists() and path.is_dir():
         raise BookError(QT_TRANSLATE_NOOP(
             "Book", "{path} is a folder, not a customer book.").format(path=path))
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
-
-
-_generation = 0  # bumped on every open: caches keyed on it never serve another book
+    # IMMEDIATE: a write transaction takes the write lock at BEGIN, so a second writer
+    # (another window, a headless command) waits on the busy timeout for its turn. A
+    # deferred one would fail at once with "database is locked" when it upgrades a read
+    # lock that another writer's commit has made stale (SQLite cannot wait there).
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
+                          timeout=BUSY_SECONDS, lock_type="IMMEDIATE")
 
 
 def generation() -> int:
-    """A number that changes whenever a (possibly other) book is opened."""
-    return _generation
+    """A number that changes whenever a (possibly other) book is opened (models.generation)."""
+    return models.generation()
 
 
 def _server_refusal(location: str | Path, exc: BaseException) -> str:
     """Why a server book did not open, in the words "Test connection" uses when it can."""
     if is_url(location):
-        from custbook.shared_book import server_link
-
         outcome, sentence = server_link.check_server(str(location))
         if outcome not in (server_link.BOOK, server_link.EMPTY):
             return sentence
@@ -140,8 +144,6 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
         db.close()
         if not isinstance(db, SqliteDatabase):  # a server: say why as "Test connection" does
             raise BookError(_server_refusal(location, exc)) from exc
-        from custbook.safety.integrity import explain_opening
-
         reason = explain_opening(exc, location)  # locked or read-only: not the file's fault
         if reason:
             raise BookError(reason) from exc
@@ -151,19 +153,13 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     except Exception as exc:  # PostgreSQL not reachable, permissions, ...
         db.close()
         raise BookError(_server_refusal(location, exc)) from exc
-    global _generation
-    _generation += 1
     database.initialize(db)
     try:
         migrations.prepare(db, location if not is_url(location) else None, upgrade=upgrade)
         if upgrade:  # a book made before the search index (or by an older one) gets it now
-            from custbook.customers import search
-
             search.ensure_index()
         if not isinstance(db, SqliteDatabase):
-            from custbook import changes  # the counter other PCs poll (custbook.changes)
-
-            changes.install(db)
+            changes.install(db)  # the counter other PCs poll
     except Exception:
         database.initialize(None)
         db.close()
