@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QWidget,
 )
 
-from custbook import __version__, db
+from custbook import __version__, changes, db
 from custbook.customers import customers
 from ui import format as fmt
 from ui import i18n, prefs
@@ -30,6 +30,7 @@ from ui.safety.menu import add_file_actions
 from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus
 from ui.staff_on_duty import add_staff_menu
+from ui.help.guide import help_shortcut, open_guide
 
 if TYPE_CHECKING:
     from ui.app import Controller
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
             action.setChecked(code == chosen)
             group.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide"), self.show_guide, help_shortcut(),
+                     name="actionGuide")
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Custbook"), self.show_about, name="actionAbout")
 
     # --- behaviour
@@ -168,7 +172,8 @@ class MainWindow(QMainWindow):
         return PAGE_KEYS[self.stack.currentIndex()]
 
     def refresh_all(self) -> None:
-        bus().sig_data_changed.emit(frozenset({"book"}))
+        """View › Refresh: every screen reads the book again."""
+        changes.note(changes.BOOK)
 
     def _data_changed(self, kinds) -> None:
         self.update_status()
@@ -180,6 +185,10 @@ class MainWindow(QMainWindow):
             "%1", db.safe_location(db.book_location())))  # a shared book's password stays hidden
         self.count_label.setText(self.tr("%1 customers").replace(
             "%1", fmt.number(customers.count_customers())))
+
+    def show_guide(self) -> None:
+        """The help guide, at the section of the page in front (F1)."""
+        open_guide(self, self.current_page_key())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Custbook"), self.tr(

@@ -1,0 +1,1 @@
+"""The help guide: shipped with the app (custbook/resources/guide), read offline."""
