@@ -18,6 +18,14 @@ DEFAULTS: dict[str, Any] = {
     "shop_name": "",
     "shop_address": "",
     "shop_phone": "",
+    # --- schema 3 helpers (custbook.shop): checked field by field in custbook.shop.shop_settings
+    "shop_wechat_id": "",
+    "shop_qr_png_b64": "",  # an optional QR image (WeChat, a mini-program) printed beside the logo
+    "shop_kind": "",  # clothing, tea, beauty, restaurant, grocery, other (custbook.shop.kinds)
+    "first_day_of_week": "monday",  # or "sunday": calendars and "this week"
+    "backup_keep_daily": 7,  # automatic backups kept, one per day (custbook.safety.backup)
+    "customer_sources": "",  # JSON [{"key":…, "name":…}]: the shop's list; "" = the built-in one
+    "interest_topics_list": "",  # JSON list of topic names offered on the card ("" = none yet)
     "shop_logo_png_b64": "",
     "promised_response_hours": 24,  # the complaint clock
     "phone_region": "CN",  # how numbers without +country are read

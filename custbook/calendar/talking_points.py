@@ -25,6 +25,7 @@ from custbook.models import (
     Tier,
 )
 from custbook import clock
+from custbook.shop import words as shop_words
 
 POINT_LENGTH = 90
 
@@ -136,6 +137,7 @@ def _briefs(ids: list[int], today: dt.date) -> dict[int, CustomerBrief]:
     for cid, items, cents in latest.tuples():
         last[cid] = (items, cents)
     complaints: dict[int, str] = {}
+    category_names = shop_words.category_labels()
     for cid, received, category, status, words in (
             Complaint.select(Complaint.customer, Complaint.received_at,
                              fn.COALESCE(ComplaintCategory.name, ""), Complaint.status,
@@ -143,6 +145,7 @@ def _briefs(ids: list[int], today: dt.date) -> dict[int, CustomerBrief]:
             .join(ComplaintCategory, JOIN.LEFT_OUTER)
             .where(Complaint.customer.in_(ids)).order_by(Complaint.received_at).tuples()):
         status_name = vocab.complaint_statuses().get(status, status)
+        category = category_names.get(category, category)
         text = " · ".join(p for p in (category, status_name, _short(words, 50)) if p)
         complaints[cid] = f"{received:%Y-%m-%d}: {text}"
     labels = _labels()
@@ -159,6 +162,7 @@ def _briefs(ids: list[int], today: dt.date) -> dict[int, CustomerBrief]:
         if cid in complaints:
             points.append((QT_TRANSLATE_NOOP("TalkingPoints", "Last complaint"), complaints[cid]))
         items, cents = last.get(cid, ("", None))
-        result[cid] = CustomerBrief(cid, c.name, tuple(numbers.get(cid, ())), c.tier_name or "",
+        result[cid] = CustomerBrief(cid, c.name, tuple(numbers.get(cid, ())),
+                                    shop_words.show_tier(c.tier_name),
                                     c.last_purchase_on, items or "", cents, tuple(points))
     return result

@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from custbook.cli import messages_cli
 
     messages_cli.add_commands(sub)
+    from custbook.cli import settings_cli
+
+    settings_cli.add_commands(sub)
     from custbook.cli import cards_cli
 
     cards_cli.add_commands(sub)
@@ -152,14 +155,15 @@ def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
     from custbook.cli import calendar_cli, copy_cli, exchange_cli, messages_cli, report_cli
-    from custbook.cli import cards_cli
+    from custbook.cli import cards_cli, settings_cli
     from custbook.cli.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
                "restore": cmd_restore, "search": cmd_search,
                "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical,
                **exchange_cli.HANDLERS, **report_cli.HANDLERS,
-               **copy_cli.HANDLERS, **messages_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
+               **copy_cli.HANDLERS, **messages_cli.HANDLERS,
+               **settings_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
     try:
         return handler(args)
     except CustbookError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, Case, fn
 
 from custbook.models import Complaint, ComplaintCategory, Purchase
+from custbook.shop import words
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,9 @@ def complaint_figures(start: dt.date, end: dt.date,
     hours = setting() if promised_hours is None else promised_hours
     in_period = Complaint.received_at.between(
         dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end, dt.time.max))
+    category_names = words.category_labels()
     by_category = {
-        (name or ""): int(n) for name, n in
+        category_names.get(name, name or ""): int(n) for name, n in
         Complaint.select(ComplaintCategory.name, fn.COUNT(Complaint.id))
         .join(ComplaintCategory, JOIN.LEFT_OUTER).where(in_period)
         .group_by(ComplaintCategory.name).tuples()}

@@ -17,6 +17,7 @@ from custbook.complaints import steps as S
 from custbook.complaints.response_clock import promised_hours
 from custbook.models import Complaint, ComplaintCategory, Customer, CustomerPhone, Staff
 from custbook import clock
+from custbook.shop import words
 
 SHOWS = ("open", "all", "overdue", *S.STATUSES)
 _ID_RE = re.compile(r"^#?(\d{1,9})$")
@@ -144,13 +145,15 @@ def list_complaints(flt: ComplaintFilter | None = None, now: dt.datetime | None 
              .limit(limit).offset(offset))
     deadline = dt.timedelta(hours=hours)
     rows = []
+    category_names = words.category_labels()
     for c in query.objects():
         open_ = c.closed_at is None
         rows.append(ComplaintRow(
             id=c.id, received_at=c.received_at, customer_id=c.customer_id,
             customer_name=c.customer_name or c.walk_in_name
             or phones.format_for_display(c.walk_in_phone),
-            walk_in=c.customer_id is None, category=c.category_name or "", channel=c.channel,
+            walk_in=c.customer_id is None, category=category_names.get(c.category_name, c.category_name or ""),
+            channel=c.channel,
             severity=c.severity, status=c.status, staff=c.staff_name or "",
             next_step=S.next_step(c, today), promise_due=c.promise_due,
             promise_overdue=S.promise_state(c, today) == "overdue",

@@ -17,9 +17,7 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint, ComplaintCategory, Customer, CustomerPhone, Purchase, Staff, database,
 )
-
-
-_PHONE_LIKE = re.compile(r"^[\d\s\-+()]+$")
+from custbook.shop import words
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,7 @@ def categories(include_inactive: bool = False) -> list[Choice]:
                                                 ComplaintCategory.id)
     if not include_inactive:
         query = query.where(ComplaintCategory.active == True)  # noqa: E712
-    return [Choice(c.id, c.name) for c in query]
+    return [Choice(c.id, words.category_label(c.name, c.key)) for c in query]
 
 
 def _category_name(name: str, exclude_id: int | None = None) -> str:
@@ -82,7 +80,9 @@ def _category_name(name: str, exclude_id: int | None = None) -> str:
     clash = ComplaintCategory.select().where(fn.LOWER(ComplaintCategory.name) == name.lower())
     if exclude_id is not None:
         clash = clash.where(ComplaintCategory.id != exclude_id)
-    if clash.exists():
+    shown = {label.lower() for row_id, label in ((c.id, words.category_label(c.name, c.key))
+             for c in ComplaintCategory.select()) if row_id != exclude_id}
+    if clash.exists() or name.lower() in shown:
         raise ValidationError("category", QT_TRANSLATE_NOOP(
             "Complaint", "There is already a category called “{name}”.").format(name=name))
     return name
@@ -99,9 +99,14 @@ def add_category(name: str) -> Choice:
 
 def rename_category(category_id: int, name: str) -> None:
     """Rename a category (its complaints follow: they point at it)."""
+        row = ComplaintCategory.get_by_id(category_id)
+        if row.key and name.strip() == words.category_label(row.name, row.key):
+            return  # a built-in word left as it is stays built-in (and translated)
     with database.atomic():
         name = _category_name(name, exclude_id=category_id)
-        ComplaintCategory.update(name=name).where(ComplaintCategory.id == category_id).execute()
+        # the owner's own word from now on: shown as typed in every language
+        ComplaintCategory.update(name=name, key="").where(
+            ComplaintCategory.id == category_id).execute()
 
 
 def retire_category(category_id: int) -> bool:

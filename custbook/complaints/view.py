@@ -19,6 +19,7 @@ from custbook.models import (
     Complaint, ComplaintCategory, Customer, CustomerPhone, Purchase, SatisfactionRecord, Staff,
 )
 from custbook import clock
+from custbook.shop import words
 
 
 @dataclass(frozen=True)
@@ -247,8 +248,8 @@ def complaint_view(complaint_id: int, now: dt.datetime | None = None) -> Complai
     names = _staff_names(c)
     name, phone = _who(c)
     purchase = Purchase.get_or_none(Purchase.id == c.purchase_id) if c.purchase_id else None
-    category = (ComplaintCategory.select(ComplaintCategory.name)
-                .where(ComplaintCategory.id == c.category_id).scalar()
+    category = (words.show_category(ComplaintCategory.select(ComplaintCategory.name)
+                                    .where(ComplaintCategory.id == c.category_id).scalar())
                 if c.category_id else None)
     who = name if c.customer_id else " ".join(filter(None, [name, QT_TRANSLATE_NOOP(
         "Complaint", "(walk-in, no customer card)")]))

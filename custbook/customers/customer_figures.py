@@ -30,6 +30,7 @@ from custbook.models import (
     database,
 )
 from custbook import clock
+from custbook.shop import words
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def card_figures(customer_id: int, today: dt.date | None = None) -> CardFigures:
         per_month=[(key, per_month[key]) for key in months],
         days_since_last_visit=(today - last).days if last else None,
         usual_interval_days=round(statistics.median(gaps)) if gaps else None,
-        tier=tier.name if tier else "",
+        tier=words.tier_label(tier.name, tier.key) if tier else "",
         referrals=referrals,
     )
 
@@ -150,7 +151,7 @@ def timeline(customer_id: int, limit: int = 500) -> list[TimelineEntry]:
               .where(Complaint.customer == customer_id)
               .order_by(Complaint.received_at.desc()).limit(limit).objects()):
         title = QT_TRANSLATE_NOOP("Timeline", "Complaint: {category} ({status})").format(
-            category=c.category_name or QT_TRANSLATE_NOOP("Timeline", "no category"),
+            category=words.show_category(c.category_name) or QT_TRANSLATE_NOOP("Timeline", "no category"),
             status=statuses.get(c.status, c.status))
         out.append(TimelineEntry(c.received_at, "complaint", title,
                                  (c.customer_words or "").strip(), c.compensation_cents or None,

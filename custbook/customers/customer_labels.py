@@ -20,7 +20,8 @@ from custbook.safety import audit
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerPhoto, CustomerTag, Staff, Tag, Tier, database
-from custbook import clock
+from custbook import changes, clock
+from custbook.shop import words
 
 _CHUNK = 500
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
@@ -160,7 +161,8 @@ def remove_tag(customer_ids: list[int], tag_id: int) -> int:
 
 def all_tiers() -> list[TierRow]:
     """The membership tiers, lowest rank first."""
-    return [TierRow(t.id, t.name, t.rank) for t in Tier.select().order_by(Tier.rank, Tier.id)]
+    return [TierRow(t.id, words.tier_label(t.name, t.key), t.rank)
+            for t in Tier.select().order_by(Tier.rank, Tier.id)]
 
 
 def set_tier(customer_ids: list[int], tier_id: int | None) -> int:
@@ -177,7 +179,7 @@ def set_tier(customer_ids: list[int], tier_id: int | None) -> int:
                         .where(Customer.id.in_(chunk) & differs).tuples())
             ids = [row[0] for row in rows]
             if ids:
-                new_name = Tier.get_by_id(tier_id).name if tier_id is not None else ""
+                new_name = words.show_tier(Tier.get_by_id(tier_id).name) if tier_id else ""
                 audit.record_many((cid, name, "changed", "tier", old or "", new_name)
                                   for cid, name, old in rows)
                 Customer.update(tier=tier_id, version=Customer.version + 1,

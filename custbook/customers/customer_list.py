@@ -16,6 +16,7 @@ from custbook.customers import phones, search
 from custbook.sql_dialect import no_index
 from custbook.customers.customer_query import SORTS, CustomerQuery, filter_sql
 from custbook.models import database
+from custbook.shop import words
 
 # Sortable columns of the list, by key (ties broken by id).
 SORT_KEYS = {
@@ -80,12 +81,14 @@ def rows_for(ids: list[int]) -> list[CustomerRow]:
                            f"IN ({marks}) AND next_on IS NOT NULL GROUP BY customer_id",
                            tuple(ids)))
     out = []
+    tier_names = words.tier_labels()
     for cid in ids:
         r = base.get(cid)
         if r is None:
             continue
         out.append(CustomerRow(
-            r[0], r[1], phones.format_for_display(r[2]) if r[2] else "", r[3], _date(r[4]),
+            r[0], r[1], phones.format_for_display(r[2]) if r[2] else "", tier_names.get(r[3], r[3]),
+            _date(r[4]),
             r[5], r[6], tuple(tags.get(cid, ())), _date(reminders.get(cid)), bool(r[8]),
             r[7] or ""))
     return out

@@ -34,6 +34,7 @@ from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
 from custbook.sql_dialect import as_date, as_datetime
+from custbook.shop import words
 
 FORMATS = ("csv", "xlsx", "vcf")
 CSV_ENCODINGS = ("utf-8-sig", "gbk")
@@ -158,6 +159,9 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
                     f"WHERE customer_id IN ({marks})", chunk):
                 photos[cid] = (bytes(image), mime)
         by_id = {row[0]: row for row in rows}
+        own_fields = custom_fields.fields()
+        own_values = custom_fields.values_for(chunk) if own_fields else {}
+        tier_names = words.tier_labels()
         for cid in chunk:
             row = by_id.get(cid)
             if row is None:
@@ -172,7 +176,7 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
                 "email": email, "wechat_id": wechat, "gender": gender,
                 "birthday": solar, "lunar_birthday": lunar_text,
                 "birthday_parts": (calendar, month, day, year, bool(leap)),
-                "address": address, "tier": tier or "", "tags": ", ".join(tags.get(cid, [])),
+                "address": address, "tier": tier_names.get(tier, tier or ""), "tags": ", ".join(tags.get(cid, [])),
                 "tag_list": tags.get(cid, []),
                 "member_since": as_date(member_since), "last_visit_on": as_date(last_visit),
                 "purchase_count": count or 0, "total_spent": round((cents or 0) / 100, 2),

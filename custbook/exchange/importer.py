@@ -48,6 +48,7 @@ from custbook.models import (
     database,
 )
 from custbook import clock
+from custbook.shop import words
 
 ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_STEP = 500  # rows between two progress(done, total) calls
@@ -298,7 +299,7 @@ def make_plan(contacts: list[vcard_read.Contact], on_duplicate: str = "skip",
     region = settings.get("phone_region")
     _known.clear()
     known = _known.setdefault(region, {})
-    tiers = {name: tid for tid, name in Tier.select(Tier.id, Tier.name).tuples()}
+    tiers = words.tier_ids_by_any_name()  # built-in tiers answer to their word in either language
     total = len(contacts)
     rows = []
     _tell(progress, 0, total)

@@ -33,6 +33,7 @@ from custbook.models import (
 )
 from custbook.sql_dialect import as_date
 from custbook import clock
+from custbook.shop import words
 
 SUBJECTS = ("purchase", "follow_up", "complaint", "other")
 MAX_COMMENT = 2000
@@ -271,7 +272,7 @@ def _row(s: SatisfactionRecord) -> SatisfactionRow:
     return SatisfactionRow(
         s.id, s.customer_id, as_date(s.recorded_on), s.subject, s.purchase_id,
         as_date(s.purchase_on), s.purchase_items or "", s.purchase_cents, s.complaint_id,
-        as_date(s.complaint_at), s.category_name or "", s.rating, s.score, s.recommend,
+        as_date(s.complaint_at), words.show_category(s.category_name), s.rating, s.score, s.recommend,
         s.comment or "", s.staff_id, s.staff_name or "")
 
 

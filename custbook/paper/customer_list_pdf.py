@@ -47,6 +47,7 @@ from custbook.paper.fonts import register_cjk_font
 from custbook.paper.look import INK, MUTED, RULE, SHADE, heading_styles, text_style
 from custbook.paper.text_fit import clip, wrap
 from custbook import clock
+from custbook.shop import words as shop_words
 
 COLUMNS = ("name", "phone", "wechat", "tier", "tags", "last_visit", "next_reminder",
            "purchases", "spent")
@@ -178,7 +179,8 @@ def describe(query: CustomerQuery | None, total: int, selected: bool = False) ->
             parts.append(w["tags"].format(names=" + ".join(names)))
         if query.tier_id is not None:
             tier = Tier.get_or_none(Tier.id == query.tier_id)
-            parts.append(w["tier"].format(name=tier.name if tier else "?"))
+            parts.append(w["tier"].format(
+                name=shop_words.tier_label(tier.name, tier.key) if tier else "?"))
         if query.birthday in ("this_month", "next_7_days"):
             parts.append(w[query.birthday])
         if query.not_seen_days is not None:

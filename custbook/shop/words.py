@@ -1,0 +1,96 @@
+"""Built-in words stored by key and shown in the reader's language.
+
+Why: a tier or complaint category the book starts with ("Gold", "Product quality")
+is the shop's word only once the owner renames it. Until then the row carries a
+`key` and every screen, paper and export shows the word in the current language
+(`custbook.i18n`), so a Chinese window never shows "Gold" unless someone typed it.
+The stored `name` of a keyed row is the English word: it keeps names unique and is
+what a reader without translations sees anyway.
+
+Lists are tiny (a handful of rows), so `tier_labels()` / `category_labels()` read
+the table once per call and callers that label many rows call them once.
+"""
+from __future__ import annotations
+
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.models import ComplaintCategory, Tier
+
+
+def builtin_tiers() -> dict[str, str]:
+    """Built-in tier key -> its name in the current language (best last)."""
+    return {"regular": QT_TRANSLATE_NOOP("Defaults", "Regular"),
+            "silver": QT_TRANSLATE_NOOP("Defaults", "Silver"),
+            "gold": QT_TRANSLATE_NOOP("Defaults", "Gold"),
+            "diamond": QT_TRANSLATE_NOOP("Defaults", "Diamond")}
+
+
+def builtin_categories() -> dict[str, str]:
+    """Built-in complaint category key -> its name in the current language."""
+    return {"quality": QT_TRANSLATE_NOOP("Defaults", "Product quality"),
+            "service": QT_TRANSLATE_NOOP("Defaults", "Service attitude"),
+            "delivery": QT_TRANSLATE_NOOP("Defaults", "Delivery"),
+            "price": QT_TRANSLATE_NOOP("Defaults", "Price"),
+            "other": QT_TRANSLATE_NOOP("Defaults", "Other"),
+            # offered by some kinds of shop (custbook.shop.kinds)
+            "taste": QT_TRANSLATE_NOOP("Defaults", "Taste"),
+            "hygiene": QT_TRANSLATE_NOOP("Defaults", "Hygiene"),
+            "waiting": QT_TRANSLATE_NOOP("Defaults", "Waiting time"),
+            "result": QT_TRANSLATE_NOOP("Defaults", "Result of the treatment"),
+            "size": QT_TRANSLATE_NOOP("Defaults", "Size or fit"),
+            "freshness": QT_TRANSLATE_NOOP("Defaults", "Freshness")}
+
+
+# The English word of each key: what a keyed row stores as its name.
+ENGLISH_TIERS = {"regular": "Regular", "silver": "Silver", "gold": "Gold", "diamond": "Diamond"}
+ENGLISH_CATEGORIES = {"quality": "Product quality", "service": "Service attitude",
+                      "delivery": "Delivery", "price": "Price", "other": "Other",
+                      "taste": "Taste", "hygiene": "Hygiene", "waiting": "Waiting time",
+                      "result": "Result of the treatment", "size": "Size or fit",
+                      "freshness": "Freshness"}
+
+
+def tier_label(name: str, key: str = "") -> str:
+    """What to show for a tier row: the translated built-in word, or the owner's name."""
+    return builtin_tiers().get(key, name) if key else name
+
+
+def category_label(name: str, key: str = "") -> str:
+    """What to show for a complaint category row."""
+    return builtin_categories().get(key, name) if key else name
+
+
+def tier_labels() -> dict[str, str]:
+    """Stored tier name -> what to show, for every tier (one small query)."""
+    words = builtin_tiers()
+    return {name: (words.get(key, name) if key else name)
+            for name, key in Tier.select(Tier.name, Tier.key).tuples()}
+
+
+def category_labels() -> dict[str, str]:
+    """Stored category name -> what to show, for every category."""
+    words = builtin_categories()
+    return {name: (words.get(key, name) if key else name)
+            for name, key in ComplaintCategory.select(ComplaintCategory.name,
+                                                      ComplaintCategory.key).tuples()}
+
+
+def show_tier(name: str | None) -> str:
+    """One stored tier name as shown (for code that has only the name)."""
+    return tier_labels().get(name, name) if name else (name or "")
+
+
+def show_category(name: str | None) -> str:
+    """One stored category name as shown."""
+    return category_labels().get(name, name) if name else (name or "")
+
+
+def tier_ids_by_any_name() -> dict[str, int]:
+    """Every name a tier answers to (stored, English and current language), lower-cased,
+    for reading tiers from an imported file."""
+    words = builtin_tiers()
+    out: dict[str, int] = {}
+    for tid, name, key in Tier.select(Tier.id, Tier.name, Tier.key).tuples():
+        for word in (name, words.get(key, "") if key else ""):
+            if word:
+                out.setdefault(word, tid)
+    return out

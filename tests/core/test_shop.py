@@ -1,0 +1,161 @@
+"""The shop's own words, settings and staff: built-in words follow the reader's language,
+settings are checked field by field, staff are deactivated but never forgotten."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from custbook import db, i18n, settings
+from custbook.cli import main as cli
+from custbook.complaints import lookups
+from custbook.complaints.workflow import create_complaint
+from custbook.customers import customers
+from custbook.errors import ValidationError
+from custbook.exchange.export import export_customers
+from custbook.models import ComplaintCategory, Tier
+from custbook.paper.satisfaction_report import write_satisfaction_report
+from custbook.shop import shop_settings, staff, words
+
+BOOKS = Path(__file__).resolve().parent.parent / "data" / "books"
+ENGLISH = {"Regular", "Silver", "Gold", "Diamond", "Product quality", "Service attitude",
+           "Delivery", "Price"}
+CHINESE = {"普通会员", "银卡会员", "金卡会员", "钻石会员", "产品质量", "服务态度", "配送", "价格"}
+
+
+@pytest.fixture
+def chinese():
+    """The core speaks Chinese, through the same catalogue a headless `--lang zh_CN` loads."""
+    from ui import headless_language
+
+    assert headless_language.install("zh_CN")
+    yield
+    i18n.set_translator(None)
+
+
+def _customers_in_every_tier():
+    for i, tier in enumerate(Tier.select().order_by(Tier.rank)):
+        customers.save_customer({"name": f"客人{i}", "tier": tier.id})
+    for i, category in enumerate(ComplaintCategory.select()):
+        create_complaint({"customer_words": "不满意", "category": category.id,
+                          "walk_in_name": f"路人{i}"})
+
+
+def test_a_new_book_stores_built_in_words_by_key(book):
+    assert [(t.key, t.name) for t in Tier.select().order_by(Tier.rank)] == [
+        ("regular", "Regular"), ("silver", "Silver"), ("gold", "Gold"), ("diamond", "Diamond")]
+    assert {c.key for c in ComplaintCategory.select()} == {
+        "quality", "service", "delivery", "price", "other"}
+
+
+def test_built_in_words_follow_the_language_and_a_renamed_one_stays_as_typed(book, chinese):
+    assert [t.name for t in customers.all_tiers()] == ["普通会员", "银卡会员", "金卡会员", "钻石会员"]
+    gold = Tier.get(Tier.key == "gold")
+    assert words.show_tier("Gold") == "金卡会员"
+    quality = ComplaintCategory.get(ComplaintCategory.key == "quality")
+    lookups.rename_category(quality.id, "产品质量")  # unchanged: still built-in
+    assert ComplaintCategory.get_by_id(quality.id).key == "quality"
+    lookups.rename_category(quality.id, "Quality (our word)")
+    assert [c.name for c in lookups.categories()][0] == "Quality (our word)"
+    i18n.set_translator(None)
+    assert words.tier_label(gold.name, gold.key) == "Gold"
+    assert lookups.categories()[0].name == "Quality (our word)"
+
+
+@pytest.mark.sqlite_only("an old book is a .sqlite file")
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_book_of_either_language_is_keyed_in_place(tmp_path, language):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(BOOKS / "book-v1.sqlite", path)
+    if language == "zh":
+        conn = sqlite3.connect(path)
+        for english, chinese_name in (("Gold", "金卡会员"), ("Product quality", "产品质量")):
+            conn.execute("UPDATE tier SET name = ? WHERE name = ?", (chinese_name, english))
+            conn.execute("UPDATE complaint_category SET name = ? WHERE name = ?",
+                         (chinese_name, english))
+        conn.execute("INSERT INTO tier (name, rank, min_spend_cents) VALUES ('老朋友', 9, 0)")
+        conn.commit()
+        conn.close()
+    db.open_book(path)
+    try:
+        keyed = {t.name: t.key for t in Tier.select()}
+        assert keyed["Gold"] == "gold" and keyed["Regular"] == "regular"
+        assert keyed.get("老朋友", "") == ""
+        assert ComplaintCategory.get(ComplaintCategory.name == "Product quality").key == "quality"
+    finally:
+        db.close_book()
+
+
+def test_a_chinese_reader_sees_no_english_word_in_lists_export_and_report(book, chinese,
+                                                                          tmp_path):
+    _customers_in_every_tier()
+    shown = {row.name for row in customers.all_tiers()} | {c.name for c in lookups.categories()}
+    assert not shown & ENGLISH and CHINESE <= shown | {"其他"}
+    out = tmp_path / "list.csv"
+    export_customers(out, "csv", columns=["name", "tier"])
+    text = out.read_text(encoding="utf-8-sig")
+    assert "金卡会员" in text and not any(word in text for word in ENGLISH)
+    today = dt.date(2026, 11, 22)
+    pdf = write_satisfaction_report(tmp_path / "r.pdf", today - dt.timedelta(days=30), today)
+    report = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "产品质量" in report
+    assert not any(word in report for word in ENGLISH - {"Price"})  # ¥ figures say "Price"?
+
+
+def test_an_english_reader_sees_no_chinese_built_in_word(book, tmp_path):
+    _customers_in_every_tier()
+    out = tmp_path / "list.csv"
+    export_customers(out, "csv", columns=["name", "tier"])
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert {r[1] for r in rows[1:]} == {"Regular", "Silver", "Gold", "Diamond"}
+    assert not {c.name for c in lookups.categories()} & CHINESE
+
+
+def test_settings_are_checked_field_by_field_and_a_refused_form_stores_nothing(book):
+    with pytest.raises(ValidationError) as refused:
+        shop_settings.save({"shop_name": "新名字", "promised_response_hours": "0",
+                            "shop_phone": "12", "currency_symbol": "¥¥¥¥¥"})
+    assert set(refused.value.problems) == {"promised_response_hours", "shop_phone",
+                                           "currency_symbol"}
+    assert settings.get("shop_name") == ""
+    stored = shop_settings.save({"shop_name": "  小  茶馆 ", "shop_phone": "13812345678",
+                                 "promised_response_hours": "48", "phone_region": "hk"})
+    assert stored["shop_name"] == "小 茶馆" and settings.get("promised_response_hours") == 48
+    assert settings.get("shop_phone") == "138 1234 5678" and settings.get("phone_region") == "HK"
+
+
+def test_a_deactivated_staff_member_leaves_the_pickers_but_not_history(book):
+    fang = staff.add_staff("王芳", "店长")
+    li = staff.add_staff("李娜")
+    with pytest.raises(ValidationError, match="already"):
+        staff.add_staff("王芳")
+    complaint = create_complaint({"walk_in_name": "路人", "customer_words": "等太久", "staff": li})
+    staff.set_active(li, False)
+    assert [s.name for s in customers.all_staff()] == ["王芳"]
+    assert [c.name for c in lookups.staff_choices()] == ["王芳"]
+    staff.update_staff(li, "李娜娜", "")
+    people = {p.name: p for p in staff.staff_list()}
+    assert not people["李娜娜"].active and people["李娜娜"].uses == 1
+    assert complaint.staff_id == li and people["王芳"].active and fang
+
+
+def test_headless_settings_then_report_carry_the_new_shop_name(book, tmp_path, capsys):
+    where = db.book_location()
+    db.close_book()
+    assert cli.run(["--db", where, "settings", "set", "shop_name", "测试小店"]) == 0
+    assert cli.run(["--db", where, "settings", "set", "response_hours", "999"]) == 2
+    assert "response" in capsys.readouterr().err
+    assert cli.run(["--db", where, "staff", "add", "王芳", "--role", "店长"]) == 0
+    assert cli.run(["--db", where, "staff", "deactivate", "王芳"]) == 0
+    out = tmp_path / "report.pdf"
+    assert cli.run(["--db", where, "report", "satisfaction", "--from", "2026-11-01",
+                    "--to", "2026-11-22", "--out", str(out)]) == 0
+    assert "测试小店" in "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    printed = capsys.readouterr().out
+    assert "王芳\t店长\tinactive" in printed
+    db.open_book(where)
