@@ -37,6 +37,7 @@ def add_commands(sub) -> None:
     into.add_argument("--dry-run", action="store_true", help="show what would be imported only")
     out = actions.add_parser("export", help="write open reminders for a phone calendar")
     out.add_argument("--out", required=True, metavar="FILE")
+    out.add_argument("--force", action="store_true", help="replace FILE if it exists")
     out.add_argument("--kind", action="append", choices=sorted(vocab.reminder_kinds()),
                      help="only this kind (repeat for several; default: all)")
     out.add_argument("--days", type=int, default=None, metavar="N",
@@ -83,15 +84,18 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 def cmd_ical(args: argparse.Namespace) -> int:
     """Import an .ics file into the book, or export the book's reminders to one."""
     from custbook.exchange import ical_export, ical_import
+    from custbook.safety import out_file
 
     day = args.date or clock.today()
+    if args.ical_action == "export":
+        target = out_file.check_target(args.out, force=args.force, book=_book(args))
     db.open_book(_book(args))
     try:
         if args.ical_action == "export":
-            result = ical_export.export_calendar(args.out, day, set(args.kind or ()) or None,
-                                                 args.days)
+            result = out_file.write_via_temp(target, lambda temp: ical_export.export_calendar(
+                temp, day, set(args.kind or ()) or None, args.days))
             print(f"Wrote {result.reminders} reminders ({result.events} events) to "
-                  f"{result.path}")
+                  f"{target}")
             return 0
         try:
             found = ical_import.read_calendar(args.file, day)

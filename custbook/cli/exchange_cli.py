@@ -32,6 +32,7 @@ def add_commands(sub) -> None:
     out = sub.add_parser("export", help="write the customer list as CSV, Excel or vCard")
     out.add_argument("--format", required=True, choices=export.FORMATS)
     out.add_argument("--out", required=True, metavar="FILE")
+    out.add_argument("--force", action="store_true", help="replace FILE if it exists")
     out.add_argument("--search", default="", metavar="TEXT",
                      help="only customers the Customers page finds for TEXT")
     out.add_argument("--tag", action="append", default=[], metavar="TAG",
@@ -57,14 +58,18 @@ def _tag_ids(names: list[str]) -> tuple[int, ...]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the (searched, filtered) customer list and say how many were written."""
-    db.open_book(args.db or str(db.default_book_path()))
+    from custbook.safety import out_file
+
+    book = args.db or str(db.default_book_path())
+    target = out_file.check_target(args.out, force=args.force, book=book)
+    db.open_book(book)
     try:
         query = None
         if args.search.strip() or args.tag:
             query = CustomerQuery(text=args.search.strip(), tag_ids=_tag_ids(args.tag),
                                   sort="name")
         columns = [c.strip() for c in args.columns.split(",") if c.strip()] or None
-        report = export.export_customers(args.out, args.format, query, columns,
+        report = export.export_customers(target, args.format, query, columns,
                                          encoding=args.encoding)
         print(f"{report.customers} customers written to {report.path}")
     finally:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from custbook import db
 
@@ -22,15 +21,20 @@ def add_commands(sub) -> None:
     sat.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True,
                      metavar="YYYY-MM-DD", help="last day of the period")
     sat.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    sat.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the chosen report and say where it went."""
     from custbook.paper.satisfaction_report import write_satisfaction_report
+    from custbook.safety import out_file
 
-    db.open_book(args.db or str(db.default_book_path()))
+    book = args.db or str(db.default_book_path())
+    out = out_file.check_target(args.out, force=args.force, book=book)
+    db.open_book(book)
     try:
-        out = write_satisfaction_report(Path(args.out), args.start, args.end)
+        out_file.write_via_temp(out, lambda temp: write_satisfaction_report(
+            temp, args.start, args.end))
     finally:
         db.close_book()
     print(f"Satisfaction report for {args.start} – {args.end} written to {out}")

@@ -161,7 +161,7 @@ def test_cli_export(shop, book, tmp_path):
     assert "1 customers written" in done.stdout
     assert [r[0] for r in _rows(out)[1:]] == ["王小明"]
     bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(book), "export",
-                          "--format", "csv", "--out", str(out), "--tag", "nope"],
+                          "--format", "csv", "--out", str(out), "--force", "--tag", "nope"],
                          capture_output=True, text=True, cwd=ROOT, check=False,
                          env={**__import__("os").environ, "CUSTBOOK_NO_BOOTSTRAP": "1"})
     assert bad.returncode == 2 and "nope" in bad.stderr
