@@ -28,6 +28,7 @@ class CustomerQuery:
     open_complaint: bool = False
     accepts_promotions: bool | None = None
     referred: bool = False            # referred_by is set
+    custom: tuple[tuple[int, str, str], ...] = ()  # (field id, op, value): custom_fields.filter_sql
     in_trash: bool = False            # False: the book; True: the trash only
     sort: str = "relevance"           # see SORTS; relevance without text = last visit
     descending: bool = False
@@ -37,7 +38,7 @@ class CustomerQuery:
         """True when any filter other than the text and the trash is set."""
         return bool(self.tag_ids or self.tier_id is not None or self.birthday
                     or self.not_seen_days is not None or self.open_complaint
-                    or self.accepts_promotions is not None or self.referred)
+                    or self.accepts_promotions is not None or self.referred or self.custom)
 
     def day(self) -> dt.date:
         """The day the birthday and not-seen filters count from."""
@@ -76,6 +77,10 @@ def filter_sql(query: CustomerQuery) -> tuple[str, tuple]:
         params.append(bool(query.accepts_promotions))
     if query.referred:
         parts.append("c.referred_by_id IS NOT NULL")
+    for field_id, op, value in query.custom:  # the shop's own fields
+        sql, more = custom_fields.filter_sql(field_id, op, value)
+        parts.append(sql)
+        params += more
     return " AND ".join(parts) or "TRUE", tuple(params)
 
 
@@ -114,6 +119,7 @@ def _birthday_days(kind: str, today: dt.date, feb29_on: str
                    ) -> tuple[list[int], list[int]]:
     """The solar MMDD and lunar MMDDL codes whose birthday falls in the window."""
     from custbook.calendar import lunar
+from custbook.customers import custom_fields
 
     first, last = birthday_window(kind, today)
     solar = set()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from custbook.customers import phones
+from custbook.customers import custom_fields, phones
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
 from custbook.errors import CustbookError
@@ -161,6 +161,8 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
         by_id = {row[0]: row for row in rows}
         own_fields = custom_fields.fields()
         own_values = custom_fields.values_for(chunk) if own_fields else {}
+        own_fields = custom_fields.fields()
+        own_values = custom_fields.values_for(chunk) if own_fields else {}
         tier_names = words.tier_labels()
         for cid in chunk:
             row = by_id.get(cid)
@@ -182,6 +184,8 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
                 "purchase_count": count or 0, "total_spent": round((cents or 0) / 100, 2),
                 "description": description, "created_at": as_datetime(created),
                 "photo": photos.get(cid),
+                **{f"custom:{f.id}": custom_fields.display(f.kind, own_values.get(cid, {}).get(
+                    f.id, "")) for f in own_fields},
             }
 
 
@@ -206,7 +210,8 @@ def _csv_text(value: Any) -> str:
 
 def _check_columns(columns: tuple[str, ...] | list[str] | None) -> list[str]:
     chosen = list(columns or DEFAULT_COLUMNS)
-    unknown = [c for c in chosen if c not in COLUMNS]
+    own = {f"custom:{f.id}" for f in custom_fields.fields()}  # the shop's own fields
+    unknown = [c for c in chosen if c not in COLUMNS and c not in own]
     if unknown:
         raise ExportError(QT_TRANSLATE_NOOP("Export", "Unknown column: {column}.").format(
             column=", ".join(unknown)))
@@ -216,7 +221,9 @@ def _check_columns(columns: tuple[str, ...] | list[str] | None) -> list[str]:
 
 
 def _headers(columns: list[str], translate: Callable[[str], str] | None) -> list[str]:
-    return [translate(COLUMNS[c]) if translate else COLUMNS[c] for c in columns]
+    own = {f"custom:{f.id}": f.name for f in custom_fields.fields()}
+    return [own[c] if c in own else translate(COLUMNS[c]) if translate else COLUMNS[c]
+            for c in columns]
 
 
 # ------------------------------------------------------------------ writers
@@ -255,7 +262,7 @@ def _write_xlsx(tmp: Path, recs: Iterator[dict], columns: list[str], headers: li
     sheet = book.create_sheet(QT_TRANSLATE_NOOP("Export", "Customers")[:31])
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
-        width = max(_WIDTHS[column], len(headers[index - 1].encode("gbk", "replace")) + 2)
+        width = max(_WIDTHS.get(column, 14), len(headers[index - 1].encode("gbk", "replace")) + 2)
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
     header_cells = []

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from custbook import settings, vocab
 from custbook.calendar import lunar, reminders, talking_points
-from custbook.customers import customer_figures, customers
+from custbook.customers import custom_fields, customer_figures, customers, phones, relations
 from custbook.customers.customer_figures import CardFigures
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
@@ -78,6 +78,8 @@ class SheetData:
     reminders: History
     complaints: History
     referrals: list[str] = field(default_factory=list)
+    family: list[tuple[str, str]] = field(default_factory=list)  # relations and anniversaries
+    own_fields: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,8 @@ def words() -> dict[str, str]:
         "occupation": QT_TRANSLATE_NOOP("CustomerSheet", "Work"),
         "work_situation": QT_TRANSLATE_NOOP("CustomerSheet", "Work situation"),
         "family": QT_TRANSLATE_NOOP("CustomerSheet", "Family"),
+        "family_and_days": QT_TRANSLATE_NOOP("CustomerSheet", "Family and anniversaries"),
+        "own_fields": QT_TRANSLATE_NOOP("CustomerSheet", "More fields"),
         "personality": QT_TRANSLATE_NOOP("CustomerSheet", "Personality"),
         "spending_habits": QT_TRANSLATE_NOOP("CustomerSheet", "Spending habits"),
         "style_preferences": QT_TRANSLATE_NOOP("CustomerSheet", "Tastes and style"),
@@ -227,7 +231,25 @@ def gather(customer_id: int, today: dt.date, recent: int = RECENT) -> SheetData:
         "SELECT name FROM customer WHERE referred_by_id = ? AND deleted_at IS NULL "
         "ORDER BY name LIMIT 20", (customer_id,)).fetchall()]
     return SheetData(card, figures.tier, figures, photo, purchases, contacts, due, complaints,
-                     referrals)
+                     referrals, family_lines(customer_id), custom_fields.sheet_rows(customer_id))
+
+
+def family_lines(customer_id: int) -> list[tuple[str, str]]:
+    """Family members and anniversaries as (who, what) lines for the sheet."""
+    names = relations.relation_names()
+    out = []
+    for r in relations.relations_of(customer_id):
+        day = birthday_text({"birthday_calendar": r.birthday_calendar,
+                             "birthday_month": r.birthday_month, "birthday_day": r.birthday_day,
+                             "birthday_leap": r.birthday_leap, "birth_year": r.birth_year})
+        phone = phones.format_for_display(r.phone) if r.phone else ""
+        out.append((names.get(r.relation, r.relation),
+                    " · ".join(p for p in (r.name, day, phone, r.note) if p)))
+    for a in relations.anniversaries_of(customer_id):
+        day = (lunar.label(a.month, a.day, a.leap) if a.calendar == "lunar"
+               else f"{a.month}/{a.day}")
+        out.append((a.title(), " · ".join(p for p in (day, a.note) if p)))
+    return out
 
 
 # ------------------------------------------------------------------ words for values
@@ -459,6 +481,10 @@ def build_story(data: SheetData, today: dt.date, now: dt.datetime, width: float,
     known = profile(data)
     story.append(_p(w["profile"], st.section))
     story.append(_list(known, st, width) if known else _p(w["nothing_noted"], st.line))
+    if data.family:
+        story += [_p(w["family_and_days"], st.section), _list(data.family, st, width)]
+    for heading, pairs in data.own_fields:  # the shop's own fields, under their headings
+        story += [_p(heading or w["own_fields"], st.section), _list(pairs, st, width)]
     story += _history_table(w["purchases"], data.purchases,
                             [w["date"], w["items"], w["amount"], w["staff"]],
                             [1.1, 4.2, 1.2, 1.2], w["no_purchases"], st, width, right=(2,))

@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from custbook.customers import attachments
 from custbook.safety import audit
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -31,11 +32,16 @@ from custbook.models import (
     Complaint,
     ContactEntry,
     Customer,
+    CustomerAnniversary,
     CustomerPhone,
     CustomerPhoto,
+    CustomerRelation,
     CustomerTag,
+    CustomField,
+    CustomFieldValue,
     MemberEntry,
     MergeRecord,
+    MessageQueueItem,
     Purchase,
     Reminder,
     ReminderDone,
@@ -102,6 +108,18 @@ def export_customer(customer_id: int) -> dict[str, Any]:
                               .order_by(SatisfactionRecord.recorded_on, SatisfactionRecord.id)),
         "audit": _rows(AuditEntry.select().where(AuditEntry.customer == customer_id)
                        .order_by(AuditEntry.at, AuditEntry.id)),
+        # issue 19: family, days, the shop's own fields, messages, files (with their bytes)
+        "relations": _rows(CustomerRelation.select().where(CustomerRelation.customer == customer_id)
+                           .order_by(CustomerRelation.id)),
+        "anniversaries": _rows(CustomerAnniversary.select()
+                               .where(CustomerAnniversary.customer == customer_id)
+                               .order_by(CustomerAnniversary.id)),
+        "own_fields": {name: value for name, value in CustomFieldValue.select(
+            CustomField.name, CustomFieldValue.value).join(CustomField)
+            .where(CustomFieldValue.customer == customer_id).tuples()},
+        "messages": _rows(MessageQueueItem.select().where(MessageQueueItem.customer == customer_id)
+                          .order_by(MessageQueueItem.id)),
+        "attachments": attachments.privacy_export(customer_id),
     }
 
 
@@ -142,6 +160,8 @@ def erase_customer(customer_id: int) -> None:
         if customer is None:
             raise CustbookError(QT_TRANSLATE_NOOP(
                 "Privacy", "This customer is no longer in the book."))
+        attachments.erase_for(customer_id)  # their complaints' files too (complaints stay)
+        CustomerRelation.delete().where(CustomerRelation.linked == customer_id).execute()
         Purchase.update({Purchase.customer: None, **_blank(Purchase, _PURCHASE_BLANK)}).where(
             Purchase.customer == customer_id).execute()
         Complaint.update({Complaint.customer: None, **_blank(Complaint, _COMPLAINT_BLANK)}).where(

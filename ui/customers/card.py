@@ -38,6 +38,7 @@ from custbook.customers import customer_figures, customers
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_family import FamilyPanel
+from ui.customers.card_fields import FieldsPanel
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
 from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
@@ -122,6 +123,10 @@ class CustomerCardDialog(RememberedDialog):
         QVBoxLayout(self.family_tab).setContentsMargins(0, 0, 0, 0)
         self.family_panel = None
         self.tabs.addTab(self.family_tab, self.tr("Family"))
+        self.fields_tab = QWidget()  # ui.customers.card_fields: the shop's own fields
+        QVBoxLayout(self.fields_tab).setContentsMargins(0, 0, 0, 0)
+        self.fields_panel = None
+        self.tabs.addTab(self.fields_tab, self.tr("More fields"))
         self.membership_tab = QWidget()  # 会员卡: ui/membership/tab.py
         QVBoxLayout(self.membership_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.membership_tab, self.tr("Membership card"))
@@ -253,6 +258,9 @@ class CustomerCardDialog(RememberedDialog):
         self.family_panel = FamilyPanel(self.customer_id, self.today)
         self.family_panel.setObjectName("familyPanel")
         self.family_tab.layout().addWidget(self.family_panel)
+        self.fields_panel = FieldsPanel(self.customer_id)
+        self.fields_panel.setObjectName("fieldsPanel")
+        self.fields_tab.layout().addWidget(self.fields_panel)
         self.membership_panel = MembershipPanel(self.customer_id, self.today)
         self.membership_panel.setObjectName("membershipPanel")
         self.membership_tab.layout().addWidget(self.membership_panel)

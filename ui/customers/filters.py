@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import customers
+from ui.customers.card_fields import CustomFieldFilter
 from ui.customers.widgets import FlowLayout
 
 
@@ -62,6 +63,8 @@ class FilterBar(QWidget):
         self.promotions.setObjectName("promotionsFilter")
         self.referred = QCheckBox(self.tr("Referred by someone"))
         self.referred.setObjectName("referredFilter")
+        self.custom = CustomFieldFilter()  # the shop's own fields (ui.customers.card_fields)
+        self.custom.sig_changed.connect(self._changed)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setFlat(True)
@@ -74,7 +77,7 @@ class FilterBar(QWidget):
         for widget in (self.not_seen, self.not_seen_days, days):
             row.addWidget(widget)
         for widget in (self.tag_button, self.tier, self.birthday, not_seen, self.open_complaint,
-                       self.promotions, self.referred, self.clear_button):
+                       self.promotions, self.referred, self.custom, self.clear_button):
             layout.addWidget(widget)
         self.reload_choices()
         self.tier.currentIndexChanged.connect(self._changed)
@@ -101,6 +104,7 @@ class FilterBar(QWidget):
         self.tier.blockSignals(False)
         self._tag_names = {tag.id: tag.name for tag in customers.all_tags()}
         self._tag_ids = [i for i in self._tag_ids if i in self._tag_names]
+        self.custom.reload()
         self._update_labels()
 
     def _fill_tag_menu(self) -> None:
@@ -143,13 +147,17 @@ class FilterBar(QWidget):
         self.not_seen_days.setEnabled(False)
         for box in (self.open_complaint, self.promotions, self.referred):
             box.setChecked(False)
+        self.custom.blockSignals(True)
+        self.custom.clear()
+        self.custom.blockSignals(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._changed()
 
     def is_active(self) -> bool:
         fields = self.query_fields()
-        return any(fields[k] for k in ("tag_ids", "birthday", "open_complaint", "referred")) \
+        return any(fields[k] for k in ("tag_ids", "birthday", "open_complaint", "referred",
+                                       "custom")) \
             or any(fields[k] is not None for k in ("tier_id", "not_seen_days",
                                                    "accepts_promotions"))
 
@@ -163,6 +171,7 @@ class FilterBar(QWidget):
             "open_complaint": self.open_complaint.isChecked(),
             "accepts_promotions": True if self.promotions.isChecked() else None,
             "referred": self.referred.isChecked(),
+            "custom": self.custom.conditions(),
         }
 
     def _changed(self, *args) -> None:
