@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from custbook import clock
+from custbook.customers import custom_fields
 
 SORTS = ("relevance", "name", "last_visit", "purchases", "spent", "created")
 BIRTHDAY_WINDOWS = ("", "this_month", "next_7_days")
@@ -119,7 +120,6 @@ def _birthday_days(kind: str, today: dt.date, feb29_on: str
                    ) -> tuple[list[int], list[int]]:
     """The solar MMDD and lunar MMDDL codes whose birthday falls in the window."""
     from custbook.calendar import lunar
-from custbook.customers import custom_fields
 
     first, last = birthday_window(kind, today)
     solar = set()
