@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from custbook import settings
 from custbook.calendar import reminder_schedule, rules_family, rules_greetings, rules_purchases
+from custbook.calendar import rules_membership
 from custbook import errors
 from custbook.models import database
 from custbook.calendar.rule_writer import RuleReport, Run
@@ -81,6 +82,7 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
             lambda: reminder_schedule.catch_up(today),
             lambda: reminder_schedule.roll_missed(today),
             lambda: rules_purchases.post_purchase(run),
+            lambda: rules_membership.member_calls(run),  # before slipping: one call, money first
             lambda: rules_purchases.repurchase_and_slipping(run),
             lambda: rules_greetings.birthdays_and_anniversaries(run),
             lambda: rules_greetings.holidays(run),

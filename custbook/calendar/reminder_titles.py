@@ -13,7 +13,8 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 
 # Rule codes (Reminder.rule) of the automatic rules.
 PURCHASE_STEPS = ("purchase_reassure", "purchase_use", "purchase_keep")
-AUTOMATIC = (*PURCHASE_STEPS, "repurchase", "slipping", "birthday", "anniversary", "holiday")
+AUTOMATIC = (*PURCHASE_STEPS, "repurchase", "slipping", "birthday", "anniversary", "holiday",
+             "member_card", "member_points", "member_slipping")  # the last three: membership
 
 
 def rule_names() -> dict[str, str]:
@@ -29,6 +30,9 @@ def rule_names() -> dict[str, str]:
         "holiday": QT_TRANSLATE_NOOP("Rules", "Holiday greeting"),
         "complaint": QT_TRANSLATE_NOOP("Rules", "Complaint follow-up"),
         "ical": QT_TRANSLATE_NOOP("Rules", "Imported from a calendar"),
+        "member_card": QT_TRANSLATE_NOOP("Rules", "Count card expiring soon"),
+        "member_points": QT_TRANSLATE_NOOP("Rules", "Points expire on 31 December"),
+        "member_slipping": QT_TRANSLATE_NOOP("Rules", "Stopped coming, still has money on the card"),
     }
 
 

@@ -1,8 +1,9 @@
 """Step 4: membership cards — member numbers, balances and their append-only ledger.
 
-Three new tables (`member`, `member_account`, `member_entry`, see custbook.models and
-custbook.membership); nothing existing changes, so an upgrade only creates them (with
-their indexes) inside the upgrade's transaction, on SQLite and PostgreSQL alike.
+Four new tables (`member`, `member_account`, `member_entry`, `member_import`; see
+custbook.models and custbook.membership); nothing existing changes, so an upgrade only
+creates them (with their indexes) inside the upgrade's transaction, on SQLite and
+PostgreSQL alike.
 """
 from __future__ import annotations
 
@@ -11,6 +12,6 @@ from playhouse.migrate import SchemaMigrator
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
-    from custbook.models import Member, MemberAccount, MemberEntry
+    from custbook.models import Member, MemberAccount, MemberEntry, MemberImport
 
-    db.create_tables([Member, MemberAccount, MemberEntry], safe=True)
+    db.create_tables([Member, MemberAccount, MemberEntry, MemberImport], safe=True)

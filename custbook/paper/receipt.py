@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from custbook import money, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import ledger, numbers
-from custbook.models import Customer, MemberEntry, Purchase
+from custbook.models import Customer, MemberAccount, MemberEntry, Purchase
 from custbook.paper.fonts import register_cjk_font
 
 WIDTHS = {58: 48 * mm, 80: 72 * mm}  # paper width -> printable width
@@ -65,6 +65,7 @@ def gather(entry_id: int) -> ReceiptData:
         thank_you=settings.get("member_thank_you") or QT_TRANSLATE_NOOP(
             "Receipt", "Thank you, see you again soon!"))
     fmt = money.format_cents
+    related: list[MemberEntry] = []
     if e.reverses_id is not None:
         data.title = QT_TRANSLATE_NOOP("Receipt", "Reversal")
         data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
@@ -109,14 +110,35 @@ def gather(entry_id: int) -> ReceiptData:
         data.items = e.note
         data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
     if e.customer_id:
-        b = ledger.balances(e.customer_id)
-        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Balance"), fmt(b.value_cents)))
-        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Points"), f"{b.points:,}"))
-        for card in b.cards:
-            if card.left > 0 and not card.expired(e.at.date()):
-                data.after.append((card.name, QT_TRANSLATE_NOOP(
-                    "Receipt", "{n} left").format(n=card.left)))
+        last = max([e.id] + [r.id for r in related]) if e.purchase_id is not None and \
+            e.reverses_id is None else e.id
+        value, points, cards = balances_after(e.customer_id, last)
+        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Balance"), fmt(value)))
+        data.after.append((QT_TRANSLATE_NOOP("Receipt", "Points"), f"{points:,}"))
+        for name, left, expires_on in cards:
+            if left > 0 and (expires_on is None or expires_on >= e.at.date()):
+                data.after.append((name, QT_TRANSLATE_NOOP("Receipt", "{n} left").format(n=left)))
     return data
+
+
+def balances_after(customer_id: int, last_entry_id: int) -> tuple[int, int, list]:
+    """The member's balances as they stood right after entry `last_entry_id` (a reprinted
+    receipt says what it said on the day, not what the balance is now)."""
+    value = points = 0
+    cards = []
+    for account in MemberAccount.select().where(MemberAccount.customer == customer_id) \
+            .order_by(MemberAccount.id):
+        row = (MemberEntry.select(MemberEntry.balance_after)
+               .where((MemberEntry.account == account.id) & (MemberEntry.id <= last_entry_id))
+               .order_by(MemberEntry.id.desc()).first())
+        balance = row.balance_after if row else 0
+        if account.kind == ledger.VALUE:
+            value = balance
+        elif account.kind == ledger.POINTS:
+            points = balance
+        elif row is not None:
+            cards.append((account.name, balance, account.expires_on))
+    return value, points, cards
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:

@@ -66,6 +66,8 @@ class MembershipPanel(QWidget):
              self.tr("Expires")])
         self._shape(self.cards_table)
         self.cards_table.setMaximumHeight(120)
+        self.cards_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.cards_table)
         self.ledger_table = QTableWidget(0, 7)
         self.ledger_table.setObjectName("ledgerTable")
@@ -160,7 +162,8 @@ class MembershipPanel(QWidget):
         self.entries = ledger.ledger(self.customer_id, limit=500)
         self.ledger_table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            kind = kinds[e.kind] + (f": {e.card_name}" if e.kind == ledger.VISITS else "")
+            kind = (self.tr("%1: %2").replace("%1", kinds[e.kind]).replace("%2", e.card_name)
+                    if e.kind == ledger.VISITS else kinds[e.kind])
             what = e.describe()
             if e.bonus_cents and e.reverses_id is None:
                 what = self.tr("%1 (cash %2 + bonus %3)").replace("%1", what).replace(
