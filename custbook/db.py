@@ -87,6 +87,21 @@ def safe_location(location: str | Path) -> str:
     return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
 
 
+class BookSqlite(SqliteDatabase):
+    """SQLite as the book uses it: a rollback after SQLite already rolled back is no error.
+
+    A full disk (SQLITE_FULL) or an I/O error makes SQLite end the transaction itself;
+    peewee's ROLLBACK then failed with "cannot rollback - no transaction is active",
+    which hid the real reason from the user.
+    """
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            return None
+        return super().rollback()
+
+
 def connect(location: str | Path) -> Database:
     """A peewee database for a file path or URL, not yet bound to the models."""
     if is_url(location):
@@ -110,8 +125,8 @@ def connect(location: str | Path) -> Database:
     # (another window, a headless command) waits on the busy timeout for its turn. A
     # deferred one would fail at once with "database is locked" when it upgrades a read
     # lock that another writer's commit has made stale (SQLite cannot wait there).
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
-                          timeout=BUSY_SECONDS, lock_type="IMMEDIATE")
+    return BookSqlite(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False,
+                      timeout=BUSY_SECONDS, lock_type="IMMEDIATE")
 
 
 def generation() -> int:
@@ -172,12 +187,25 @@ def close_book() -> None:
     db = database.obj
     if db is None:
         return
+    # Closing never fails: a read-only book, a WAL that cannot be checkpointed, a lost
+    # server or a transaction left open by a failed write must not turn a finished
+    # command into a traceback (peewee wraps sqlite3's errors in its own).
+    try:
+        if not db.is_closed() and db.in_transaction():
+            while db.in_transaction():
+                db.pop_transaction()
+            db.rollback()
+    except (sqlite3.Error, peewee.PeeweeException, OSError):
+        pass
     if isinstance(db, SqliteDatabase) and not db.is_closed():
         try:
             db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
+        except (sqlite3.Error, peewee.PeeweeException):
             pass
-    db.close()
+    try:
+        db.close()
+    except (sqlite3.Error, peewee.PeeweeException, OSError):
+        pass
     database.initialize(None)
 
 

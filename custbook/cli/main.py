@@ -156,6 +156,8 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from custbook.cli import calendar_cli, copy_cli, exchange_cli, messages_cli, report_cli
     from custbook.cli import cards_cli, settings_cli
+    from custbook.cli import faults
+    from custbook.safety import leftovers
     from custbook.cli.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
@@ -165,7 +167,20 @@ def run(argv: list[str]) -> int:
                **copy_cli.HANDLERS, **messages_cli.HANDLERS,
                **settings_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
     try:
-        return handler(args)
+        book = _book_path(args)
+        if not db.is_url(book) and Path(book).is_file():
+            leftovers.clean(Path(book))  # what a killed backup or restore left behind
+        status = handler(args)
+        sys.stdout.flush()  # a closed pipe (`| head`) shows here, not at exit
+        return status
     except CustbookError as exc:
         print(f"custbook: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return faults.quiet_broken_pipe()
+    except Exception as exc:  # storage faults in one sentence (custbook.cli.faults)
+        sentence = faults.explain(exc, _book_path(args))
+        if sentence is None:
+            raise
+        print(f"custbook: {sentence}", file=sys.stderr)
+        return faults.EXIT_FAULT

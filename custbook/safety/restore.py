@@ -87,6 +87,9 @@ def _fold_wal(book: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
+        if integrity.error_kind(exc) != "locked":  # read-only, full, …: not another program
+            raise BackupError(integrity.writable_problem(book) or integrity.explain(exc)
+                              or str(exc)) from exc
         mode = str(exc)
     finally:
         conn.close()
@@ -111,6 +114,9 @@ def prepare_restore(source: str | Path, book: str | Path, *, root: Path | None =
     if book.exists() and source.exists() and os.path.samefile(source, book):
         raise BackupError(QT_TRANSLATE_NOOP(
             "Restore", "That is the book itself, not a backup of it."))
+    problem = integrity.writable_problem(book)  # say so now, not after the long copy
+    if problem:
+        raise BackupError(problem)
     problems = backup_check.verify(source, _scaled(progress, 0, 300))
     if problems:
         raise BackupError(QT_TRANSLATE_NOOP(

@@ -10,7 +10,6 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-import peewee
 import pytest
 
 from custbook import db
@@ -264,11 +263,7 @@ def test_opening_a_locked_book_says_locked_not_damaged(shop, monkeypatch):
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE customer SET name = name WHERE id = 1")
-    class Impatient(peewee.SqliteDatabase):  # wait 0.1 s for the lock, not 5 s
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **{**kwargs, "timeout": 0.1})
-
-    monkeypatch.setattr(db, "SqliteDatabase", Impatient)
+    monkeypatch.setattr(db, "BUSY_SECONDS", 0.1)  # wait 0.1 s for the lock, not 5 s
     monkeypatch.setitem(db.SQLITE_PRAGMAS, "busy_timeout", 100)
     try:
         with pytest.raises(BookError) as caught:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from custbook import db
-from custbook.safety import backup, booklock, integrity, restore
+from custbook.safety import backup, booklock, integrity, leftovers, restore
 from custbook.errors import BookError, CustbookError
 from ui import prefs
 from ui.safety.instance import BookServer, bring_forward_running
@@ -131,6 +131,7 @@ class BookGuard(QObject):
         except BookError as exc:
             self._refuse(str(exc))
             return None
+        leftovers.clean(path)  # a killed backup's or restore's files, as large as the book
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             health = integrity.quick_check(path)

@@ -1,0 +1,59 @@
+"""What a headless command says when storage fails under it: one sentence, no traceback.
+
+The window shows these in a message box; a script gets them on stderr with a non-zero
+exit status. Only storage faults are turned into words here (a full disk, a read-only
+book, a book another program holds, an I/O error, a lost server, a closed pipe): a
+programming error still shows its traceback, so it gets reported and fixed.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import peewee
+
+from custbook import db
+from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.safety import integrity
+
+EXIT_FAULT = 1
+
+
+def explain(exc: BaseException, book: str | None) -> str | None:
+    """One sentence for a storage fault met while working on `book`, or None."""
+    if not isinstance(exc, (OSError, sqlite3.Error, peewee.PeeweeException)):
+        return None
+    if book and db.is_url(book) and isinstance(exc, peewee.PeeweeException):
+        from custbook.shared_book import server_link
+
+        database = db.database.obj
+        if database is not None and server_link.connection_lost(database):
+            return server_link.gone_message(database, exc)
+    kind = integrity.error_kind(exc)
+    if kind == "readonly" and book and not db.is_url(book):
+        return integrity.writable_problem(Path(book).expanduser()) or integrity.explain(exc)
+    if kind == "locked" and book:
+        return QT_TRANSLATE_NOOP(
+            "Faults", "The book {path} is busy: another program (a Custbook window?) kept it "
+                      "locked longer than {seconds} seconds. Nothing was changed; try again "
+                      "when it is done.").format(path=db.safe_location(book),
+                                                 seconds=db.BUSY_SECONDS)
+    sentence = integrity.explain(exc) if kind else None
+    if sentence:
+        return sentence
+    if isinstance(exc, OSError) and exc.filename:
+        return QT_TRANSLATE_NOOP("Faults", "{path}: {reason}.").format(
+            path=exc.filename, reason=exc.strerror or exc)
+    return None
+
+
+def quiet_broken_pipe() -> int:
+    """The reader of our output went away (`| head`): stop quietly, as other tools do."""
+    try:  # later writes (and the flush at exit) go nowhere instead of failing again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 0
