@@ -86,3 +86,38 @@ def test_sms_export_from_the_dialog(window, qtbot, tmp_path):
     refused = [i for i in queues.items(dialog.queue_id) if i.status == "excluded"]
     assert len(rows) - 1 == len(allowed)
     assert refused and all(i.reason for i in refused)  # consent: left out, with why
+
+
+def test_the_messages_menu_the_queues_and_the_templates(window, qtbot):
+    from ui.messages import actions
+
+    assert "selection" in window.messages_actions
+    page = window.pages["customers"]
+    assert window.messages_actions["selection"] in page.extra_menu_actions
+    ids = first_ids(3)
+    from ui.messages.message_dialog import MessageDialog
+    from ui.messages.templates_editor import TemplatesEditor
+
+    dialog = MessageDialog(window, ids, kind="birthday")
+    qtbot.addWidget(dialog)
+    dialog.skip_button.click()  # the queue starts
+    listing = actions.open_queues(window)
+    qtbot.addWidget(listing)
+    assert listing.list.count() >= 1 and "1 of 3 done" in listing.list.item(0).text()
+    again = listing.open_selected()
+    qtbot.addWidget(again)
+    assert again.queue_id == dialog.queue_id and again.people.currentRow() == 1
+    templates = actions.open_templates(window)
+    qtbot.addWidget(templates)
+    editor = templates.findChild(TemplatesEditor)
+    editor.new()
+    editor.name.setText("双十一")
+    editor.kind.setCurrentIndex(editor.kind.findData("festival"))
+    editor.text.setPlainText("{surname_title}，{节日}")
+    assert "not a merge field" in editor.error.text()
+    editor.text.setPlainText("{surname_title}，双十一全场八折，{shop_name}")
+    assert editor.save()
+    from custbook.messages import message_templates as mt
+
+    own = [t for t in mt.templates("en", "festival") if t.name == "双十一"]
+    assert own and own[0].promotional

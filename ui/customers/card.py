@@ -39,6 +39,7 @@ from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_family import FamilyPanel
 from ui.customers.card_fields import FieldsPanel
+from ui.customers.card_files import FilesPanel
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
 from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
@@ -127,6 +128,10 @@ class CustomerCardDialog(RememberedDialog):
         QVBoxLayout(self.fields_tab).setContentsMargins(0, 0, 0, 0)
         self.fields_panel = None
         self.tabs.addTab(self.fields_tab, self.tr("More fields"))
+        self.files_tab = QWidget()  # ui.customers.card_files: photos and documents
+        QVBoxLayout(self.files_tab).setContentsMargins(0, 0, 0, 0)
+        self.files_panel = None
+        self.tabs.addTab(self.files_tab, self.tr("Files"))
         self.membership_tab = QWidget()  # 会员卡: ui/membership/tab.py
         QVBoxLayout(self.membership_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.membership_tab, self.tr("Membership card"))
@@ -261,6 +266,9 @@ class CustomerCardDialog(RememberedDialog):
         self.fields_panel = FieldsPanel(self.customer_id)
         self.fields_panel.setObjectName("fieldsPanel")
         self.fields_tab.layout().addWidget(self.fields_panel)
+        self.files_panel = FilesPanel(self.customer_id)
+        self.files_panel.setObjectName("filesPanel")
+        self.files_tab.layout().addWidget(self.files_panel)
         self.membership_panel = MembershipPanel(self.customer_id, self.today)
         self.membership_panel.setObjectName("membershipPanel")
         self.membership_tab.layout().addWidget(self.membership_panel)

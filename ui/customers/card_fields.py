@@ -130,14 +130,12 @@ class FieldsPanel(QWidget):
         return dialog
 
 
-class FieldsDialog(QDialog):
-    """Add, change and remove the shop's own fields."""
+class FieldsEditor(QWidget):
+    """Add, change and remove the shop's own fields (saved at once; Settings › Fields)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("customFieldsDialog")
-        self.setWindowTitle(self.tr("The shop's own fields"))
-        self.resize(720, 440)
+        self.setObjectName("customFieldsEditor")
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
@@ -172,11 +170,9 @@ class FieldsDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save field"))
         self.save_button.setObjectName("saveFieldButton")
         self.delete_button = QPushButton(self.tr("Delete field"))
-        self.close_button = QPushButton(self.tr("Close"))
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
         form.addRow(buttons)
         layout.addLayout(form, 2)
         self.defs: list[cf.FieldDef] = []
@@ -185,7 +181,6 @@ class FieldsDialog(QDialog):
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.close_button.clicked.connect(self.accept)
         self.kind.currentIndexChanged.connect(
             lambda: self.choices.setEnabled(self.kind.currentData() == "choice"))
         self.reload()
@@ -249,6 +244,30 @@ class FieldsDialog(QDialog):
         self.reload()
         self.new()
         bus().sig_data_changed.emit(frozenset({SETTINGS, CUSTOMERS}))
+
+
+class FieldsDialog(QDialog):
+    """The fields editor in a window of its own (from the card's More fields tab)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customFieldsDialog")
+        self.setWindowTitle(self.tr("The shop's own fields"))
+        self.resize(720, 440)
+        layout = QVBoxLayout(self)
+        self.editor = FieldsEditor(self)
+        layout.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def __getattr__(self, name):  # the editor's fields and buttons, as if they were ours
+        if name == "editor":
+            raise AttributeError(name)
+        return getattr(self.editor, name)
 
 
 class CustomFieldFilter(QWidget):

@@ -1,0 +1,103 @@
+"""Where "Message…" lives in the window: the Customers menu's Messages submenu (the
+selection, today's messages, the queues, the templates) and the list's context menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from custbook import clock
+from custbook.messages import due, queues
+from ui.i18n import current_language
+from ui.messages.message_dialog import MessageDialog
+from ui.messages.queues_dialog import QueuesDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessagesMenu", text)
+
+
+def message_selection(window, kind: str = "follow_up") -> MessageDialog | None:
+    page = window.pages["customers"]
+    ids = page.selected_ids()
+    if not ids:
+        return None
+    dialog = MessageDialog(window, ids, kind=kind, today=page.today())
+    window.message_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def todays_messages(window) -> MessageDialog | None:
+    """A queue of every message due today (birthdays, festivals, follow-ups …), opened."""
+    today = clock.today()
+    language = "zh_CN" if current_language() == "zh_CN" else "en"
+    found = due.due_on(today, language)
+    if not found:
+        from ui.customers.widgets import tell
+
+        tell(window, _tr("Messages"), _tr("No messages are due today."), name="noMessagesBox")
+        return None
+    queue_id = queues.create_from([d.message for d in found],
+                                  _tr("Today's messages {day}").format(day=today.isoformat()),
+                                  "custom")
+    dialog = MessageDialog(window, queue_id=queue_id, today=today)
+    window.message_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def open_queues(window) -> QueuesDialog:
+    dialog = QueuesDialog(window)
+    window.queues_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def open_templates(window):
+    opener = getattr(window, "open_settings", None)
+    if opener is not None:
+        try:
+            return opener("messages")
+        except StopIteration:  # no Messages section in this build's Settings
+            pass
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from ui.messages.templates_editor import TemplatesEditor
+
+    dialog = QDialog(window)
+    dialog.setWindowTitle(_tr("Message templates"))
+    QVBoxLayout(dialog).addWidget(TemplatesEditor(dialog))
+    dialog.resize(820, 520)
+    dialog.open()
+    return dialog
+
+
+def add_messages_actions(window, menu: QMenu) -> dict[str, QAction]:
+    """The Messages submenu of the Customers menu, and "Message…" in the list's context menu."""
+    sub = menu.addMenu(_tr("&Messages"))
+    sub.setObjectName("messagesMenu")
+    actions = {}
+    for key, text, slot in (
+            ("selection", _tr("Message the selected customers…"),
+             lambda: message_selection(window)),
+            ("today", _tr("Today's messages…"), lambda: todays_messages(window)),
+            ("queues", _tr("Message queues…"), lambda: open_queues(window)),
+            ("templates", _tr("Message templates…"), lambda: open_templates(window))):
+        action = QAction(text, window)
+        action.setObjectName(f"actionMessages_{key}")
+        action.triggered.connect(lambda checked=False, s=slot: s())
+        sub.addAction(action)
+        actions[key] = action
+    try:  # Settings › Messages and › Fields, when this build has the Settings dialog
+        from ui.messages.settings_sections import register
+    except ImportError:
+        pass
+    else:
+        register()
+    page = window.pages.get("customers")
+    extra = getattr(page, "extra_menu_actions", None)
+    if isinstance(extra, list):
+        extra.append(actions["selection"])
+    window.messages_actions = actions
+    return actions
