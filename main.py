@@ -29,8 +29,24 @@ def run_tests(args: list[str]) -> int:
     return pytest.main(args)
 
 
+NEEDS_PYTHON = (3, 11)
+
+
+def python_too_old() -> str | None:
+    """The sentence for a Python older than Custbook needs (checked before any import)."""
+    if tuple(sys.version_info[:2]) >= NEEDS_PYTHON:
+        return None
+    return ("Custbook needs Python {0}.{1} or newer; this is Python {2}.{3}. Install a newer "
+            "Python (python.org) and start Custbook with it.").format(
+                *NEEDS_PYTHON, *tuple(sys.version_info[:2]))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    too_old = python_too_old()
+    if too_old:
+        print(f"custbook: {too_old}", file=sys.stderr)
+        return 1
     sys.path.insert(0, str(ROOT))
     from tools import bootstrap
 

@@ -144,8 +144,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     db.open_book(_book_path(args))
     try:
-        for row in search.search(args.query, max(1, args.limit)):
+        rows = search.search(args.query, max(1, args.limit))
+        for row in rows:
             print(f"{row.name}\t{row.phone}\t{row.tier}")
+        if len(rows) >= max(1, args.limit):  # say what the limit left out
+            from custbook.customers import customer_list
+            from custbook.customers.customer_query import CustomerQuery
+
+            more = customer_list.count_customers(CustomerQuery(text=args.query)) - len(rows)
+            if more > 0:
+                print(f"… and {more} more (--limit N shows more)", file=sys.stderr)
     finally:
         db.close_book()
     return 0

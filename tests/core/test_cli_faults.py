@@ -182,3 +182,25 @@ def test_a_closed_pipe_ends_quietly(sample_master, tmp_path):
     reader.wait()
     assert "BrokenPipeError" not in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 0
+
+
+def test_search_says_how_many_more_there_are(shop, capsys):
+    from custbook.cli import main as cli
+
+    assert cli.run(["--db", str(shop), "search", "1", "--limit", "5"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 5
+    assert captured.err.startswith("… and ") and "more (--limit N shows more)" in captured.err
+    assert cli.run(["--db", str(shop), "search", "1", "--limit", "100000"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_an_old_python_is_told_which_one_is_needed():
+    script = ("import runpy, sys\nsys.version_info = (3, 10, 12, 'final', 0)\n"
+              "sys.argv = ['main.py', 'info']\nrunpy.run_path('main.py', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, check=False, timeout=60)
+    assert done.returncode == 1
+    assert one_sentence(done) == ("custbook: Custbook needs Python 3.11 or newer; this is "
+                                  "Python 3.10. Install a newer Python (python.org) and start "
+                                  "Custbook with it.")
