@@ -26,17 +26,20 @@ from ui.paths import ICONS
 from ui.calendar.page import CalendarPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
+from ui.home.page import HomePage
 from ui.reports.page import ReportsPage
 from ui.safety.menu import add_file_actions
 from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus
 from ui.staff_on_duty import add_staff_menu
 from ui.help.guide import help_shortcut, open_guide
+from ui.screen_fit import first_placement, keep_on_screen
+from ui.window_commands import add_window_commands
 
 if TYPE_CHECKING:
     from ui.app import Controller
 
-PAGE_KEYS = ("customers", "calendar", "complaints", "reports")
+PAGE_KEYS = ("home", "customers", "calendar", "complaints", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
         self.pages = {
+            "home": HomePage(self),  # where the window opens: the day's work (#15)
             "customers": CustomersPage(self),
             "calendar": CalendarPage(self),
             "complaints": ComplaintsPage(self),
@@ -90,9 +94,11 @@ class MainWindow(QMainWindow):
         geometry = prefs.store().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # remembered on a bigger screen: still all reachable
         else:
-            self.resize(1100, 700)
-        self.show_page(prefs.get("window/page", "customers"))
+            first_placement(self)  # 1100×700, or maximised on a 1024×768 screen
+        self._connect_home()
+        self.show_page("home")
 
     # --- menus
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -110,7 +116,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New book…"), c.new_book_dialog,
-                     QKeySequence.StandardKey.New, "actionNewBook")
+                     name="actionNewBook")  # Ctrl+N is the page's new item (window_commands)
         self._action(file_menu, self.tr("&Open book…"), c.open_book_dialog,
                      QKeySequence.StandardKey.Open, "actionOpenBook")
         add_shared_book_actions(self, file_menu)  # a book on a PostgreSQL server; reconnect
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
         self.import_actions = add_import_actions(self, file_menu)  # Import…, history and undo
         self.export_actions = add_export_actions(self, file_menu)  # Export customers…
         self.safety_menu = add_file_actions(self, file_menu)  # backups, restore, password lock
+        self._action(file_menu, self.tr("Se&ttings…"), self.open_settings, "Ctrl+,",
+                     "actionSettings")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                      "actionQuit")
@@ -163,11 +171,57 @@ class MainWindow(QMainWindow):
                      name="actionGuide")
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Custbook"), self.show_about, name="actionAbout")
+        add_window_commands(self)  # Edit menu; New, Print, Find for the page in front
+
+    # --- Home and Settings (#15)
+    def _connect_home(self) -> None:
+        page = self.pages["home"]
+        page.sig_open_customer.connect(self.open_customer)
+        page.sig_open_complaint.connect(self.open_complaint)
+        page.sig_search.connect(self.search_customers)
+        page.sig_first_step.connect(self.first_step)
+
+    def open_customer(self, customer_id: int):
+        from custbook import clock
+        from ui.customers.card import open_card
+
+        return open_card(self, customer_id, clock.today())
+
+    def open_complaint(self, complaint_id: int) -> None:
+        self.show_page("complaints")
+        self.pages["complaints"].select(complaint_id)
+
+    def search_customers(self, text: str) -> None:
+        self.show_page("customers")
+        self.pages["customers"].search.setText(text)
+
+    def first_step(self, step: str) -> None:
+        if step == "new_customer":
+            self.show_page("customers")
+            self.pages["customers"].new_customer()
+        elif step == "import":
+            self.import_actions.import_action.trigger()
+        elif step == "sample":
+            self.controller.open_sample_shop()
+
+    def open_settings(self, section: str = ""):
+        """File › Settings… (Ctrl+,); a changed language rebuilds the window afterwards."""
+        from ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, start=section)
+
+        def done(result: int) -> None:
+            if result and dialog.language_changed_to is not None:
+                self.controller.switch_language(dialog.language_changed_to)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     # --- behaviour
     def show_page(self, key: str) -> None:
         if key not in self.pages:
-            key = "customers"
+            key = "home"
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
     def current_page_key(self) -> str:

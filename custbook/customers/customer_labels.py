@@ -104,6 +104,7 @@ def all_tags() -> list[TagRow]:
     return [TagRow(*r) for r in rows]
 
 
+@changes.reports(changes.CUSTOMERS)
 def set_tags(customer_id: int, names: list[str]) -> None:
     """Give a customer exactly these tags (unknown names become new tags)."""
     wanted = {tag_named(n).id for n in names if (n or "").strip()}
@@ -121,6 +122,7 @@ def tags_of(customer_id: int) -> list[str]:
             .where(CustomerTag.customer == customer_id).order_by(Tag.name)]
 
 
+@changes.reports(changes.CUSTOMERS)
 def add_tag(customer_ids: list[int], tag_name: str) -> int:
     """Give a tag (created if new) to these customers; returns how many newly got it."""
     added = 0
@@ -140,6 +142,7 @@ def add_tag(customer_ids: list[int], tag_name: str) -> int:
     return added
 
 
+@changes.reports(changes.CUSTOMERS)
 def remove_tag(customer_ids: list[int], tag_id: int) -> int:
     """Take a tag off these customers; returns how many had it."""
     removed = 0
@@ -165,6 +168,7 @@ def all_tiers() -> list[TierRow]:
             for t in Tier.select().order_by(Tier.rank, Tier.id)]
 
 
+@changes.reports(changes.CUSTOMERS)
 def set_tier(customer_ids: list[int], tier_id: int | None) -> int:
     """Put these customers in a tier (None: no tier); returns how many changed."""
     if tier_id is not None and Tier.get_or_none(Tier.id == tier_id) is None:
@@ -196,6 +200,7 @@ def all_staff(active_only: bool = True) -> list[StaffRow]:
     return [StaffRow(s.id, s.name, s.role) for s in query]
 
 
+@changes.reports(changes.CUSTOMERS)
 def set_photo(customer_id: int, image: bytes, mime: str = "image/jpeg") -> None:
     """Store a customer's photo (already scaled by the window), replacing any earlier one."""
     if mime not in PHOTO_TYPES:
@@ -215,6 +220,7 @@ def set_photo(customer_id: int, image: bytes, mime: str = "image/jpeg") -> None:
          .execute())
 
 
+@changes.reports(changes.CUSTOMERS)
 def clear_photo(customer_id: int) -> None:
     """Remove a customer's photo (the card shows initials again)."""
     CustomerPhoto.delete().where(CustomerPhoto.customer == customer_id).execute()
@@ -225,3 +231,15 @@ def photo_of(customer_id: int) -> bytes | None:
     row = (CustomerPhoto.select(CustomerPhoto.image)
            .where(CustomerPhoto.customer == customer_id).first())
     return bytes(row.image) if row is not None else None
+
+
+def customers_with_tag(customer_ids: list[int], tag_name: str) -> set[int]:
+    """Which of these customers have the tag `tag_name` now (none when there is no such tag)."""
+    tag = Tag.get_or_none(Tag.name == clean_tag_name(tag_name))
+    if tag is None:
+        return set()
+    found: set[int] = set()
+    for chunk in _chunks(customer_ids):
+        found.update(r.customer_id for r in CustomerTag.select(CustomerTag.customer)
+                     .where((CustomerTag.tag == tag) & CustomerTag.customer.in_(chunk)))
+    return found

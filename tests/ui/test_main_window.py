@@ -16,7 +16,7 @@ def visible_texts(widget) -> str:
 
 def test_every_page_is_reachable_from_the_navigation(window, qtbot):
     nav = window.nav
-    for row, key in enumerate(("customers", "calendar", "complaints", "reports")):
+    for row, key in enumerate(("home", "customers", "calendar", "complaints", "reports")):
         rect = nav.visualItemRect(nav.item(row))
         qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
@@ -24,10 +24,12 @@ def test_every_page_is_reachable_from_the_navigation(window, qtbot):
 
 
 def test_keyboard_shortcuts_switch_pages(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "complaints"
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "customers"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "home"
 
 
 def test_the_customer_list_is_lazy_and_fills_as_you_scroll(window, qtbot):
@@ -88,16 +90,16 @@ def test_switching_to_chinese_shows_chinese_everywhere(window, qtbot):
     assert new is not window
     assert new.windowTitle().startswith("客户簿")
     labels = [new.nav.item(i).text() for i in range(new.nav.count())]
-    assert labels == ["客户", "日历", "投诉", "报表"]
-    assert [a.text() for a in new.menuBar().actions()][:2] == ["文件(&F)", "查看(&V)"]
+    assert labels == ["首页", "客户", "日历", "投诉", "报表"]
+    assert [a.text() for a in new.menuBar().actions()][:3] == ["文件(&F)", "编辑(&E)", "查看(&V)"]
     assert "本簿共有 300 位客户。" in visible_texts(new.pages["customers"])
     new.findChild(QAction, "actionLanguage_en").trigger()
     qtbot.addWidget(controller.window)
-    assert [controller.window.nav.item(i).text() for i in range(4)] == [
-        "Customers", "Calendar", "Complaints", "Reports"]
+    assert [controller.window.nav.item(i).text() for i in range(5)] == [
+        "Home", "Customers", "Calendar", "Complaints", "Reports"]
 
 
-def test_window_size_and_page_are_remembered(window, qtbot, tmp_path):
+def test_window_size_is_remembered_and_it_opens_on_home(window, qtbot, tmp_path):
     window.resize(790, 570)  # the offscreen screen is 800 x 600
     window.show_page("reports")
     path = db.book_location()
@@ -105,7 +107,7 @@ def test_window_size_and_page_are_remembered(window, qtbot, tmp_path):
     controller = make_controller(qtbot, path)
     controller.start()
     qtbot.addWidget(controller.window)
-    assert controller.window.current_page_key() == "reports"
+    assert controller.window.current_page_key() == "home"  # the day's work first (#15)
     assert (controller.window.width(), controller.window.height()) == (790, 570)
 
 

@@ -38,7 +38,6 @@ from ui.calendar.month_view import MonthView
 from ui.calendar.today_panel import TodayPanel
 from ui.calendar.week_view import WeekView
 from ui.page import Page
-from ui.signals import REMINDERS, bus
 from custbook import clock
 
 VIEWS = ("month", "week", "agenda")
@@ -110,7 +109,7 @@ class CalendarPage(Page):
         self.action_new = self._make(self.tr("New &reminder…"), self.new_reminder,
                                      "actionNewReminder", "Ctrl+Shift+R")
         self.action_print = self._make(self.tr("&Print the visit sheet…"), self.print_sheet,
-                                       "actionVisitSheet", "Ctrl+P")
+                                       "actionVisitSheet")  # Ctrl+P: the window's Print
         self.action_import = self._make(self.tr("&Import a calendar (.ics)…"), self.import_ics,
                                         "actionImportIcs")
         self.action_export = self._make(self.tr("&Export reminders (.ics)…"), self.export_ics,
@@ -267,9 +266,6 @@ class CalendarPage(Page):
         else:
             handlers[action](item)
 
-    def _changed(self) -> None:
-        bus().sig_data_changed.emit(frozenset({REMINDERS}))
-
     def _tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Calendar"), text,
                           QMessageBox.StandardButton.Ok, self)
@@ -299,7 +295,6 @@ class CalendarPage(Page):
         except CustbookError as exc:
             self._tell(exc.message if isinstance(exc, ValidationError) else str(exc))
             return None
-        self._changed()
         return None
 
     def skip(self, item: Occurrence) -> None:
@@ -309,7 +304,6 @@ class CalendarPage(Page):
         except CustbookError as exc:
             self._tell(str(exc))
             return
-        self._changed()
 
     def edit(self, item: Occurrence):
         from ui.calendar.reminder_dialog import ReminderDialog
@@ -329,7 +323,6 @@ class CalendarPage(Page):
                 return
         reminder_actions.remove(item.reminder_id)
         self.detail.show_occurrence(None)
-        self._changed()
 
     def open_card(self, item: Occurrence):
         if item.customer_id is None:
@@ -337,6 +330,13 @@ class CalendarPage(Page):
         from ui.customers.card import open_card
 
         return open_card(self.window(), item.customer_id, self.today())
+
+    # --- the window's New / Print (ui/window_commands.py)
+    def new_item(self):
+        return self.new_reminder()
+
+    def print_paper(self):
+        return self.print_sheet()
 
     # --- the page's own actions
     def new_reminder(self, customer_id: int | None = None):
@@ -389,5 +389,5 @@ class CalendarPage(Page):
         today = self.today()
         self.task = run_task(self, self.tr("Updating the reminders…"),
                              lambda progress: reminder_rules.run_rules(today, progress),
-                             on_success=lambda report: self._changed(),
+                             on_success=None,
                              on_failure=lambda exc: self._tell(str(exc)))

@@ -19,11 +19,10 @@ from custbook import complaints
 from ui import format as fmt
 from ui.complaints.categories_dialog import CategoriesDialog
 from ui.complaints.complaint_dialog import ComplaintDialog
-from ui.complaints.detail import CHANGED, ComplaintDetail
+from ui.complaints.detail import ComplaintDetail
 from ui.complaints.filters import ComplaintFilterBar
 from ui.complaints.list_model import ComplaintListModel
 from ui.page import Page
-from ui.signals import bus
 from custbook import clock
 
 NEW_COMPLAINT_SHORTCUT = "Ctrl+Shift+K"
@@ -148,12 +147,26 @@ class ComplaintsPage(Page):
         dialog = ComplaintDialog(self.now(), None, self, customer_id=customer_id)
         if not dialog.exec():
             return None
-        bus().sig_data_changed.emit(CHANGED)
         self.select(dialog.saved_id)
         return dialog.saved_id
 
     def _new_from_action(self) -> None:
         self.new_complaint()
+
+    # The window's New / Print / Find (ui/window_commands.py) on this page.
+    def new_item(self):
+        return self.new_complaint()
+
+    def print_paper(self):
+        """The sheet of the complaint shown (the same PDF as Save as PDF)."""
+        if self.detail.complaint_id is not None:
+            return self.detail.print_sheet()
+        return None
+
+    def focus_search(self):
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+        return self.filters.search
 
     def select(self, complaint_id: int) -> None:
         """Show this complaint, making sure the list shows it too."""
@@ -168,4 +181,3 @@ class ComplaintsPage(Page):
 
     def edit_categories(self) -> None:
         CategoriesDialog(self).exec()
-        bus().sig_data_changed.emit(CHANGED)

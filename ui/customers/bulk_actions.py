@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from custbook.customers import customers
+from custbook.customers import customer_labels, customers
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.customers import bulk
 from ui.customers.widgets import ask, tell
-from ui.signals import CUSTOMERS, EVERYTHING, bus
+from ui.window_commands import last_action
 from ui.worker import run_task
 
 if TYPE_CHECKING:
@@ -36,11 +36,10 @@ class BulkActions(QObject):
         self.task = None
 
     def run(self, label: str, work: Callable[[], int], size: int,
-                  done: Callable[[int], None], kinds=frozenset({CUSTOMERS})) -> None:
-        """Do `work()` on `size` customers (in the background when many), then tell and
-        let every view refresh."""
+            done: Callable[[int], None]) -> None:
+        """Do `work()` on `size` customers (in the background when many), then tell; the
+        core operation itself lets every view refresh (ui/signals.py)."""
         def finished(count: int) -> None:
-            bus().sig_data_changed.emit(frozenset(kinds))
             done(count)
 
         def failed(exc: BaseException) -> None:
@@ -70,11 +69,21 @@ class BulkActions(QObject):
             return
 
         def chosen(tag_id, name: str) -> None:
-            self.run(self.tr("Adding the tag…"),
-                           lambda: customers.add_tag(ids, name), len(ids),
-                           lambda n: self.page.message.show_message(
-                               self.tr("Tag “%1” given to %2 customers.").replace("%1", name)
-                               .replace("%2", fmt.number(n))))
+            had = customer_labels.customers_with_tag(ids, name)
+            newly = [cid for cid in ids if cid not in had]
+
+            def done(n: int) -> None:
+                self.page.message.show_message(
+                    self.tr("Tag “%1” given to %2 customers.").replace("%1", name)
+                    .replace("%2", fmt.number(n)))
+                if newly:  # Edit › Undo takes it off those who did not have it before
+                    last_action().offer(
+                        self.tr("&Undo adding the tag “%1”").replace("%1", name),
+                        lambda: customers.remove_tag(
+                            newly, customer_labels.tag_named(name).id))
+
+            self.run(self.tr("Adding the tag…"), lambda: customers.add_tag(ids, name),
+                     len(ids), done)
         self._open_choice(bulk.add_tag_dialog(self.page, len(ids)), chosen)
 
     def remove_tag_from_selection(self) -> None:
@@ -83,11 +92,19 @@ class BulkActions(QObject):
             return
 
         def chosen(tag_id, name: str) -> None:
-            self.run(self.tr("Removing the tag…"),
-                           lambda: customers.remove_tag(ids, tag_id), len(ids),
-                           lambda n: self.page.message.show_message(
-                               self.tr("Tag “%1” taken off %2 customers.").replace("%1", name)
-                               .replace("%2", fmt.number(n))))
+            had = sorted(customer_labels.customers_with_tag(ids, name))
+
+            def done(n: int) -> None:
+                self.page.message.show_message(
+                    self.tr("Tag “%1” taken off %2 customers.").replace("%1", name)
+                    .replace("%2", fmt.number(n)))
+                if had:
+                    last_action().offer(
+                        self.tr("&Undo removing the tag “%1”").replace("%1", name),
+                        lambda: customers.add_tag(had, name))
+
+            self.run(self.tr("Removing the tag…"), lambda: customers.remove_tag(ids, tag_id),
+                     len(ids), done)
         self._open_choice(bulk.remove_tag_dialog(self.page, len(ids)), chosen)
 
     def set_tier_of_selection(self) -> None:
@@ -108,12 +125,15 @@ class BulkActions(QObject):
         ids = self.page.selected_ids()
         if not ids or self.page.in_trash:
             return
+        def done(n: int) -> None:
+            self.page.message.show_message(
+                self.tr("%1 customers moved to the trash.").replace("%1", fmt.number(n)),
+                [(self.tr("Undo"), lambda: self._undo_trash(ids))])
+            last_action().offer(self.tr("&Undo moving %1 customers to the trash").replace(
+                "%1", fmt.number(n)), lambda: customers.restore_from_trash(ids))
+
         self.run(self.tr("Moving to the trash…"), lambda: customers.move_to_trash(ids),
-                       len(ids),
-                       lambda n: self.page.message.show_message(
-                           self.tr("%1 customers moved to the trash.").replace(
-                               "%1", fmt.number(n)),
-                           [(self.tr("Undo"), lambda: self._undo_trash(ids))]))
+                 len(ids), done)
 
     def _undo_trash(self, ids: list[int]) -> None:
         self.run(self.tr("Restoring…"), lambda: customers.restore_from_trash(ids),
@@ -143,4 +163,4 @@ class BulkActions(QObject):
         self.run(self.tr("Emptying the trash…"), customers.empty_trash, count,
                        lambda n: self.page.message.show_message(
                            self.tr("%1 customers erased for good.").replace(
-                               "%1", fmt.number(n))), EVERYTHING)
+                               "%1", fmt.number(n))))

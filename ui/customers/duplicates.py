@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from custbook.customers import customers, merge
 from custbook.errors import CustbookError
 from ui import format as fmt
+from ui.window_commands import last_action
 from ui.customers.fields import display_group, display_value, field_labels, group_label
 from ui.customers.widgets import ErrorLabel, RememberedDialog, tell
-from ui.signals import EVERYTHING, bus
 from ui.worker import run_task
 
 ELIDE_AT = 60
@@ -219,7 +219,7 @@ class MergeDialog(RememberedDialog):
             self.error.show_message(str(exc))
             return
         self.accept()
-        bus().sig_data_changed.emit(EVERYTHING)
+        last_action().offer(self.tr("&Undo the merge"), lambda: merge.undo_merge(merge_id))
         self.sig_merged.emit(merge_id)
 
 
@@ -378,7 +378,6 @@ class DuplicatesDialog(RememberedDialog):
         except CustbookError as exc:
             tell(self, self.tr("The merge cannot be undone"), str(exc), "undoFailedBox")
             return False
-        bus().sig_data_changed.emit(EVERYTHING)
         self.show_merges()
         self.find()
         return True

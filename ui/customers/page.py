@@ -385,6 +385,21 @@ class CustomersPage(Page):
 
         return open_card(self.window(), customer_id, self.today())
 
+    # The window's New / Print / Find (ui/window_commands.py) on this page.
+    def new_item(self):
+        return self.new_customer()
+
+    def print_paper(self):
+        """Print the list as shown (search, filters, columns), with a preview."""
+        from ui.paper.actions import print_list
+
+        return print_list(self, self.window())
+
+    def focus_search(self):
+        self.search.setFocus()
+        self.search.selectAll()
+        return self.search
+
     def new_customer(self):
         """Open an empty card; a search that found nobody is offered as the name or phone."""
         from ui.customers.card import open_card

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from custbook.errors import CustbookError
 from custbook.exchange import importer
 from ui import format as fmt
+from ui.window_commands import last_action
 from ui.customers.widgets import RememberedDialog
 from ui.exchange.import_check import CheckPage
 from ui.exchange.import_columns import ColumnsPage
@@ -51,7 +52,6 @@ from ui.exchange.import_source import (
     call_with_progress,
     open_source,
 )
-from ui.signals import CUSTOMERS, bus
 from ui.worker import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -416,7 +416,6 @@ class ImportDialog(RememberedDialog):
     def _imported(self, result: importer.ImportResult) -> None:
         self.result_ = result
         self._busy(False)
-        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         text = self.tr("%1 new customers added, %2 existing cards updated.").replace(
             "%1", fmt.number(result.created)).replace("%2", fmt.number(result.updated))
         self.message_box = _message(
@@ -424,6 +423,9 @@ class ImportDialog(RememberedDialog):
             self.tr("“%1” is imported.").replace("%1", self.source.path.name), "importDone",
             text + "\n\n" + self.tr("Changed your mind? File › Import history and undo… "
                                     "takes the whole import back."))
+        last_action().offer(
+            self.tr("&Undo the import of “%1”").replace("%1", self.source.path.name),
+            lambda: importer.undo_import(result.batch_id))
         self.sig_finished_import.emit(result, None)
         self.accept()
 

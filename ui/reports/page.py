@@ -319,6 +319,10 @@ class ReportsPage(Page):
                             self.tr("The report could not be written: %1").replace(
                                 "%1", str(exc)))
 
+    def print_paper(self) -> Task | None:
+        """The window's Print (Ctrl+P) on this page: the report shown."""
+        return self.print_report()
+
     def print_report(self) -> Task | None:
         """Write the report to a temporary PDF in the background, then show the print preview."""
         if not self.picker.is_valid():
