@@ -44,6 +44,10 @@ def install(language: str) -> None:
     if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
+    supplement = QTranslator(app)  # installed last, so it wins over qtbase where both speak
+    if supplement.load(str(TRANSLATIONS / f"qt_supplement_{language}.qm")):
+        app.installTranslator(supplement)
+        _installed.append(supplement)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if language == "zh_CN" else QLocale(QLocale.Language.English,
                                                            QLocale.Country.UnitedStates))

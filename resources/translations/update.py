@@ -106,6 +106,8 @@ def main(argv: list[str]) -> int:
         if language == "zh_CN":
             print(f"{fill_pending(ts)} translations taken from pending/*.tsv")
         lrelease(ts, COMPILED / f"custbook_{language}.qm")
+    for supplement in sorted(HERE.glob("qt_supplement_*.ts")):  # what Qt's catalogue lacks
+        lrelease(supplement, COMPILED / supplement.with_suffix(".qm").name)
     return 0
 
 
