@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QWidget,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from custbook import __version__, changes, db
@@ -82,7 +82,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        pages = QVBoxLayout()  # a bar (e.g. today's summary) may sit above the pages
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(0)
+        pages.addWidget(self.stack, 1)
+        self.banner_area = pages
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.book_label = QLabel()

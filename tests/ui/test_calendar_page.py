@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from custbook import settings
 from custbook.calendar import calendar_days, reminder_actions, reminders
@@ -48,11 +48,23 @@ def today_line(page, section: str = "today", with_customer: bool = True):
 
 
 def test_opening_the_book_ran_the_rules_and_says_what_is_due(window, page):
+    from ui.calendar.startup import show_summary
+
     assert Reminder.select().where(Reminder.rule == "birthday").count() > 0
-    summary = window.today_summary
+    window.show_page("home")
+    assert show_summary(window, TODAY) is None  # Home lists the day's work itself
+    window.show_page("customers")
+    summary = show_summary(window, TODAY)
     agenda = reminders.agenda(TODAY)
     assert summary.text.text().startswith(f"Today: {agenda.today_total} to contact")
     assert f"{agenda.overdue_total} overdue" in summary.text.text()
+    # a bar above the pages, in the layout: it covers no control of the page
+    stack = window.stack
+    top_of_pages = stack.mapTo(window, stack.rect().topLeft()).y()
+    bottom_of_bar = summary.mapTo(window, summary.rect().bottomLeft()).y()
+    assert summary.isVisible() and bottom_of_bar < top_of_pages
+    summary.findChild(QPushButton, "summaryOpenCalendar").click()
+    assert window.current_page_key() == "calendar" and window.today_summary is None
 
 
 def test_the_month_grid_counts_each_day_by_kind(page, qtbot):

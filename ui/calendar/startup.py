@@ -2,15 +2,17 @@
 
 A book of up to SYNC_LIMIT customers runs its rules at once (well under a second);
 a bigger one runs them off the window's thread, with a progress dialog only if they
-take a while. The summary is a small note in the corner of the window, not a dialog
-to dismiss: it leaves by itself, or opens the calendar.
+take a while. The summary is a slim bar at the top of the pages — part of the
+window's layout, so it never covers a control — shown only when the window opens on a
+page other than Home (Home already lists the day's work). It stays until closed or
+until the owner opens the calendar from it.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from custbook.calendar import reminder_rules, reminders
 from custbook.customers import customers
@@ -18,12 +20,10 @@ from custbook.errors import CustbookError
 from ui import format as fmt
 from ui import prefs
 from ui.calendar.common import kind_name
-from ui.signals import REMINDERS, bus
 from ui.worker import run_task
 from custbook import clock
 
 SYNC_LIMIT = 20_000
-SUMMARY_SECONDS = 25
 PREF = "calendar/summary_on_open"
 
 
@@ -32,8 +32,6 @@ def book_opened(window, today: dt.date | None = None) -> None:
     today = today or clock.today()
 
     def finished(report=None) -> None:
-        if report is not None and (report.created or report.removed or report.updated):
-            bus().sig_data_changed.emit(frozenset({REMINDERS}))
         show_summary(window, today)
 
     if not reminder_rules.needs_run(today):
@@ -71,9 +69,11 @@ def summary_text(today: dt.date) -> str:
 
 
 def show_summary(window, today: dt.date) -> TodaySummary | None:
-    """Show the note in the window's corner, unless the owner turned it off."""
+    """Show the bar above the pages, unless the owner turned it off or Home is in front."""
     if prefs.get(PREF, "1") == "0":
         return None
+    if getattr(window, "current_page_key", lambda: "")() == "home":
+        return None  # Home lists today's calls and visits itself
     text = summary_text(today)
     if not text:
         return None
@@ -82,70 +82,56 @@ def show_summary(window, today: dt.date) -> TodaySummary | None:
         old.close()
     note = TodaySummary(window, text)
     window.today_summary = note
+    area = getattr(window, "banner_area", None)
+    if area is not None:
+        area.insertWidget(0, note)
     note.show()
     return note
 
 
 class TodaySummary(QFrame):
-    """A small note in the bottom-right corner of the main window."""
+    """A slim bar above the pages: what is due today, and a way to the calendar."""
 
     def __init__(self, window, text: str):
         super().__init__(window)
         self.setObjectName("todaySummary")
         self.window_ = window
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#todaySummary { background: #fffbe6; border: 1px solid #e0c36a;"
-                           " border-radius: 6px; }")
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        self.setStyleSheet("#todaySummary { background: #fffbe6; border: none;"
+                           " border-bottom: 1px solid #e0c36a; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 4, 4, 4)
         heading = self.tr("Today in the calendar")
-        title = QLabel(f"<b>{heading}</b>")
-        top.addWidget(title, 1)
-        close = QPushButton("×")
-        close.setObjectName("summaryClose")
-        close.setFlat(True)
-        close.setFixedWidth(24)
-        close.clicked.connect(self.close)
-        top.addWidget(close)
-        layout.addLayout(top)
         self.text = QLabel(text)
         self.text.setObjectName("summaryText")
         self.text.setWordWrap(True)
-        layout.addWidget(self.text)
-        row = QHBoxLayout()
-        self.never = QCheckBox(self.tr("Not when Custbook opens"))
-        self.never.setObjectName("summaryNever")
-        self.never.toggled.connect(lambda on: prefs.put(PREF, "0" if on else "1"))
-        row.addWidget(self.never)
-        row.addStretch(1)
+        self.text.setToolTip(heading)
+        row.addWidget(self.text, 1)
         open_calendar = QPushButton(self.tr("Open the calendar"))
         open_calendar.setObjectName("summaryOpenCalendar")
         open_calendar.clicked.connect(self.open_calendar)
         row.addWidget(open_calendar)
-        layout.addLayout(row)
-        self.setFixedWidth(360)
-        self.adjustSize()
-        window.installEventFilter(self)
-        self._place()
-        QTimer.singleShot(SUMMARY_SECONDS * 1000, self.close)
-
-    def _place(self) -> None:
-        area = self.window_.rect()
-        margin = 16 + (self.window_.statusBar().height() if self.window_.statusBar() else 0)
-        self.move(area.width() - self.width() - 16, area.height() - self.height() - margin)
-        self.raise_()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Resize:
-            self._place()
-        return False
+        self.never = QCheckBox(self.tr("Not when Custbook opens"))
+        self.never.setObjectName("summaryNever")
+        self.never.toggled.connect(lambda on: prefs.put(PREF, "0" if on else "1"))
+        row.addWidget(self.never)
+        close = QPushButton("×")
+        close.setObjectName("summaryClose")
+        close.setToolTip(self.tr("Close"))
+        close.setFlat(True)
+        close.setFixedWidth(28)
+        close.clicked.connect(self.close)
+        row.addWidget(close)
 
     def open_calendar(self) -> None:
         if hasattr(self.window_, "show_page"):
             self.window_.show_page("calendar")
         self.close()
 
-    def closeEvent(self, event) -> None:
-        self.window_.removeEventFilter(self)
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if getattr(self.window_, "today_summary", None) is self:
+            self.window_.today_summary = None
+        self.hide()
+        self.deleteLater()
         super().closeEvent(event)
 
