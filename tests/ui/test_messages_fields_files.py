@@ -85,3 +85,26 @@ def test_attach_an_image_shows_its_thumbnail(window, qtbot, tmp_path):
     panel.list.setCurrentRow(0)
     row = attachments.files_of(cid)[0]
     assert attachments.data_of(row.id) == image.read_bytes()
+
+
+def test_a_custom_field_shown_as_a_list_column(window, qtbot):
+    from ui.customers.page import CustomersPage
+
+    f = cf.save_field({"name": "喜欢的茶", "kind": "text", "in_list": True})
+    cid = first_customer()
+    cf.set_values(cid, {f.id: "龙井"})
+    page = window.findChild(CustomersPage)
+    model = page.model
+    model.reload()
+    key = f"custom:{f.id}"
+    assert key in model.COLUMNS and model.headers()[key] == "喜欢的茶"
+    column = model.COLUMNS.index(key)
+    row = model.row_for_id(cid)
+    if row is None:  # not on the first page: look it up by name instead
+        page.search.setText(Customer.get_by_id(cid).name)
+        page.apply_query()
+        model.reload()
+        row = model.row_for_id(cid)
+    assert model.data(model.index(row, column)) == "龙井"
+    page.table.set_column_shown(key, True)
+    assert key in page.table.visible_columns()

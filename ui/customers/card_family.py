@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.calendar import lunar, rules_family
-from custbook.customers import relations
+from custbook.customers import phones, relations
 from custbook.errors import CustbookError, ValidationError
 from ui.customers.widgets import ErrorLabel
 from ui.signals import CUSTOMERS, REMINDERS, bus
@@ -235,7 +235,8 @@ class FamilyPanel(QWidget):
         for n, r in enumerate(self.rows):
             cells = [r.name, names.get(r.relation, r.relation),
                      _day_text(r.birthday_calendar, r.birthday_month, r.birthday_day,
-                               r.birthday_leap), r.phone, r.note]
+                               r.birthday_leap),
+                     phones.format_for_display(r.phone) if r.phone else "", r.note]
             for col, text in enumerate(cells):
                 self.people.setItem(n, col, QTableWidgetItem(text))
         self.day_rows = relations.anniversaries_of(self.customer_id)

@@ -93,7 +93,7 @@ class CustomerTable(QTableView):
             return
         self.setColumnHidden(self._columns().index(key), not shown)
         if shown and self.columnWidth(self._columns().index(key)) < 30:
-            self.setColumnWidth(self._columns().index(key), WIDTHS[key])
+            self.setColumnWidth(self._columns().index(key), WIDTHS.get(key, 110))
         self.save_columns()
 
     def column_menu(self) -> QMenu:

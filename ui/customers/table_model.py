@@ -15,7 +15,7 @@ from typing import ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 
-from custbook.customers import customers
+from custbook.customers import custom_fields, customers
 from custbook.customers.customer_query import CustomerQuery
 from ui import format as fmt
 from ui.customers.avatar import pixmap_from_bytes
@@ -49,12 +49,25 @@ class CustomerTableModel(QAbstractTableModel):
         self._relevance = False  # with search text, best matches first until a column is chosen
         self._loaded = False  # nothing is read before the page is first shown
         self._photos: OrderedDict[int, QPixmap | None] = OrderedDict()
+        # the shop's own fields shown as columns ("custom:<id>"; custbook.customers.custom_fields)
+        self._own: dict[str, custom_fields.FieldDef] = {}
+        self._own_values: dict[int, dict[int, str]] = {}
 
     def headers(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "phone": self.tr("Phone"), "wechat": self.tr("WeChat"),
                 "tier": self.tr("Tier"), "tags": self.tr("Tags"),
                 "last_visit": self.tr("Last visit"), "next_reminder": self.tr("Next reminder"),
-                "purchases": self.tr("Purchases"), "spent": self.tr("Total spent")}
+                "purchases": self.tr("Purchases"), "spent": self.tr("Total spent"),
+                **{key: f.name for key, f in self._own.items()}}
+
+    def _read_own_columns(self) -> None:
+        self._own = {f"custom:{f.id}": f for f in custom_fields.fields() if f.in_list}
+        self.COLUMNS = type(self).COLUMNS + tuple(self._own)
+
+    def _read_own_values(self, rows: list) -> None:
+        if self._own:
+            self._own_values.update(custom_fields.values_for(
+                [r.id for r in rows], [f.id for f in self._own.values()]))
 
     # --- what is shown
     def query(self) -> CustomerQuery:
@@ -101,8 +114,11 @@ class CustomerTableModel(QAbstractTableModel):
             wanted = max(PAGE, min(len(self._rows), KEEP_LOADED_AT_MOST))
         self._loaded = True
         self.beginResetModel()
+        self._read_own_columns()
         self._total = customers.count_customers(self._query)
         self._rows = self._page(0, wanted) if self._total else []
+        self._own_values = {}
+        self._read_own_values(self._rows)
         self.endResetModel()
         self.sig_reloaded.emit()
 
@@ -124,6 +140,7 @@ class CustomerTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._read_own_values(more)
         self._rows.extend(more)
         self.endInsertRows()
 
@@ -147,6 +164,10 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and column in self._own:
+            field = self._own[column]
+            return custom_fields.display(field.kind,
+                                         self._own_values.get(row.id, {}).get(field.id, ""))
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:

@@ -13,10 +13,6 @@ from ui.messages.message_dialog import MessageDialog
 from ui.messages.queues_dialog import QueuesDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessagesMenu", text)
-
-
 def message_selection(window, kind: str = "follow_up") -> MessageDialog | None:
     page = window.pages["customers"]
     ids = page.selected_ids()
@@ -36,11 +32,13 @@ def todays_messages(window) -> MessageDialog | None:
     if not found:
         from ui.customers.widgets import tell
 
-        tell(window, _tr("Messages"), _tr("No messages are due today."), name="noMessagesBox")
+        tell(window, QCoreApplication.translate("MessagesMenu", "Messages"),
+             QCoreApplication.translate("MessagesMenu", "No messages are due today."),
+             name="noMessagesBox")
         return None
-    queue_id = queues.create_from([d.message for d in found],
-                                  _tr("Today's messages {day}").format(day=today.isoformat()),
-                                  "custom")
+    name = QCoreApplication.translate("MessagesMenu", "Today's messages {day}").format(
+        day=today.isoformat())
+    queue_id = queues.create_from([d.message for d in found], name, "custom")
     dialog = MessageDialog(window, queue_id=queue_id, today=today)
     window.message_dialog = dialog
     dialog.open()
@@ -66,7 +64,7 @@ def open_templates(window):
     from ui.messages.templates_editor import TemplatesEditor
 
     dialog = QDialog(window)
-    dialog.setWindowTitle(_tr("Message templates"))
+    dialog.setWindowTitle(QCoreApplication.translate("MessagesMenu", "Message templates"))
     QVBoxLayout(dialog).addWidget(TemplatesEditor(dialog))
     dialog.resize(820, 520)
     dialog.open()
@@ -75,15 +73,17 @@ def open_templates(window):
 
 def add_messages_actions(window, menu: QMenu) -> dict[str, QAction]:
     """The Messages submenu of the Customers menu, and "Message…" in the list's context menu."""
-    sub = menu.addMenu(_tr("&Messages"))
+    sub = menu.addMenu(QCoreApplication.translate("MessagesMenu", "&Messages"))
     sub.setObjectName("messagesMenu")
     actions = {}
+    tr = QCoreApplication.translate
     for key, text, slot in (
-            ("selection", _tr("Message the selected customers…"),
+            ("selection", tr("MessagesMenu", "Message the selected customers…"),
              lambda: message_selection(window)),
-            ("today", _tr("Today's messages…"), lambda: todays_messages(window)),
-            ("queues", _tr("Message queues…"), lambda: open_queues(window)),
-            ("templates", _tr("Message templates…"), lambda: open_templates(window))):
+            ("today", tr("MessagesMenu", "Today's messages…"), lambda: todays_messages(window)),
+            ("queues", tr("MessagesMenu", "Message queues…"), lambda: open_queues(window)),
+            ("templates", tr("MessagesMenu", "Message templates…"),
+             lambda: open_templates(window))):
         action = QAction(text, window)
         action.setObjectName(f"actionMessages_{key}")
         action.triggered.connect(lambda checked=False, s=slot: s())

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import clock
+from custbook import clock, settings
+from custbook.calendar import holidays
 from custbook.errors import CustbookError, ValidationError
 from custbook.letters.letter_templates import Shop
 from custbook.messages import compose, message_templates as mt, queues, sent
@@ -76,6 +77,24 @@ class MessageDialog(RememberedDialog):
         top.addWidget(QLabel(self.tr("Sent by:")))
         top.addWidget(self.channel_combo)
         layout.addLayout(top)
+        festival_row = QHBoxLayout()
+        self.festival_label = QLabel(self.tr("Festival:"))
+        self.festival_combo = QComboBox()  # fills {festival}; the shop may type its own day
+        self.festival_combo.setObjectName("messageFestival")
+        self.festival_combo.setEditable(True)
+        self.festival_combo.setMinimumWidth(200)
+        shop_days = settings.get("rule_shop_days")
+        upcoming = []
+        for holiday in holidays.builtin() + holidays.chosen("", shop_days):
+            self.festival_combo.addItem(holiday.name, holiday.code)
+            days = holidays.dates(holiday, self.today, self.today + dt.timedelta(days=366))
+            upcoming.append(days[0] if days else dt.date.max)
+        if upcoming:  # the next festival comes first to mind
+            self.festival_combo.setCurrentIndex(upcoming.index(min(upcoming)))
+        festival_row.addWidget(self.festival_label)
+        festival_row.addWidget(self.festival_combo)
+        festival_row.addStretch(1)
+        layout.addLayout(festival_row)
         self.template_edit = QPlainTextEdit()
         self.template_edit.setObjectName("templateText")
         self.template_edit.setMaximumHeight(90)
@@ -90,6 +109,7 @@ class MessageDialog(RememberedDialog):
         self.template_error.setObjectName("templateError")
         fields_row.addWidget(self.insert_button)
         fields_row.addWidget(self.template_error, 1)
+        fields_row.addStretch(1)
         layout.addWidget(self.template_edit)
         layout.addLayout(fields_row)
         split = QSplitter()
@@ -144,6 +164,7 @@ class MessageDialog(RememberedDialog):
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        self.festival_combo.currentTextChanged.connect(lambda _t: self._rebuild())
         self.template_edit.textChanged.connect(self._rebuild)
         self.people.currentRowChanged.connect(self._show_person)
         self.text_edit.textChanged.connect(self._count)
@@ -167,6 +188,8 @@ class MessageDialog(RememberedDialog):
         for template in mt.templates(self.language, kind):
             self.template_combo.addItem(template.name, template.key)
         self.template_combo.blockSignals(False)
+        for widget in (self.festival_label, self.festival_combo):
+            widget.setVisible(kind == "festival")
         default = mt.default_for(kind, self.language)
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(default.key), 0))
         self._template_chosen()
@@ -188,8 +211,12 @@ class MessageDialog(RememberedDialog):
             self.template_error.setText(str(exc))
             return
         self.template_error.setText("")
+        extra = None
+        if self.kind_combo.currentData() == "festival" and self.festival_combo.currentText():
+            extra = {cid: {"festival": self.festival_combo.currentText().strip()}
+                     for cid in self.customer_ids}
         self.messages = compose.messages_for(self.customer_ids, self.template(), Shop.current(),
-                                             self.today, text=text)
+                                             self.today, extra, text=text)
         self._fill_people([(m.name, m.allowed, m.reason) for m in self.messages])
 
     def _fill_people(self, rows: list[tuple[str, bool, str]]) -> None:
@@ -223,7 +250,7 @@ class MessageDialog(RememberedDialog):
         info = queues.queue(self.queue_id)
         self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(info.channel), 0))
         for widget in (self.kind_combo, self.template_combo, self.template_edit,
-                       self.insert_button, self.channel_combo):
+                       self.insert_button, self.channel_combo, self.festival_combo):
             widget.setEnabled(False)
         self.setWindowTitle(self.tr("Message queue: {name}").format(name=info.name))
         self.items = queues.items(self.queue_id)
