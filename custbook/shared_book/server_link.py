@@ -80,6 +80,17 @@ def gone_message(db: peewee.Database, exc: BaseException | None = None) -> str:
                       server=_server_name(db), reason=reason)
 
 
+def unsure_message(db: peewee.Database, exc: BaseException | None = None) -> str:
+    """The server went away while saving and cannot say whether the change was kept."""
+    reason = (short_reason(exc) if exc is not None else "") or QT_TRANSLATE_NOOP(
+        "Server", "no answer")
+    return QT_TRANSLATE_NOOP(
+        "Server", "The book's server ({server}) went away while saving ({reason}), so it is "
+                  "not known whether this change was saved. Your text is still on the screen: "
+                  "once the server is back, look at the card before saving again.").format(
+                      server=_server_name(db), reason=reason)
+
+
 def connection_lost(db: peewee.Database) -> bool:
     """True when the driver's connection is dead (or could not be made)."""
     conn = db._state.conn
@@ -123,9 +134,62 @@ class ServerLink:
                 raise ServerGone(gone_message(self, exc)) from exc
             raise
 
+    def begin(self, *args, **kwargs):
+        try:
+            return super().begin(*args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if connection_lost(self):
+                raise ServerGone(gone_message(self, exc)) from exc
+            raise
+
+    def commit(self):
+        # The server may commit and then lose the line before its "done" reaches us:
+        # ask it afterwards (on a new connection) what became of this transaction,
+        # so a save that was made is never reported as lost.
+        try:
+            xid = super().execute_sql("SELECT txid_current_if_assigned()").fetchone()[0]
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if connection_lost(self):
+                raise ServerGone(gone_message(self, exc)) from exc
+            raise
+        try:
+            return super().commit()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not connection_lost(self):
+                raise
+            outcome = self.transaction_outcome(xid)
+            if outcome == "committed":
+                return None  # saved; the next call connects again by itself
+            if outcome in ("aborted", "nothing"):
+                raise ServerGone(gone_message(self, exc)) from exc
+            raise ServerGone(unsure_message(self, exc)) from exc
+
+    def transaction_outcome(self, xid) -> str:
+        """committed, aborted, nothing (a read-only transaction) or unknown (no answer)."""
+        if xid is None:
+            return "nothing"
+        try:
+            conn = self._connect()
+        except Exception:  # noqa: BLE001 - the server is still away
+            return "unknown"
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT txid_status(%s)", (xid,))
+                row = cur.fetchone()
+            return (row[0] if row and row[0] in ("committed", "aborted") else "unknown")
+        except Exception:  # noqa: BLE001 - the server went away again
+            return "unknown"
+        finally:
+            try:
+                conn.close()
+            except Exception:  # noqa: BLE001
+                pass
+
     def rollback(self):
         try:
             return super().rollback()
+        except ServerGone:
+            return None  # the server ended the transaction with the connection
         except (peewee.OperationalError, peewee.InterfaceError):
             if connection_lost(self):
                 return None  # nothing to roll back on a dead connection: the server did
