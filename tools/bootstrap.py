@@ -122,7 +122,7 @@ def _unlocked(extras: list[str]) -> list[str]:
 
 def _wanted_stamp(extras: list[str]) -> dict:
     digest = hashlib.sha256(PYPROJECT.read_bytes())
-    for lock in sorted(LOCKS.glob("*.txt")):
+    for lock in (LOCKS / "app.txt", LOCKS / "test.txt"):
         digest.update(lock.read_bytes())
     return {"pyproject": digest.hexdigest(), "extras": sorted(extras),
             "python": sys.version.split()[0]}
@@ -314,7 +314,8 @@ def _install_packages(extras: list[str]) -> None:
                 f"for another platform or Python?): make it again with `python3 "
                 f"tools/wheelhouse.py --platform {'windows' if os.name == 'nt' else 'linux'}"
                 f"{' --tests' if 'test' in extras else ''}` (docs/install.md).\n"
-                + "\n".join(output.splitlines()[-3:]))
+                + "\n".join([line.strip() for line in output.splitlines()
+                              if "ERROR" in line][-3:]))
         if _network_error(output):
             raise BootstrapError(f"The Python packages Custbook needs are not installed and "
                                  f"the internet cannot be reached: {OFFLINE_HELP}.")

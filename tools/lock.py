@@ -27,7 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "requirements"
 PYTHON = "3.11"  # the oldest Python pyproject.toml allows: markers cover the newer ones
-BUILD_INPUT = "pyinstaller>=6.10,<7\n"
+BUILD_INPUT = (  # the release's freezer; setuptools and wheel build source-only packages
+    "pyinstaller>=6.10,<7\n"  # (lunar_python) offline: pip's fallback asks for both
+    "setuptools>=70.1\n"
+    "wheel>=0.43\n")
 
 
 def uv() -> str:

@@ -2,7 +2,7 @@
 """Download every locked wheel into `wheelhouse/`, for a PC without internet.
 
     python3 tools/wheelhouse.py --platform linux     # on any PC with internet
-    python3 tools/wheelhouse.py --platform windows [--python 3.12] [--tests]
+    python3 tools/wheelhouse.py --platform windows [--python 3.12] [--tests] [--release]
 
 Copy the checkout with its `wheelhouse/` folder to the shop's PC (a USB stick); there
 `python3 main.py` sees the folder and installs from it with no network at all
@@ -12,11 +12,13 @@ Every file is checked against the hash in the lock file. The lock's environment 
 are evaluated for the target platform, not this one (pip evaluates them for the running
 interpreter even with --platform), so a Linux PC can fill a Windows wheelhouse.
 `--python` is the target's Python version (default: this one's); `--tests` adds what
-`python3 main.py test` needs. Standard library and pip only.
+`python3 main.py test` needs; `--release` adds PyInstaller, for
+`tools/release.py --wheelhouse wheelhouse` on a PC without internet. Standard library
+and pip only.
 
 Wheels are preferred; a package published only as source (lunar_python, pure Python) is
 kept as its .tar.gz and built on the shop's PC by pip, offline, with the setuptools
-wheel this script adds (its version and hash from requirements/build.txt). Anything
+and wheel wheels this script adds (versions and hashes from requirements/build.txt). Anything
 else without a wheel is named at the end: a compiled package there would need a
 compiler on the shop's PC.
 """
@@ -32,8 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LOCKS = ROOT / "requirements"
 
-PLATFORMS = {  # pip --platform tags (pip also accepts older manylinux ones for the first)
-    "linux": ["manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64"],
+PLATFORMS = {  # pip --platform tags; Linux: glibc 2.34 or newer (PySide6 6.11's wheels)
+    "linux": [f"manylinux_2_{minor}_x86_64" for minor in (34, 31, 28, 27, 24, 17, 12, 5)]
+    + ["manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64"],
     "windows": ["win_amd64"],
 }
 MARKER_ENV = {
@@ -76,11 +79,12 @@ def wanted(lock: Path, platform: str, python: str) -> list[tuple[str, list[str]]
             if not marker or marker_class(marker).evaluate(env)]
 
 
-def download(platform: str, python: str, tests: bool, dest: Path) -> int:
+def download(platform: str, python: str, tests: bool, dest: Path, release: bool = False) -> int:
     lock = LOCKS / ("test.txt" if tests else "app.txt")
     packages = wanted(lock, platform, python)
+    have = {spec for spec, _ in packages}
     packages += [(spec, hashes) for spec, hashes in wanted(LOCKS / "build.txt", platform, python)
-                 if spec.startswith("setuptools==")]  # builds a source-only package offline
+                 if spec not in have and (release or spec.startswith(("setuptools==", "wheel==")))]
     dest.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         filtered = Path(tmp) / "wanted.txt"
@@ -112,9 +116,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="the target PC's Python version, e.g. 3.12 (default: this one)")
     parser.add_argument("--tests", action="store_true",
                         help="also the test tools, for `python3 main.py test` offline")
+    parser.add_argument("--release", action="store_true",
+                        help="also PyInstaller, for tools/release.py --wheelhouse")
     parser.add_argument("--dest", type=Path, default=ROOT / "wheelhouse")
     args = parser.parse_args(argv)
-    return download(args.platform, args.python, args.tests, args.dest)
+    return download(args.platform, args.python, args.tests, args.dest, args.release)
 
 
 if __name__ == "__main__":
