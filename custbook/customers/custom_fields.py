@@ -22,6 +22,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from custbook.customers import search
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomField, CustomFieldValue, database
@@ -204,7 +205,11 @@ def _convert_values(row: CustomField, kind: str, choices: tuple[str, ...], name:
 
 
 def delete_field(field_id: int) -> None:
-    CustomField.delete().where(CustomField.id == field_id).execute()
+    with database.atomic():
+        had = [c for (c,) in CustomFieldValue.select(CustomFieldValue.customer)
+               .where(CustomFieldValue.field == field_id).tuples()]
+        CustomField.delete().where(CustomField.id == field_id).execute()
+        search.index_customers(had)
 
 
 def values_of(customer_id: int) -> dict[int, str]:
@@ -232,6 +237,7 @@ def set_values(customer_id: int, typed: dict[int, Any]) -> dict[int, str]:
             (CustomFieldValue.insert(customer=customer_id, field=fid, value=value)
              .on_conflict(conflict_target=[CustomFieldValue.customer, CustomFieldValue.field],
                           update={CustomFieldValue.value: value}).execute())
+        search.index_customers([customer_id])  # text values are part of the search keys
     return clean
 
 

@@ -128,10 +128,14 @@ def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
                              f"ON t.id = ct.tag_id WHERE ct.customer_id IN ({marks}) "
                              f"ORDER BY t.name", chunk):
             tags.setdefault(cid, []).append(tag)
-        # family members' names and phones (custbook.customers.relations) find the customer
+        # family members' names and phones (custbook.customers.relations) and the shop's own
+        # text fields (custbook.customers.custom_fields) find the customer, as notes do
         family: dict[int, list[str]] = {}
-        for cid, person, number in _sql(f"SELECT customer_id, name, phone_digits FROM "
-                                        f"customer_relation WHERE customer_id IN ({marks})", chunk):
+        for cid, person, number in _sql(
+                f"SELECT customer_id, name, phone_digits FROM customer_relation WHERE customer_id "
+                f"IN ({marks}) UNION ALL SELECT v.customer_id, v.value, '' FROM custom_field_value "
+                f"v JOIN custom_field f ON f.id = v.field_id WHERE f.kind IN ('text', 'choice') "
+                f"AND v.customer_id IN ({marks})", chunk + chunk):
             family.setdefault(cid, []).extend((person, number))
         for cid, name, wechat, notes in _sql(
                 f"SELECT id, name, wechat_id, description FROM customer WHERE id IN ({marks})",

@@ -145,3 +145,13 @@ def test_the_customer_sheet_prints_own_fields_and_family(shop, tmp_path):
     for expected in ("Family and anniversaries", "小美", "139 0000 1111", "Wedding anniversary",
                      "美发", "发质", "油性", "腰围", "72.5"):
         assert expected in text, expected
+
+
+def test_search_finds_a_customer_by_a_text_or_choice_value(shop):
+    from custbook.customers import customer_list
+
+    made, f = shop
+    assert [r.name for r in customer_list.search_customers("碧螺春", 10)] == ["王芳"]
+    assert [r.name for r in customer_list.search_customers("干性", 10)] == ["李强"]
+    cf.delete_field(f["tea"].id)
+    assert customer_list.search_customers("碧螺春", 10) == []
