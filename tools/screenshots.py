@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(width, height)
             for key in keys:
                 window.show_page(key)
+                page = window.pages[key]
+                if key == "complaints" and page.model.rowCount() and width == sizes[0][0]:
+                    page.select(page.model.complaint_id(0))  # show a complaint's steps
                 for _ in range(5):
                     app.processEvents()
                 path = args.out / f"{key}-{language}-{width}.png"

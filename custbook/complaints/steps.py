@@ -18,8 +18,8 @@ STEPS = ("listen", "apology", "cause", "remedy", "compensation", "promise", "res
 # Not every complaint calls for compensation or a promise: these are never "next to do",
 # and count as "none" once a later step is done.
 OPTIONAL_STEPS = frozenset({"compensation", "promise"})
-STATUSES = ("new", "in_progress", "awaiting_follow_up", "resolved", "closed")
-OPEN_STATUSES = ("new", "in_progress", "awaiting_follow_up")
+STATUSES = vocab.COMPLAINT_STATUSES
+OPEN_STATUSES = vocab.OPEN_COMPLAINT_STATUSES
 
 # The columns of each step, in the order a form shows them.
 STEP_FIELDS: dict[str, tuple[str, ...]] = {
@@ -123,17 +123,26 @@ def follow_up_pending(c: Any) -> bool:
     return c.follow_up_on is not None and c.follow_up_at is None
 
 
+def promise_pending(c: Any) -> bool:
+    """A promise was made and is not yet marked kept or broken."""
+    return _text(c.promise) and c.promise_kept is None
+
+
 def derive_status(c: Any) -> str:
     """The status the steps of complaint `c` give (the one rule; stored in Complaint.status).
 
     closed: the owner closed it (only possible with a result); awaiting follow-up: a
-    result is recorded and a follow-up day is set but not yet done; resolved: a result
-    and no follow-up pending; in progress: any step started; new: nothing done yet.
+    result is recorded and a follow-up day is set but not yet done; in progress: any
+    step started, or a result recorded while a promise is not yet kept or broken (the
+    complaint stays in the open list until the shop has done what it promised);
+    resolved: a result and nothing pending; new: nothing done yet.
     """
     if c.closed_at is not None:
         return "closed"
     if c.result:
-        return "awaiting_follow_up" if follow_up_pending(c) else "resolved"
+        if follow_up_pending(c):
+            return "awaiting_follow_up"
+        return "in_progress" if promise_pending(c) else "resolved"
     if c.first_response_at is not None or any(
             is_step_done(c, step) for step in STEPS if step not in ("result", "follow_up")):
         return "in_progress"

@@ -92,16 +92,21 @@ def clock_text(clock: ResponseClock) -> str:
     """The response clock in one sentence."""
     promised = hours_text(clock.promised_hours)
     took = hours_text(clock.hours)
+    state = clock.state
+    if state == "on_time" and clock.hours * 60 < 1:
+        state = "at_once"  # not "after 0 min"
     return {
-        "on_time": QT_TRANSLATE_NOOP("Complaint", "First response after {took} (promised "
-                                                  "within {promised})."),
-        "late": QT_TRANSLATE_NOOP("Complaint", "First response after {took}: later than the "
-                                               "promised {promised}."),
+        "at_once": QT_TRANSLATE_NOOP("Complaint", "Answered at once (promised within "
+                                                  "{promised})."),
+        "on_time": QT_TRANSLATE_NOOP("Complaint", "Answered in {took} (promised within "
+                                                  "{promised})."),
+        "late": QT_TRANSLATE_NOOP("Complaint", "Answered in {took}: later than the promised "
+                                               "{promised}."),
         "waiting": QT_TRANSLATE_NOOP("Complaint", "Waiting {took} for a first response "
                                                   "(promised within {promised})."),
         "overdue": QT_TRANSLATE_NOOP("Complaint", "No response for {took}: the promised "
                                                   "{promised} are up!"),
-    }[clock.state].format(took=took, promised=promised)
+    }[state].format(took=took, promised=promised)
 
 
 def _yes_no(value: bool | None) -> str:

@@ -141,6 +141,18 @@ def test_the_status_follows_the_steps_from_new_to_closed(shop):
     assert C.derive_status(c) == c.status
 
 
+def test_a_result_with_a_promise_still_pending_keeps_the_complaint_open(shop):
+    c = log(shop)
+    C.record_step(c.id, "promise", {"promise": "周五前到货后换新", "promise_due":
+                                    dt.date(2026, 11, 27)}, now=NOW)
+    c = walk_to_result(shop, c.id)
+    assert c.status == "in_progress"  # the shop has not yet done what it promised
+    assert c.status in C.OPEN_STATUSES
+    c = C.record_step(c.id, "promise", {"promise": "周五前到货后换新", "promise_due":
+                                        dt.date(2026, 11, 27), "promise_kept": True}, now=NOW)
+    assert c.status == "resolved" and C.derive_status(c) == c.status
+
+
 def test_a_step_time_cannot_be_before_receipt_or_in_the_future(shop):
     c = log(shop)
     for when in (RECEIVED - dt.timedelta(minutes=1), NOW + dt.timedelta(hours=1)):
@@ -333,6 +345,19 @@ def test_the_response_clock_uses_the_shops_promised_hours(shop):
     assert (clock.state, clock.hours, clock.promised_hours) == ("late", 30.0, 24)
     settings.set("promised_response_hours", 48)
     assert C.clock_of(c, NOW).state == "on_time"
+
+
+def test_the_clock_reads_naturally_an_answer_at_once_is_not_after_0_minutes(shop):
+    from custbook.complaints.view import clock_text
+
+    c = log(shop)
+    C.record_step(c.id, "listen", {"listen_notes": "x", "listen_at": RECEIVED}, now=NOW)
+    c = Complaint.get_by_id(c.id)
+    assert clock_text(C.clock_of(c, NOW)) == "Answered at once (promised within 24 h)."
+    C.record_step(c.id, "listen", {"listen_notes": "x", "listen_at":
+                                   RECEIVED + dt.timedelta(minutes=45)}, now=NOW)
+    c = Complaint.get_by_id(c.id)
+    assert clock_text(C.clock_of(c, NOW)) == "Answered in 45 min (promised within 24 h)."
 
 
 def test_an_unanswered_complaint_turns_overdue_when_the_promised_time_is_up(shop):

@@ -260,6 +260,35 @@ def test_a_step_recorded_by_mistake_is_cleared_from_its_form(page, qtbot):
     assert Complaint.get_by_id(c.id).listen_notes == ""
 
 
+def _inside(widget, area) -> bool:
+    """Whether `widget` is shown within `area` on screen (not scrolled out of sight)."""
+    top_left = widget.mapTo(area, widget.rect().topLeft())
+    return area.rect().contains(top_left) and widget.isVisible()
+
+
+def test_the_refusal_and_the_buttons_stay_in_sight_and_a_save_keeps_the_scroll(
+        page, qtbot):
+    page.window().resize(1024, 640)  # a small screen: the checklist must scroll
+    c = Complaint.select().where(Complaint.status == "in_progress",
+                                 Complaint.result == "").first()
+    page.select(c.id)
+    detail = page.detail
+    bar = detail.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    bar.setValue(bar.maximum())  # scrolled down to the last steps
+    qtbot.waitUntil(lambda: detail.close_button.isVisible(), timeout=3000)
+    assert _inside(detail.close_button, detail) and _inside(detail.findChild(
+        QPushButton, "printSheet"), detail)
+    click(qtbot, detail.close_button)  # no result yet: refused
+    assert _inside(detail.message, detail)
+    assert "cannot be closed without a result" in detail.message.text()
+    before = bar.value()
+    record(qtbot, page, "cause", lambda d: set_text(
+        child(d, QPlainTextEdit, "cause"), "尺码标错了"))
+    qtbot.waitUntil(lambda: detail.scroll.verticalScrollBar().value() == before, timeout=3000)
+    assert detail.scroll.verticalScrollBar().value() > 0  # not back at the top
+
+
 # ------------------------------------------------------------------ the list
 def test_filters_and_search_narrow_the_list(page, qtbot):
     model = page.model

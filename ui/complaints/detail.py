@@ -3,13 +3,16 @@
 The checklist shows the eight steps in order; each done step has a tick with who did
 it and when, and the next step to do is highlighted, so a half-done complaint shows at
 a glance what it still needs. Every step opens its own small form.
+
+The complaint scrolls; the message line (why an action was refused, what was done) and
+the action buttons sit below it, always in sight, and a save keeps the scroll position.
 """
 from __future__ import annotations
 
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -22,9 +25,7 @@ from ui.complaints import printing
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.small_dialogs import MakeCustomerDialog, ReopenDialog, confirm
 from ui.complaints.step_dialog import StepDialog
-from ui.signals import COMPLAINTS, CUSTOMERS, REMINDERS, SATISFACTION, bus
 
-CHANGED = frozenset({COMPLAINTS, REMINDERS, SATISFACTION})
 MARK_COLOURS = {"done": "#1e7b34", "overdue": "#b00020", "waiting": "#1d5f87",
                 "skipped": "#8a949a", "todo": "#8a949a"}
 STATUS_STYLE = ("QLabel#statusBadge {{ background: {bg}; color: white; border-radius: 8px;"
@@ -113,7 +114,7 @@ def _html(text: str) -> str:
     return escape(text or "").replace("\n", "<br>")
 
 
-class ComplaintDetail(QScrollArea):
+class ComplaintDetail(QWidget):
     sig_show_customer = Signal(object)
     """sig_show_customer((customer_id, name)): show only this customer's complaints."""
 
@@ -124,40 +125,67 @@ class ComplaintDetail(QScrollArea):
         self.complaint_id: int | None = None
         self.view: complaints.ComplaintView | None = None
         self.task = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("complaintScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Text wraps to the panel's width; only the height scrolls.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = QLabel()
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
+        self.footer = QWidget()
+        self.footer.setObjectName("complaintActions")
+        self.actions_box = QVBoxLayout(self.footer)
+        self.actions_box.setContentsMargins(12, 4, 8, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        below = QVBoxLayout()
+        below.setContentsMargins(12, 4, 8, 0)
+        below.addWidget(self.message)  # where the user is looking: next to the buttons
+        outer.addLayout(below)
+        outer.addWidget(self.footer)
         self.show_complaint(None)
 
     # --- building
     def _new_body(self) -> None:
         """A fresh page for the scroll area (the old one goes once Qt is done with it:
         its buttons may be in the middle of a click)."""
-        old = self.takeWidget()
+        old = self.scroll.takeWidget()
         if old is not None:
             old.hide()
             old.deleteLater()
         self.body = QWidget()
         self.box = QVBoxLayout(self.body)
         self.box.setContentsMargins(12, 4, 8, 8)
-        showing = not self.message.isHidden()
-        self.box.addWidget(self.message)  # moving it to the new page hides it: show again
-        self.message.setVisible(showing)
+        while self.actions_box.count():  # the buttons of the complaint shown before
+            item = self.actions_box.takeAt(0)
+            layout = item.layout()
+            while layout is not None and layout.count():
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
 
     def show_complaint(self, complaint_id: int | None) -> None:
         """Show this complaint (None: the empty state); a message stays with its complaint."""
-        if complaint_id != self.complaint_id:
+        same = complaint_id == self.complaint_id and complaint_id is not None
+        if not same:
             self.message.hide()
+        position = self.scroll.verticalScrollBar().value() if same else 0
         self.complaint_id = complaint_id
         self._new_body()
         try:
             self._build(complaint_id)
         finally:
-            self.setWidget(self.body)
+            self.scroll.setWidget(self.body)
+        self.footer.setVisible(self.complaint_id is not None)
+        if position:  # after a save the owner is where they were, not back at the top
+            self.scroll.verticalScrollBar().setValue(position)
+            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(position))
 
     def _build(self, complaint_id: int | None) -> None:
         if complaint_id is None:
@@ -293,7 +321,7 @@ class ComplaintDetail(QScrollArea):
             self.close_button.clicked.connect(self.close_complaint)
         row.addWidget(self.close_button)
         row.addStretch(1)
-        self.box.addLayout(row)
+        self.actions_box.addLayout(row)
         paper = QHBoxLayout()
         for text, name, slot in ((self.tr("Print…"), "printSheet", self.print_sheet),
                                  (self.tr("Save as PDF…"), "saveSheet", lambda: self.save_pdf()),
@@ -304,15 +332,15 @@ class ComplaintDetail(QScrollArea):
             paper.addWidget(button)
             if name == "saveSheet":
                 paper.addStretch(1)
-        self.box.addLayout(paper)
+        self.actions_box.addLayout(paper)
 
     # --- actions
-    def _changed(self, extra: frozenset[str] = frozenset(), message: str = "") -> None:
+    def _changed(self, message: str = "") -> None:
+        """After a change (the core told the screens): say what was done, show it again."""
         if message:
             self.say(message, error=False)
         else:
             self.message.hide()
-        bus().sig_data_changed.emit(CHANGED | extra)
         self.show_complaint(self.complaint_id)
 
     def say(self, text: str, error: bool = True) -> None:
@@ -360,8 +388,7 @@ class ComplaintDetail(QScrollArea):
         dialog = MakeCustomerDialog(self.complaint_id, self.view.customer_name if self.view
                                     else "", phone, self._now(), self)
         if dialog.exec():
-            self._changed(frozenset({CUSTOMERS}),
-                          self.tr("The complaint now belongs to a customer card."))
+            self._changed(self.tr("The complaint now belongs to a customer card."))
 
     def delete(self) -> None:
         if not confirm(self, self.tr("Delete the complaint"), self.tr(
@@ -370,7 +397,6 @@ class ComplaintDetail(QScrollArea):
             return
         complaints.delete_complaint(self.complaint_id)
         self.complaint_id = None
-        bus().sig_data_changed.emit(CHANGED)
         self.show_complaint(None)
 
     def print_sheet(self):
