@@ -20,8 +20,21 @@ How:
 `install(db)` is idempotent and cheap when all is in place (one catalogue query): it
 only creates what is missing, because re-creating a trigger would lock the table and
 wait for every other PC's open transaction.
+
+Within this process (the end of this file), the same question is answered without
+asking the database: each core operation that writes is marked `@reports(KINDS...)`,
+and once it has returned (its transaction committed) the kinds of record it changed
+are told to whoever subscribed — the window's one hub (`ui/signals.py`), which tells
+the open screens, as Anki's operations return `OpChanges`. Operations called by
+another one are told once, together, when the outermost ends. A headless command has
+no subscriber and pays nothing.
 """
 from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from collections.abc import Callable, Iterator
 
 from peewee import Database, SqliteDatabase
 
@@ -125,3 +138,72 @@ def token(db: Database | None = None) -> int:
             install(db)
         db._custbook_changes_ready = True
     return int(db.execute_sql(f"SELECT last_value FROM {SEQUENCE}").fetchone()[0])
+
+
+# --- what changed, told within this process (the window's hub subscribes) -------------
+
+CUSTOMERS, PURCHASES, CONTACTS, REMINDERS, COMPLAINTS, SATISFACTION, SETTINGS, BOOK = (
+    "customers", "purchases", "contacts", "reminders", "complaints", "satisfaction",
+    "settings", "book")
+"""The kinds of record an operation reports; BOOK means "anything: read it all again"."""
+EVERYTHING = frozenset({CUSTOMERS, PURCHASES, CONTACTS, REMINDERS, COMPLAINTS, SATISFACTION,
+                        SETTINGS, BOOK})
+
+Listener = Callable[[frozenset], None]
+_listeners: list[Listener] = []
+_pending = threading.local()  # per thread: the kinds gathered by the running operation
+
+
+def subscribe(listener: Listener) -> None:
+    """Call `listener(kinds)` after every reported change (on the thread that made it)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+
+
+def unsubscribe(listener: Listener) -> None:
+    """Stop telling `listener`."""
+    with contextlib.suppress(ValueError):
+        _listeners.remove(listener)
+
+
+def _tell(kinds: frozenset) -> None:
+    for listener in list(_listeners):
+        listener(kinds)
+
+
+@contextlib.contextmanager
+def operation(*kinds: str) -> Iterator[None]:
+    """Around one operation: its kinds (and those of operations inside it) are told once,
+    when the outermost ends; nothing of its own is told if it raised."""
+    outermost = getattr(_pending, "kinds", None) is None
+    if outermost:
+        _pending.kinds = set()
+    try:
+        yield
+        _pending.kinds.update(kinds)
+    finally:
+        if outermost:
+            gathered, _pending.kinds = _pending.kinds, None
+            if gathered:
+                _tell(frozenset(gathered))
+
+
+def reports(*kinds: str):
+    """Mark a core function that writes: once it returned, `kinds` changed."""
+    def mark(function):
+        @functools.wraps(function)
+        def reporting(*args, **kwargs):
+            with operation(*kinds):
+                return function(*args, **kwargs)
+        return reporting
+    return mark
+
+
+def note(*kinds: str) -> None:
+    """Say that `kinds` changed outside any marked operation (e.g. another PC wrote, or
+    another book was opened); inside one, they are told with it."""
+    gathered = getattr(_pending, "kinds", None)
+    if gathered is not None:
+        gathered.update(kinds)
+    elif kinds:
+        _tell(frozenset(kinds))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import APP_NAME, __version__, db
+from custbook import APP_NAME, __version__, changes, db
 from custbook.safety import integrity
 from custbook.cli.main import build_parser
 from custbook.errors import BookDamaged, BookTooNew, CustbookError
@@ -60,6 +60,7 @@ class Controller(QObject):
         self.guard = BookGuard(self)  # one window per book, start-up check, backups, lock
         self.shared = SharedBookWatch(self)  # other PCs' changes, a lost server (shared books)
         self.connect_dialog = None
+        bus()  # the change hub listens to the core before the first change
 
     # --- messages
     def error(self, title: str, text: str) -> None:
@@ -106,7 +107,7 @@ class Controller(QObject):
             self.window = MainWindow(self)
             self.window.show()
         else:
-            bus().sig_data_changed.emit(frozenset({"book"}))
+            changes.note(changes.BOOK)  # another book: every screen reads it
         from ui.calendar.startup import book_opened
 
         book_opened(self.window)  # today's reminder rules, and what is due

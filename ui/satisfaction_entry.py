@@ -38,7 +38,6 @@ from custbook.safety import audit
 from custbook.errors import CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.widgets import DATE_FORMAT, ErrorLabel, mark_field, with_error_label
-from ui.signals import SATISFACTION, bus
 
 # Checked colours: the traffic-light reading every shop owner knows.
 RATING_COLOURS = {"satisfied": ("#2e7d32", "#e8f5e9"), "neutral": ("#9a6b00", "#fff6da"),
@@ -368,4 +367,3 @@ class SatisfactionDialog(QDialog):
             return
         self.accept()
         self.sig_saved.emit(self.record_id)
-        bus().sig_data_changed.emit(frozenset({SATISFACTION}))

@@ -14,6 +14,9 @@ job goes through it with the same contract:
   as Anki does).
 - `run_quietly(work, on_success, on_failure)`: the same without a dialog, for work the
   user did not ask for (the daily backup, a page's figures).
+- `run_and_wait(parent, label, work)`: for the few moments that cannot go on until the
+  work is done (testing a server address, the backup taken when closing): the same
+  job, waited for in a local event loop, so the window still paints meanwhile.
 - `on_success(result)` / `on_failure(exception)` and `Task.sig_finished` always run on
   the UI thread; no Qt object is created or deleted on a worker.
 - After each job the worker closes the database connection it opened (peewee keeps one
@@ -35,7 +38,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -225,3 +228,20 @@ def run_quietly(work: Callable[[], Any],
     """Start `work()` on the runner without a dialog (it cannot be cancelled by the user)."""
     return runner().submit(Task(lambda progress: work(), on_success, on_failure))
 
+
+
+def run_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], Any]
+                 ) -> tuple[Any, BaseException | None]:
+    """Run `work` on the runner with a progress dialog; wait for (result, exception)."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def finished(result: Any, exc: BaseException | None) -> None:
+        outcome.update(result=result, exc=exc)
+        loop.quit()
+
+    task = run_task(parent, label, work)
+    task.sig_finished.connect(finished)
+    if not outcome:
+        loop.exec()
+    return outcome["result"], outcome["exc"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from custbook import vocab
+from custbook import changes, vocab
 from custbook.calendar import lunar, recurrence, reminder_schedule, reminder_titles
 from custbook.customers import contacts
 from custbook.loyalty import satisfaction_records
@@ -130,6 +130,7 @@ _RULE_FIELDS = ("repeat", "repeat_interval", "repeat_weekday", "repeat_nth", "lu
                 "lunar_day", "lunar_leap", "repeat_until", "due_on")
 
 
+@changes.reports(changes.REMINDERS)
 def save_reminder(data: dict[str, Any], today: dt.date,
                   reminder_id: int | None = None) -> Reminder:
     """Create a reminder, or edit one; a reminder made by a rule keeps its rule.
@@ -187,6 +188,7 @@ def _open(reminder_id: int) -> Reminder:
     return reminder
 
 
+@changes.reports(changes.REMINDERS, changes.CONTACTS, changes.SATISFACTION)
 def complete(reminder_id: int, today: dt.date, result: str = "reached", note: str = "",
              contact_kind: str = "call", staff_id: int | None = None, rating: str | None = None,
              score: int | None = None, retry_on: dt.date | None = None,
@@ -287,6 +289,7 @@ def _settle_complaint_follow_up(reminder: Reminder, moment: dt.datetime, outcome
         "follow_up_by": staff.id if staff else None}, now=moment)
 
 
+@changes.reports(changes.REMINDERS)
 def snooze(reminder_id: int, until: dt.date, today: dt.date) -> None:
     """Show the waiting occurrence again on `until` (today or later)."""
     if until is None or until < today:
@@ -299,6 +302,7 @@ def snooze(reminder_id: int, until: dt.date, today: dt.date) -> None:
         reminder.save()
 
 
+@changes.reports(changes.REMINDERS)
 def skip(reminder_id: int, today: dt.date, occurrence_on: dt.date | None = None) -> None:
     """Skip one occurrence of a series (the waiting one, or a later one ahead of time).
 
@@ -327,6 +331,7 @@ def _dismiss(reminder: Reminder) -> None:
     reminder.save()
 
 
+@changes.reports(changes.REMINDERS)
 def remove(reminder_id: int) -> str:
     """Remove a reminder: delete one made by hand, dismiss one a rule made ("dismissed")."""
     with database.atomic():

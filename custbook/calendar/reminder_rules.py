@@ -22,7 +22,7 @@ import json
 import time
 from collections.abc import Callable
 
-from custbook import settings
+from custbook import changes, settings
 from custbook.calendar import reminder_schedule, rules_family, rules_greetings, rules_purchases
 from custbook.calendar import rules_membership
 from custbook import errors
@@ -68,6 +68,7 @@ def _plan(today: dt.date, full: bool) -> Run:
                last_day=None if full else last_day)
 
 
+@changes.reports(changes.REMINDERS)
 def run_rules(today: dt.date, progress: Progress | None = None, full: bool = False) -> RuleReport:
     """Run every automatic rule for `today`, in one transaction; running it again adds nothing.
 
@@ -114,6 +115,7 @@ def _for_customer(customer_id: int, today: dt.date | None) -> Run:
                grace=CATCH_UP_DAYS, customer_id=customer_id)
 
 
+@changes.reports(changes.REMINDERS)
 def after_purchase_change(customer_id: int, today: dt.date | None = None) -> RuleReport:
     """Re-run the purchase rules for one customer after a purchase was added, edited or deleted.
 
@@ -128,6 +130,7 @@ def after_purchase_change(customer_id: int, today: dt.date | None = None) -> Rul
     return run.report
 
 
+@changes.reports(changes.REMINDERS)
 def after_customer_change(customer_id: int, today: dt.date | None = None) -> RuleReport:
     """Re-run every rule for one customer after their card changed (birthday, tags, consent)."""
     run = _for_customer(customer_id, today)
@@ -140,6 +143,7 @@ def after_customer_change(customer_id: int, today: dt.date | None = None) -> Rul
     return run.report
 
 
+@changes.reports(changes.REMINDERS)
 def after_complaint_change(complaint_id: int, today: dt.date | None = None) -> RuleReport:
     """Remove the open follow-up reminders of a complaint once it is closed."""
     run = Run(today or clock.today(), RuleReport())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from custbook import changes
 from custbook.customers import phones
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -88,6 +89,7 @@ def _category_name(name: str, exclude_id: int | None = None) -> str:
     return name
 
 
+@changes.reports(changes.COMPLAINTS)
 def add_category(name: str) -> Choice:
     """Add a category at the end of the list."""
     with database.atomic():
@@ -97,6 +99,7 @@ def add_category(name: str) -> Choice:
     return Choice(row.id, row.name)
 
 
+@changes.reports(changes.COMPLAINTS)
 def rename_category(category_id: int, name: str) -> None:
     """Rename a category (its complaints follow: they point at it)."""
         row = ComplaintCategory.get_by_id(category_id)
@@ -109,6 +112,7 @@ def rename_category(category_id: int, name: str) -> None:
             ComplaintCategory.id == category_id).execute()
 
 
+@changes.reports(changes.COMPLAINTS)
 def retire_category(category_id: int) -> bool:
     """Remove a category from the pickers: deleted if unused, else hidden; True if deleted."""
     with database.atomic():
@@ -120,11 +124,13 @@ def retire_category(category_id: int) -> bool:
         return True
 
 
+@changes.reports(changes.COMPLAINTS)
 def restore_category(category_id: int) -> None:
     """Offer a retired category in the pickers again."""
     ComplaintCategory.update(active=True).where(ComplaintCategory.id == category_id).execute()
 
 
+@changes.reports(changes.COMPLAINTS)
 def move_category(category_id: int, step: int) -> None:
     """Move a category up (step -1) or down (+1) in the list."""
     with database.atomic():

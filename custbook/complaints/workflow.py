@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from custbook import settings, vocab
+from custbook import changes, settings, vocab
 from custbook.customers import customers, phones
 from custbook.loyalty import satisfaction_records
 from custbook.complaints import steps as S
@@ -151,6 +151,7 @@ def _finish(c: Complaint, now: dt.datetime) -> Complaint:
     return c
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def create_complaint(data: dict[str, Any], now: dt.datetime | None = None) -> Complaint:
     """Log a new complaint from the header fields (customer or walk-in, words, …)."""
     now = _now(now)
@@ -161,6 +162,7 @@ def create_complaint(data: dict[str, Any], now: dt.datetime | None = None) -> Co
         return _finish(c, now)
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def update_details(complaint_id: int, data: dict[str, Any],
                    now: dt.datetime | None = None) -> Complaint:
     """Change who complained, when, how and about what (the header fields in `data`)."""
@@ -300,6 +302,7 @@ _APPLY = {"listen": _apply_listen, "apology": _apply_apology, "cause": _apply_ca
           "promise": _apply_promise, "result": _apply_result, "follow_up": _apply_follow_up}
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def record_step(complaint_id: int, step: str, values: dict[str, Any],
                 now: dt.datetime | None = None) -> Complaint:
     """Record (or correct) one recovery step with who, when and what; returns the complaint.
@@ -324,6 +327,7 @@ def record_step(complaint_id: int, step: str, values: dict[str, Any],
         return c
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def clear_step(complaint_id: int, step: str, now: dt.datetime | None = None) -> Complaint:
     """Undo a step recorded by mistake: its columns go back to empty."""
     now = _now(now)
@@ -379,6 +383,7 @@ def close_warnings(complaint_id: int, today: dt.date) -> list[str]:
     return warnings
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def close_complaint(complaint_id: int, now: dt.datetime | None = None) -> Complaint:
     """Close a complaint; refused (field "result") while the result step is not recorded."""
     now = _now(now)
@@ -392,6 +397,7 @@ def close_complaint(complaint_id: int, now: dt.datetime | None = None) -> Compla
         return _finish(c, now)
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def reopen_complaint(complaint_id: int, reason: str, now: dt.datetime | None = None
                      ) -> Complaint:
     """Reopen a closed complaint: the result and follow-up are set aside (kept in the
@@ -430,6 +436,7 @@ def reopen_complaint(complaint_id: int, reason: str, now: dt.datetime | None = N
         return _finish(c, now)
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION)
 def delete_complaint(complaint_id: int) -> None:
     """Delete a complaint logged by mistake, with its follow-up reminders."""
     with database.atomic():
@@ -441,6 +448,7 @@ def delete_complaint(complaint_id: int) -> None:
 
 
 # ------------------------------------------------------------------ walk-ins and cards
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION, changes.CUSTOMERS)
 def link_customer(complaint_id: int, customer_id: int, now: dt.datetime | None = None
                   ) -> Complaint:
     """Attach a walk-in complaint to a customer card (with its reminder and satisfaction)."""
@@ -455,6 +463,7 @@ def link_customer(complaint_id: int, customer_id: int, now: dt.datetime | None =
         return c
 
 
+@changes.reports(changes.COMPLAINTS, changes.REMINDERS, changes.SATISFACTION, changes.CUSTOMERS)
 def make_customer(complaint_id: int, data: dict[str, Any], phone_texts: list[str],
                   now: dt.datetime | None = None) -> Customer:
     """Give a walk-in complainant a customer card and link the complaint to it."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from custbook import vocab
+from custbook import changes, vocab
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import ContactEntry, Customer, Staff, database
@@ -79,6 +79,7 @@ def contacts_of(customer_id: int) -> list[ContactRow]:
     return [_row(c, c.staff_name) for c in query.objects()]
 
 
+@changes.reports(changes.CONTACTS, changes.CUSTOMERS)
 def add_contact(customer_id: int, contacted_at: dt.datetime, kind: str, summary: str = "",
                 outcome: str = "", staff_id: int | None = None) -> int:
     """Log a contact with a customer; returns its id."""
@@ -95,6 +96,7 @@ def add_contact(customer_id: int, contacted_at: dt.datetime, kind: str, summary:
     return entry.id
 
 
+@changes.reports(changes.CONTACTS, changes.CUSTOMERS)
 def update_contact(contact_id: int, **fields: Any) -> None:
     """Change a logged contact (any of contacted_at, kind, summary, outcome, staff_id)."""
     unknown = set(fields) - set(_EDITABLE)
@@ -117,6 +119,7 @@ def update_contact(contact_id: int, **fields: Any) -> None:
             refresh_figures(entry.customer_id)
 
 
+@changes.reports(changes.CONTACTS, changes.CUSTOMERS)
 def delete_contact(contact_id: int) -> None:
     """Delete a logged contact."""
     with database.atomic():

@@ -18,7 +18,7 @@ from typing import Any
 
 from peewee import CharField
 
-from custbook import settings
+from custbook import changes, settings
 from custbook.customers import phones, search
 from custbook.safety import audit
 from custbook.customers.customer_labels import (  # noqa: F401 - re-exported
@@ -220,6 +220,7 @@ def phone_label(number: str, earlier: dict[str, str]) -> str:
     return "mobile" if phones.is_mobile(number) else "home"
 
 
+@changes.reports(changes.CUSTOMERS)
 def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
                   customer_id: int | None = None, tags: list[str] | None = None,
                   expected_version: int | None = None) -> Customer:

@@ -26,7 +26,7 @@ from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, CustomerTag, MergeRecord, database
 from custbook.customers.purchases import figures_from_history, refresh_figures
-from custbook import clock
+from custbook import changes, clock
 
 # The fields the merge dialog offers a choice on (all of a card's editable fields).
 MERGE_FIELDS: list[str] = list(EDITABLE_FIELDS)
@@ -157,6 +157,7 @@ def _chosen_fields(take_from_drop: list[str]) -> list[str]:
     return [f for f in MERGE_FIELDS if f in chosen]
 
 
+@changes.reports(*changes.EVERYTHING)
 def merge_customers(keep_id: int, drop_id: int, take_from_drop: list[str]) -> int:
     """Merge `drop_id` into `keep_id` (see the module docstring); returns the merge's id."""
     if keep_id == drop_id:
@@ -259,6 +260,7 @@ def _take_photo(keep_id: int, drop_id: int) -> bool:
 
 # ------------------------------------------------------------------ undoing
 
+@changes.reports(*changes.EVERYTHING)
 def undo_merge(merge_id: int) -> None:
     """Put back both cards and everything the merge moved, exactly as before it."""
     with database.atomic():

@@ -21,7 +21,7 @@ from peewee import JOIN
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, Purchase, Staff, database
-from custbook import clock
+from custbook import changes, clock
 
 MAX_CENTS = 10 ** 11  # one billion yuan: anything above is a typing slip
 _MONEY_NOISE = re.compile(r"[\s¥￥$,，'’]|rmb|cny|元|块")
@@ -147,6 +147,7 @@ def _update_reminders(customer_id: int) -> None:
     reminder_rules.after_purchase_change(customer_id)
 
 
+@changes.reports(changes.PURCHASES, changes.CUSTOMERS)
 def add_purchase(customer_id: int, purchased_on: dt.date, amount_cents: int, items: str = "",
                  product_codes: str = "", staff_id: int | None = None, note: str = "") -> int:
     """Record a purchase on a customer's card; returns its id."""
@@ -164,6 +165,7 @@ def add_purchase(customer_id: int, purchased_on: dt.date, amount_cents: int, ite
     return created.id
 
 
+@changes.reports(changes.PURCHASES, changes.CUSTOMERS)
 def update_purchase(purchase_id: int, **fields: Any) -> None:
     """Change a purchase (any of purchased_on, items, product_codes, amount_cents, staff_id, note)."""
     unknown = set(fields) - set(_EDITABLE)
@@ -186,6 +188,7 @@ def update_purchase(purchase_id: int, **fields: Any) -> None:
         _update_reminders(p.customer_id)
 
 
+@changes.reports(changes.PURCHASES, changes.CUSTOMERS)
 def delete_purchase(purchase_id: int) -> None:
     """Delete a purchase (reminders made for it go with it; complaints keep their text)."""
     with database.atomic():

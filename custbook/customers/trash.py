@@ -12,7 +12,7 @@ import datetime as dt
 
 from custbook.safety import audit
 from custbook.models import Customer, database
-from custbook import clock
+from custbook import changes, clock
 
 _CHUNK = 500
 
@@ -39,11 +39,13 @@ def _set_deleted(customer_ids: list[int], to_trash: bool) -> int:
     return changed
 
 
+@changes.reports(changes.CUSTOMERS)
 def move_to_trash(customer_ids: list[int]) -> int:
     """Move these customers to the trash; returns how many moved."""
     return _set_deleted(customer_ids, True)
 
 
+@changes.reports(changes.CUSTOMERS)
 def restore_from_trash(customer_ids: list[int]) -> int:
     """Bring these customers back from the trash; returns how many came back."""
     return _set_deleted(customer_ids, False)
@@ -54,6 +56,7 @@ def trash_count() -> int:
     return Customer.select().where(Customer.deleted_at.is_null(False)).count()
 
 
+@changes.reports(*changes.EVERYTHING)
 def empty_trash() -> int:
     """Erase every customer in the trash for good, with their history; returns how many."""
     with database.atomic():

@@ -34,7 +34,7 @@ from custbook.exchange.ical_read import (
     parse,
 )
 from custbook.models import Customer, Reminder, ReminderDone, database
-from custbook import clock
+from custbook import changes, clock
 
 __all__ = ["CalendarFile", "IcalError", "ImportResult", "import_calendar", "read_calendar"]
 _OURS = re.compile(r"^custbook-(\d+)-(\d{14})(?:-\d{4})?@custbook$")
@@ -244,6 +244,7 @@ def _fields(planned: Planned, customer_id: int | None) -> dict:
             "customer": customer_id}
 
 
+@changes.reports(changes.REMINDERS)
 def import_calendar(found: CalendarFile, today: dt.date) -> ImportResult:
     """Write the planned reminders (one transaction); an event imported before is updated."""
     created = updated = unchanged = linked = 0

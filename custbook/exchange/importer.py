@@ -28,7 +28,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from custbook import settings
+from custbook import changes, settings
 from custbook.customers import customers, phones, search
 from custbook.safety import audit
 from custbook.exchange.bulk_rows import RowBuffer
@@ -435,6 +435,7 @@ def _update_customer(row: PlanRow, previous: dict[str, Any]) -> int:
     return row.customer_id
 
 
+@changes.reports(changes.CUSTOMERS, changes.PURCHASES, changes.CONTACTS)
 def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportResult:
     """Import the plan's new and updated rows in one transaction, recorded for undo.
 
@@ -468,6 +469,7 @@ def import_file(path: str | Path, on_duplicate: str = "skip", **read_options: An
     return plan, apply_plan(plan)
 
 
+@changes.reports(changes.CUSTOMERS, changes.PURCHASES, changes.CONTACTS, changes.REMINDERS)
 def undo_import(batch_id: int, progress: Progress | None = None) -> int:
     """Undo an import: remove the customers it created, restore those it updated; returns both.
 

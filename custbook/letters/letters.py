@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from custbook import errors
+from custbook import changes, errors
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -271,6 +271,7 @@ def letters_for(customer_ids: Iterable[int], template: Template, shop: Shop,
 
 # ------------------------------------------------------------------ the contact log
 
+@changes.reports(changes.CONTACTS, changes.CUSTOMERS)
 def record_letters(customer_ids: Iterable[int], subject: str | dict[int, str],
                    staff_id: int | None = None, at: dt.datetime | None = None,
                    outcome: str = "") -> int:

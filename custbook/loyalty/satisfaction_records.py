@@ -19,7 +19,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from custbook import vocab
+from custbook import changes, vocab
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -182,6 +182,7 @@ def _check_customer(customer_id: Any, subject: str) -> int | None:
     return int(customer_id)
 
 
+@changes.reports(changes.SATISFACTION)
 def record(customer_id: int | None, rating: str, *, subject: str, on: dt.date,
            score: int | None = None, recommend: int | None = None, comment: str = "",
            staff_id: int | None = None, purchase_id: int | None = None,
@@ -215,6 +216,7 @@ def _existing(record_id: int, from_complaint: bool) -> SatisfactionRecord:
     return found
 
 
+@changes.reports(changes.SATISFACTION)
 def update(record_id: int, *, today: dt.date | None = None, from_complaint: bool = False,
            **fields: Any) -> None:
     """Change a record (any of rating, subject, on, score, recommend, comment, staff_id,
@@ -245,6 +247,7 @@ def update(record_id: int, *, today: dt.date | None = None, from_complaint: bool
         ).where(SatisfactionRecord.id == found.id).execute()
 
 
+@changes.reports(changes.SATISFACTION)
 def delete(record_id: int, *, from_complaint: bool = False) -> None:
     """Delete a record entered by mistake (a complaint's result is cleared on the complaint)."""
     with database.atomic():

@@ -49,7 +49,7 @@ from custbook.models import (
     Tag,
     database,
 )
-from custbook import clock
+from custbook import changes, clock
 
 # Free text on the rows kept after an erase that may name or describe the person.
 _PURCHASE_BLANK = ("note",)
@@ -153,6 +153,7 @@ def _blank(model: type[BaseModel], names: tuple[str, ...]) -> dict:
     return {getattr(model, n): "" for n in names}
 
 
+@changes.reports(*changes.EVERYTHING)
 def erase_customer(customer_id: int) -> None:
     """Forget one customer for good, keeping the shop's totals (see the module docstring)."""
     with database.atomic():

@@ -101,7 +101,7 @@ def test_gb18030_file_with_chinese_headers_is_previewed_mapped_and_imported(qtbo
     with qtbot.waitSignal(bus().sig_data_changed, timeout=20000) as changed:
         result, error = run_import(qtbot, dialog)
     assert error is None and (result.created, result.updated) == (3, 0)
-    assert changed.args == [frozenset({"customers"})]
+    assert "customers" in changed.args[0]
     assert names_in_book() == {"张三", "李四", "王五"}
     zhang = customers.get_card(Customer.get(Customer.name == "张三").id)
     assert [p.number for p in zhang.phones] == ["+8613800138000"]

@@ -33,7 +33,6 @@ from custbook.errors import CustbookError, ValidationError
 from custbook.calendar.reminders import Occurrence
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
 from ui.satisfaction_entry import SatisfactionEntry
-from ui.signals import CONTACTS, REMINDERS, SATISFACTION, bus
 
 
 class DoneDialog(QDialog):
@@ -147,5 +146,4 @@ class DoneDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        bus().sig_data_changed.emit(frozenset({REMINDERS, CONTACTS, SATISFACTION}))
         self.accept()

@@ -33,7 +33,6 @@ from custbook.calendar import lunar, recurrence
 from custbook.errors import CustbookError
 from custbook.exchange import ical_export, ical_import
 from ui import format as fmt
-from ui.signals import REMINDERS, bus
 
 
 def _repeats(planned: ical_import.Planned) -> str:
@@ -116,7 +115,6 @@ class ImportDialog(QDialog):
         except CustbookError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
-        bus().sig_data_changed.emit(frozenset({REMINDERS}))
         self.accept()
 
 

@@ -37,7 +37,6 @@ from custbook.errors import CustbookError, ValidationError
 from custbook.models import Customer, Reminder
 from ui import format as fmt
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
-from ui.signals import REMINDERS, bus
 
 
 class CustomerField(QWidget):
@@ -372,7 +371,6 @@ class ReminderDialog(QDialog):
         except CustbookError as exc:
             self._show_error("", str(exc))
             return
-        bus().sig_data_changed.emit(frozenset({REMINDERS}))
         self.accept()
 
     def _show_error(self, field: str, message: str) -> None:

@@ -51,7 +51,7 @@ from ui.paper.actions import add_sheet_actions
 from ui.customers.fields import field_labels
 from ui.customers.widgets import Banner, RememberedDialog, ask
 from ui.messages.message_dialog import MessageDialog
-from ui.signals import CUSTOMERS, EVERYTHING, bus
+from ui.signals import CUSTOMERS, bus
 from custbook import clock
 
 _open_cards: dict[int, CustomerCardDialog] = {}
@@ -336,13 +336,13 @@ class CustomerCardDialog(RememberedDialog):
     def _data_changed(self, kinds) -> None:
         if self.customer_id is None or self._closed or not self.isVisible():
             return
-        if not self.is_dirty() and (CUSTOMERS in kinds or "book" in kinds):
-            try:
+        try:
+            if not self.is_dirty() and (CUSTOMERS in kinds or "book" in kinds):
                 self.load()  # e.g. a tag given from the list: show it
-            except CustbookError:
-                return
-        else:
-            self.reload_history()
+            else:
+                self.reload_history()
+        except (CustbookError, DoesNotExist):  # erased, here or on another PC: saving says so
+            return
 
     # --- saving
     def save(self) -> bool:
@@ -377,7 +377,6 @@ class CustomerCardDialog(RememberedDialog):
             return False
         self.customer_id = customer.id
         self.load()
-        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         self.status.setText(self.tr("Saved."))
         self.sig_saved.emit(customer.id)
         return True
@@ -438,7 +437,6 @@ class CustomerCardDialog(RememberedDialog):
                 Button.Cancel, name="cardTrashBox") != Button.Yes:
             return
         customers.move_to_trash([self.customer_id])
-        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         self.done(0)
 
     # --- privacy
@@ -461,13 +459,11 @@ class CustomerCardDialog(RememberedDialog):
             return
         name = customers.get_card(self.customer_id).fields["name"]
         if erase_for_privacy(self, self.customer_id, name):
-            self.done(0)  # first: the card must not reload a customer who is gone
-            bus().sig_data_changed.emit(EVERYTHING)
+            self.done(0)  # the erasing told the screens; the card shows no one now
 
     def restore(self) -> None:
         if self.customer_id is not None:
             customers.restore_from_trash([self.customer_id])
-            bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
 
     # --- closing
     def reject(self) -> None:

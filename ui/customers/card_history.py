@@ -38,7 +38,6 @@ from ui import format as fmt
 from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
 )
-from ui.signals import CONTACTS, CUSTOMERS, PURCHASES, bus
 from ui.membership.payment import PaymentRows
 from custbook import clock
 
@@ -116,9 +115,6 @@ class _RecordDialog(QDialog):
             return
         self.accept()
         self.sig_saved.emit(record_id)
-        bus().sig_data_changed.emit(self.KINDS)
-
-    KINDS: frozenset[str] = frozenset()
 
     def write(self) -> int:
         raise NotImplementedError
@@ -126,8 +122,6 @@ class _RecordDialog(QDialog):
 
 class PurchaseDialog(_RecordDialog):
     """Add or change one purchase: day, amount, what was bought, who served."""
-
-    KINDS = frozenset({PURCHASES, CUSTOMERS})
 
     def __init__(self, parent: QWidget | None, customer_id: int, today: dt.date,
                  purchase: purchases.PurchaseRow | None = None):
@@ -177,8 +171,6 @@ class PurchaseDialog(_RecordDialog):
 
 class ContactDialog(_RecordDialog):
     """Add or change one entry of the contact log: when, how, what was said, the outcome."""
-
-    KINDS = frozenset({CONTACTS, CUSTOMERS})
 
     def __init__(self, parent: QWidget | None, customer_id: int, now: dt.datetime,
                  contact: contacts.ContactRow | None = None):
@@ -344,7 +336,6 @@ class PurchasesPanel(_HistoryPanel):
         except CustbookError as exc:
             tell(self, self.tr("Nothing was changed"), str(exc))
             return
-        bus().sig_data_changed.emit(frozenset({PURCHASES, CUSTOMERS}))
 
 
 class ContactsPanel(_HistoryPanel):
@@ -395,4 +386,3 @@ class ContactsPanel(_HistoryPanel):
         except CustbookError as exc:
             tell(self, self.tr("Nothing was changed"), str(exc))
             return
-        bus().sig_data_changed.emit(frozenset({CONTACTS, CUSTOMERS}))

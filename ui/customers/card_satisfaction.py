@@ -18,7 +18,6 @@ from ui import format as fmt
 from ui.customers.card_history import PurchasesPanel, _HistoryPanel
 from ui.customers.widgets import ask, tell
 from ui.satisfaction_entry import RATING_COLOURS, SatisfactionDialog, rating_name
-from ui.signals import SATISFACTION, bus
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -123,7 +122,6 @@ class SatisfactionPanel(_HistoryPanel):
         except CustbookError as exc:
             tell(self, self.tr("Nothing was changed"), str(exc))
             return
-        bus().sig_data_changed.emit(frozenset({SATISFACTION}))
 
 
 def add_purchase_actions(purchases_panel: PurchasesPanel) -> QPushButton:

@@ -28,7 +28,6 @@ from custbook.exchange import importer
 from ui import format as fmt
 from ui.customers.widgets import Button, RememberedDialog, ask
 from ui.exchange.import_source import Cancelled, call_with_progress
-from ui.signals import CUSTOMERS, bus
 from ui.worker import Task, run_task
 
 SHOWN = 50  # the latest imports listed
@@ -157,7 +156,6 @@ class ImportHistoryDialog(RememberedDialog):
 
         def done(count: int) -> None:
             self.task = None
-            bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
             self.load()
             self.status.setStyleSheet("color: #1e6b3a; font-weight: bold;")
             self.status.setText(self.tr("The import of “%1” is undone: %2 customers removed, "

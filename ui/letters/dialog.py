@@ -46,7 +46,7 @@ from custbook.paper.letters_pdf import LettersPdf
 from ui.letters.recipients import ERROR_STYLE, RecipientsPane
 from ui.letters.template_pane import PreviewPane, TemplatePane
 from ui.pdf_print import preview_pdf
-from ui.signals import BOOK, CONTACTS, CUSTOMERS, bus
+from ui.signals import BOOK, CUSTOMERS, bus
 from ui.worker import run_task
 from custbook import clock
 
@@ -274,8 +274,6 @@ class LettersDialog(QDialog):
         def done(written: LettersPdf) -> None:
             self._busy(False)
             self.written = written
-            if record:
-                bus().sig_data_changed.emit(frozenset({CONTACTS}))
             if then is not None:
                 then(written)
 
@@ -344,7 +342,6 @@ class LettersDialog(QDialog):
             self.status.setText(self.tr("The letters were printed but not recorded: %1")
                                 .replace("%1", str(exc)))
             return
-        bus().sig_data_changed.emit(frozenset({CONTACTS}))
         self.status.setText(self.tr("%1 letters printed and noted in the contact log.")
                             .replace("%1", str(count)))
 

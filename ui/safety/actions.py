@@ -13,13 +13,12 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from custbook import db
+from custbook import changes, db
 from custbook.safety import backup, backup_check, restore
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.safety.guard import BookGuard, fingerprint, second_folder
 from ui.safety.tasks import show_message
-from ui.signals import EVERYTHING, bus
 from ui.worker import Task, run_task
 
 
@@ -171,7 +170,7 @@ class SafetyActions(QObject):
         db.open_book(book)
         self.guard.mark_backed_up()
         self.guard.locker.book_opened(str(book))  # the restored book's own lock settings
-        bus().sig_data_changed.emit(EVERYTHING)
+        changes.note(changes.BOOK)  # the restored book, once it is open again
         text = self.tr("The backup of %1 is back in place (%2).").replace(
             "%1", preview.taken_at.strftime("%Y-%m-%d %H:%M")).replace(
             "%2", self.counts_text(preview))

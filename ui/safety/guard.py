@@ -22,7 +22,7 @@ import os
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from custbook import db
@@ -132,11 +132,11 @@ class BookGuard(QObject):
             self._refuse(str(exc))
             return None
         leftovers.clean(path)  # a killed backup's or restore's files, as large as the book
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            health = integrity.quick_check(path)
-        finally:
-            QApplication.restoreOverrideCursor()
+        health, exc = run_and_wait(self.window, self.tr("Checking the book…"),
+                                   lambda progress: integrity.quick_check(path))
+        if exc is not None:
+            lock.release()
+            raise exc
         outcome: str | None = str(location)
         if health.state == integrity.LOCKED:
             self._refuse(health.detail)

@@ -2,36 +2,18 @@
 
 Most long work goes through `ui.worker.run_task` and calls back. A few moments cannot
 go on until the work is done — the start-up restore (there is no window yet), the
-backup taken when leaving a book or closing Custbook — so `run_and_wait` runs the same
-task (same thread, same cancellable progress dialog) and waits in a local event loop.
+backup taken when leaving a book or closing Custbook — so they use the runner's
+`run_and_wait` (same workers, same cancellable progress dialog, a local event loop).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custbook.safety import backup
-from ui.worker import Progress, run_task
+from ui.worker import run_and_wait
 
-
-def run_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], Any]
-                 ) -> tuple[Any, BaseException | None]:
-    """Run `work` on the worker with a progress dialog; wait for (result, exception)."""
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def finished(result: Any, exc: BaseException | None) -> None:
-        outcome.update(result=result, exc=exc)
-        loop.quit()
-
-    task = run_task(parent, label, work)
-    task.sig_finished.connect(finished)
-    if not outcome:
-        loop.exec()
-    return outcome["result"], outcome["exc"]
+__all__ = ["kind_name", "run_and_wait", "show_message"]
 
 
 def kind_name(kind: str) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,6 +32,7 @@ from custbook.shared_book import server_address, server_link
 from custbook.shared_book.server_address import ServerAddress
 from ui import prefs
 from ui.shared_book import passwords
+from ui.worker import run_and_wait
 
 RECENT_KEY = "shared_books/recent"
 RECENT_MAX = 8
@@ -191,12 +191,13 @@ class ConnectDialog(QDialog):
     def test_connection(self) -> str:
         """Try the address now and say what was found; returns the outcome."""
         self.result_label.setText(self.tr("Connecting…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            QApplication.processEvents()
-            outcome, text = server_link.check_server(self.address().url())
-        finally:
-            QApplication.restoreOverrideCursor()
+        url = self.address().url()
+        # on the runner: a server that does not answer (up to 10 s) never freezes the window
+        answer, exc = run_and_wait(self, self.tr("Connecting…"),
+                                   lambda progress: server_link.check_server(url))
+        if exc is not None:
+            raise exc
+        outcome, text = answer
         good = outcome in OK_OUTCOMES
         self.result_label.setText(("✔ " if good else "✘ ") + text)
         self.result_label.setStyleSheet("color: #1f6f3f;" if good else "color: #b00020;")

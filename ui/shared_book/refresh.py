@@ -114,7 +114,7 @@ class SharedBookWatch(QObject):
         self.seen = token
         self._emitting = True
         try:
-            bus().sig_data_changed.emit(frozenset({BOOK}))
+            changes.note(BOOK)
         finally:
             self._emitting = False
         with suppress(Exception):  # what the pages wrote while refreshing is ours
@@ -168,7 +168,7 @@ class SharedBookWatch(QObject):
             window.statusBar().showMessage(self.tr("Connected to the server again."), 10000)
         self._emitting = True
         try:
-            bus().sig_data_changed.emit(frozenset({BOOK}))
+            changes.note(BOOK)
         finally:
             self._emitting = False
         self.book_opened()
