@@ -55,10 +55,11 @@ class _Styles:
             return text_style(font, name, size, **kw)
 
         self.shop, self.title, self.sub = heading_styles(font)
-        self.section = style("section", 11.5, spaceBefore=6, spaceAfter=3)
+        # Sized so a typical complaint (eight steps, signatures) fits one A4 page.
+        self.section = style("section", 11, spaceBefore=4, spaceAfter=2)
         self.label = style("label", 8.5, textColor=MUTED)
-        self.value = style("value", 9.5)
-        self.step = style("step", 10.5)
+        self.value = style("value", 9)
+        self.step = style("step", 10)
         self.meta = style("meta", 8.5, textColor=MUTED, alignment=TA_RIGHT)
         self.small = style("small", 8, textColor=MUTED)
 
@@ -137,22 +138,27 @@ def _step_block(step, st: _Styles, width: float) -> KeepTogether:
     for index in range(1, len(lines) + 1):
         style.append(("LINEBELOW", (0, index), (-1, index), 0.3, RULE))
         if index - 1 in blanks:
-            style.append(("TOPPADDING", (0, index), (-1, index), 7))
-            style.append(("BOTTOMPADDING", (0, index), (-1, index), 6))
+            style.append(("TOPPADDING", (0, index), (-1, index), 5))
+            style.append(("BOTTOMPADDING", (0, index), (-1, index), 4))
     if not lines:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(_style(style))
-    return KeepTogether([table, Spacer(1, 2)])
+    return KeepTogether([table, Spacer(1, 1.5)])
 
 
 def _signatures(st: _Styles, width: float) -> Table:
+    """Customer's and staff member's signature side by side: a label, a rule to sign on
+    (with room above it for a pen), and the date."""
     words = sheet_words()
-    line = "_" * 22
-    date = words["date"].format(line="_" * 12)
-    rows = [[_p(words["customer_sign"], st.label), "", _p(words["staff_sign"], st.label), ""],
-            [_p(line, st.value), _p(date, st.value), _p(line, st.value), _p(date, st.value)]]
-    table = Table(rows, colWidths=[width * 0.27, width * 0.23, width * 0.27, width * 0.23])
-    table.setStyle(_style([("TOPPADDING", (0, 1), (-1, 1), 14)]))
+    date = words["date"].format(line="_" * 8)
+    rows = [[_p(words["customer_sign"], st.label), "", _p(date, st.label),
+             _p(words["staff_sign"], st.label), "", _p(date, st.label)]]
+    table = Table(rows, colWidths=[width * f for f in (0.23, 0.15, 0.12, 0.23, 0.15, 0.12)])
+    table.setStyle(_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 18),
+        ("LINEBELOW", (1, 0), (1, 0), 0.6, INK), ("LINEBELOW", (4, 0), (4, 0), 0.6, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
     return table
 
 
@@ -168,12 +174,14 @@ def build_story(view: ComplaintView, now: dt.datetime, width: float, st: _Styles
               _p(words["complaint"], st.section), _details(view, st, width), Spacer(1, 6),
               _p(words["words"], st.label), _boxed(_p(view.customer_words, st.value), width),
               Spacer(1, 4), _p(view.clock_text, st.small), _p(words["recovery"], st.section)]
-    story += [_step_block(step, st, width) for step in view.steps]
+    blocks = [_step_block(step, st, width) for step in view.steps]
+    story += blocks[:-1]
+    last = list(blocks[-1]._content)  # flat: a KeepTogether inside one never fits
     if view.reopen_notes:
-        story += [_p(words["reopened"], st.section), _p(view.reopen_notes, st.value)]
-    story += [Spacer(1, 4), KeepTogether([
-        _p(words["signatures"], st.section), _p(words["confirm"], st.small),
-        _signatures(st, width)])]
+        last += [_p(words["reopened"], st.section), _p(view.reopen_notes, st.value)]
+    # The signatures never stand alone on a page: they go with the last step.
+    story.append(KeepTogether(last + [
+        Spacer(1, 4), _p(words["confirm"], st.small), _signatures(st, width)]))
     return story
 
 

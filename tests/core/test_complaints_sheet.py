@@ -97,3 +97,17 @@ def test_the_font_is_embedded(handled, tmp_path):
             assert any(key in descriptor for key in ("/FontFile2", "/FontFile", "/FontFile3"))
             fonts.add(str(font["/BaseFont"]))
     assert fonts and all("WenQuanYi" in name or "+" in name for name in fonts)
+
+
+def test_the_signatures_stay_with_the_last_step_and_a_handled_complaint_fits_one_page(
+        handled, tmp_path):
+    reader = PdfReader(str(write_complaint_sheet(handled, tmp_path / "one.pdf", now=NOW)))
+    assert len(reader.pages) == 1  # a typical complaint: one sheet of A4
+    # a long story pushes the sheet onto a second page: the signatures go with step 8
+    long = C.create_complaint({"walk_in_name": "路人乙", "received_at": RECEIVED,
+                               "customer_words": "试衣间太乱，" * 400}, now=NOW)
+    reader = PdfReader(str(write_complaint_sheet(long.id, tmp_path / "two.pdf", now=NOW)))
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) == 2
+    [signed] = [text for text in pages if "Customer's signature" in text]
+    assert "8. Follow-up" in signed
