@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from custbook.customers.phones import format_for_display
 from custbook.db import database_obj
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.sql_dialect import as_date
@@ -211,14 +212,14 @@ class CustomerLine:
 
     customer_id: int
     name: str
-    phone: str
+    phone: str  # as people write it (183 8622 6184), like everywhere else
     last_purchase_on: dt.date | None
     purchases: int
     spent_cents: int  # in the period for top customers, lifetime for at-risk ones
 
 
 def _lines(rows: list[tuple]) -> list[CustomerLine]:
-    return [CustomerLine(int(cid), name, phone or "",
+    return [CustomerLine(int(cid), name, format_for_display(phone) if phone else "",
                          as_date(last), int(n), int(cents))
             for cid, name, phone, last, n, cents in rows]
 

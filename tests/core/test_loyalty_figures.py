@@ -73,6 +73,18 @@ def test_top_and_at_risk_customers(known):
         ("赵敏", D(2026, 4, 5), 10000)]
 
 
+def test_report_tables_write_phones_as_everywhere_else(known):
+    from custbook.customers import customers
+    from custbook.models import Customer
+
+    strong = Customer.get(Customer.name == "李强")
+    customers.save_customer({**customers.get_card(strong.id).fields, "name": "李强"},
+                            ["+8618386226184"], customer_id=strong.id,
+                            expected_version=customers.get_card(strong.id).version)
+    [line] = [c for c in loyalty.top_customers(START, END, limit=3) if c.name == "李强"]
+    assert line.phone == "183 8622 6184"  # not +8618386226184
+
+
 def test_satisfaction_distribution_trend_and_nps(known):
     s = satisfaction.satisfaction_figures(START, END)
     assert s.counts == {"satisfied": 3, "neutral": 1, "dissatisfied": 1}
