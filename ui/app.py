@@ -152,7 +152,10 @@ class Controller(QObject):
                        self.tr("%1 already exists. Choose another name, or open it with "
                                "File › Open book.").replace("%1", path))
             return
-        self.open_book(path)
+        if self.open_book(path) and self.window is not None:
+            from ui.first_run import SetUpDialog
+
+            SetUpDialog(self.window).open()  # the three questions of a first run (#15)
 
     def open_book_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -171,7 +174,20 @@ class Controller(QObject):
             return True
         path = db.default_book_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        return self.open_book(path)
+        opened = self.open_book(path)
+        if opened and dialog.setup is not None:
+            self.set_up_book(dialog.setup)
+        return opened
+
+    def set_up_book(self, values: dict) -> None:
+        """The first-run set-up (#15): shop name, the first staff member, the kind of shop."""
+        from custbook.errors import ValidationError
+        from custbook.shop import kinds
+
+        try:
+            kinds.set_up(values["shop_name"], values["your_name"], values["kind"])
+        except ValidationError as exc:  # checked in the dialog; the book stays usable
+            self.error(self.tr("Set up the new book"), exc.message)
 
     def start(self) -> bool:
         """Open the book named on the command line, the last one, or ask (first run)."""

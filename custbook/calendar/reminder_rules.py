@@ -29,6 +29,7 @@ from custbook import errors
 from custbook.models import database
 from custbook.calendar.rule_writer import RuleReport, Run
 from custbook import clock
+from custbook.shop import tier_rules
 
 __all__ = ["Cancelled", "RuleReport", "after_complaint_change", "after_customer_change",
            "after_purchase_change", "needs_run", "run_rules", "usual_interval"]
@@ -85,6 +86,7 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
             lambda: rules_purchases.post_purchase(run),
             lambda: rules_membership.member_calls(run),  # before slipping: one call, money first
             lambda: rules_purchases.repurchase_and_slipping(run),
+            lambda: tier_rules.apply(today=today),  # tiers earned (or aged out) once a day
             lambda: rules_greetings.birthdays_and_anniversaries(run),
             lambda: rules_greetings.holidays(run),
             lambda: rules_family.family_days(run),

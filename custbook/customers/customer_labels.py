@@ -186,7 +186,8 @@ def set_tier(customer_ids: list[int], tier_id: int | None) -> int:
                 new_name = words.show_tier(Tier.get_by_id(tier_id).name) if tier_id else ""
                 audit.record_many((cid, name, "changed", "tier", old or "", new_name)
                                   for cid, name, old in rows)
-                Customer.update(tier=tier_id, version=Customer.version + 1,
+                Customer.update(tier=tier_id, tier_by_hand=tier_id is not None,
+                                version=Customer.version + 1,
                                 updated_at=_now()).where(Customer.id.in_(ids)).execute()
             changed += len(ids)
     return changed

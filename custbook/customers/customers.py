@@ -235,7 +235,8 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
     with database.atomic():
         check_links(values, customer_id)
         if customer_id is None:
-            customer = Customer.create(**values, created_at=now, updated_at=now)
+            customer = Customer.create(**values, created_at=now, updated_at=now,
+                                       tier_by_hand=True if values.get("tier") else None)
             earlier: dict[str, str] = {}
             before = None
         else:
@@ -244,6 +245,8 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
             customer = Customer.get_by_id(customer_id)
             before = _audit_state(customer)
             for key, value in values.items():
+            if "tier" in values and values["tier"] != customer.tier_id:
+                customer.tier_by_hand = True  # the tier rule never lowers it (custbook.shop.tier_rules)
                 setattr(customer, key, value)
             customer.updated_at = now
             customer.version += 1

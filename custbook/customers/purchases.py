@@ -22,6 +22,7 @@ from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, Purchase, Staff, database
 from custbook import changes, clock
+from custbook.shop import tier_rules
 
 MAX_CENTS = 10 ** 11  # one billion yuan: anything above is a typing slip
 _MONEY_NOISE = re.compile(r"[\s¥￥$,，'’]|rmb|cny|元|块")
@@ -162,6 +163,7 @@ def add_purchase(customer_id: int, purchased_on: dt.date, amount_cents: int, ite
                                   staff=staff, note=(note or "").strip())
         refresh_figures(customer_id)
         _update_reminders(customer_id)
+        tier_rules.apply(customer_ids=[customer_id])  # a tier earned moves them up at once
     return created.id
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import phonenumbers
 
-from custbook import settings
+from custbook import changes, settings
 from custbook.customers import phones
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -173,6 +173,7 @@ def check_all(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]
     return good, bad
 
 
+@changes.reports(changes.SETTINGS)
 def save(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check every value, then store them all in one transaction; returns what was stored.
 

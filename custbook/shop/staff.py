@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from custbook import changes
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -69,12 +70,14 @@ def _role(role: str) -> str:
     return role
 
 
+@changes.reports(changes.SETTINGS)
 def add_staff(name: str, role: str = "") -> int:
     """Add a staff member (active); returns the id."""
     with database.atomic():
         return Staff.create(name=_name(name), role=_role(role)).id
 
 
+@changes.reports(changes.SETTINGS)
 def update_staff(staff_id: int, name: str, role: str) -> None:
     """Rename a staff member or change the role; history shows the new name."""
     with database.atomic():
@@ -82,6 +85,7 @@ def update_staff(staff_id: int, name: str, role: str) -> None:
             Staff.id == staff_id).execute()
 
 
+@changes.reports(changes.SETTINGS)
 def set_active(staff_id: int, active: bool) -> None:
     """Deactivate (hidden from pickers, kept in history) or bring back a staff member."""
     Staff.update(active=active).where(Staff.id == staff_id).execute()

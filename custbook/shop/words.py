@@ -12,6 +12,8 @@ the table once per call and callers that label many rows call them once.
 """
 from __future__ import annotations
 
+import json
+
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import ComplaintCategory, Tier
 
@@ -94,3 +96,66 @@ def tier_ids_by_any_name() -> dict[str, int]:
             if word:
                 out.setdefault(word, tid)
     return out
+
+
+# --- customer sources: the built-in ones (custbook.vocab.sources, stored by code) and the
+# shop's own (stored as their name). The setting "customer_sources" is a JSON list of
+# codes and own names in the shop's order; "" means the built-in list as it is.
+def sources() -> dict[str, str]:
+    """Source code (or own name) -> what the card offers, in the shop's order."""
+    from custbook import settings, vocab
+
+    builtin = vocab.sources()
+    try:
+        chosen = json.loads(settings.get("customer_sources") or "null")
+    except ValueError:
+        chosen = None
+    if not isinstance(chosen, list):
+        return builtin
+    return {str(code): builtin.get(str(code), str(code)) for code in chosen if str(code).strip()}
+
+
+def source_label(code: str) -> str:
+    """What a customer's stored source reads as in the current language."""
+    from custbook import vocab
+
+    return vocab.sources().get(code, code or "")
+
+
+def save_sources(lines: list[str]) -> list[str]:
+    """Store the shop's list of sources from names as typed, one per entry: a built-in
+    word (in either language) keeps its code; anything else is the shop's own source."""
+    from custbook import settings, vocab
+
+    english = {"walk_in": "Walked in", "referral": "Referred by a customer", "online": "Online",
+               "event": "Event", "social": "Social media", "other": "Other"}
+    by_word = {name.lower(): code for code, name in vocab.sources().items()}
+    by_word.update({name.lower(): code for code, name in english.items()})
+    codes: list[str] = []
+    for line in lines:
+        name = " ".join(line.split())[:80]
+        code = by_word.get(name.lower(), name)
+        if name and code not in codes:
+            codes.append(code)
+    settings.set("customer_sources", json.dumps(codes, ensure_ascii=False))
+    return codes
+
+
+def source_counts() -> dict[str, int]:
+    """How many customers (not in the trash) name each stored source."""
+    from peewee import fn
+
+    from custbook.models import Customer
+
+    return dict(Customer.select(Customer.source, fn.COUNT(Customer.id))
+                .where(Customer.deleted_at.is_null(), Customer.source != "")
+                .group_by(Customer.source).tuples())
+
+
+def topic_counts(topics: list[str]) -> dict[str, int]:
+    """How many customers (not in the trash) mention each topic in their interests."""
+    from custbook.models import Customer
+
+    return {topic: Customer.select().where(Customer.deleted_at.is_null(),
+                                           Customer.interest_topics.contains(topic)).count()
+            for topic in topics[:50] if topic}

@@ -159,3 +159,92 @@ def test_headless_settings_then_report_carry_the_new_shop_name(book, tmp_path, c
     printed = capsys.readouterr().out
     assert "王芳\t店长\tinactive" in printed
     db.open_book(where)
+
+
+def _buyer(name: str, cents: int, days_ago: int, tier=None, by_hand=False) -> int:
+    from custbook.customers import purchases
+    from custbook.models import Customer
+
+    cid = customers.save_customer({"name": name, **({"tier": tier} if tier else {})}).id
+    if cents:
+        purchases.add_purchase(cid, dt.date(2026, 11, 22) - dt.timedelta(days=days_ago), cents,
+                               "茶")
+    Customer.update(tier_by_hand=by_hand).where(Customer.id == cid).execute()
+    return cid
+
+
+def test_a_tier_rule_moves_up_and_never_lowers_a_tier_set_by_hand_unless_asked(book):
+    from custbook.models import Customer
+    from custbook.shop import tier_rules
+
+    tiers = {t.key: t for t in Tier.select()}
+    big = _buyer("大客户", 1_200_000, 10)
+    old = _buyer("去年的", 1_200_000, 400)  # spent, but more than 12 months ago
+    kept = _buyer("老朋友", 0, 0, tier=tiers["diamond"].id, by_hand=True)
+    rules = [tier_rules.TierRule(t.id, t.rank, t.key == "gold", 1_000_000 if t.key == "gold"
+                                 else t.min_spend_cents, 0) for t in tiers.values()]
+    preview = tier_rules.preview(rules)
+    assert (preview.up, preview.down, preview.kept_by_hand) == (1, 0, 0)
+    assert Customer.get_by_id(big).tier_id is None  # a preview moves nobody
+    tier_rules.apply(rules)
+    assert Customer.get_by_id(big).tier_id == tiers["gold"].id
+    assert Customer.get_by_id(old).tier_id is None
+    gold_by_visits = [tier_rules.TierRule(r.tier_id, r.rank, r.on, 0 if r.on else
+                                          r.min_spend_cents, 1 if r.on else 0) for r in rules]
+    Customer.update(tier=tiers["diamond"].id).where(Customer.id == big).execute()
+    result = tier_rules.preview(gold_by_visits)
+    assert result.down == 1 and result.kept_by_hand == 0  # big's diamond was not by hand
+    Customer.update(tier_by_hand=True).where(Customer.id == big).execute()
+    result = tier_rules.preview(gold_by_visits)
+    assert result.down == 0 and result.kept_by_hand == 1
+    tier_rules.apply(gold_by_visits)
+    assert Customer.get_by_id(big).tier_id == tiers["diamond"].id  # kept where the owner put it
+    assert tier_rules.apply(gold_by_visits, lower_by_hand=True).down == 1
+    assert Customer.get_by_id(big).tier_id == tiers["gold"].id
+    assert Customer.get_by_id(kept).tier_id == tiers["diamond"].id  # earned nothing: unmoved
+    with pytest.raises(ValidationError):
+        tier_rules.check(tier_rules.TierRule(1, 0, True, 0, 0))
+
+
+def test_birthdays_this_week_find_solar_and_lunar_ones(book):
+    from custbook.calendar import lunar
+    from custbook.shop import home
+
+    monday = dt.date(2026, 11, 23)
+    moon = lunar.to_lunar(monday + dt.timedelta(days=2))
+    customers.save_customer({"name": "阳历", "birthday_calendar": "solar", "birthday_month": 11,
+                             "birthday_day": 24})
+    customers.save_customer({"name": "农历", "birthday_calendar": "lunar",
+                             "birthday_month": moon.month, "birthday_day": moon.day,
+                             "birthday_leap": moon.leap})
+    customers.save_customer({"name": "下月", "birthday_calendar": "solar", "birthday_month": 12,
+                             "birthday_day": 24})
+    found = home.birthdays_between(monday, monday + dt.timedelta(days=6))
+    assert [(b.name, b.day, b.lunar) for b in found] == [
+        ("阳历", dt.date(2026, 11, 24), False), ("农历", dt.date(2026, 11, 25), True)]
+
+
+def test_the_first_run_set_up_fits_the_kind_of_shop(book):
+    from custbook.shop import kinds
+
+    kinds.set_up("发艺工作室", "阿美", "beauty")
+    assert settings.get("shop_name") == "发艺工作室" and settings.get("shop_kind") == "beauty"
+    assert [c.key for c in ComplaintCategory.select().order_by(ComplaintCategory.sort_order)] \
+        == ["result", "service", "hygiene", "waiting", "price", "other"]
+    assert Tier.get(Tier.key == "silver").min_spend_cents == 200_000
+    assert settings.get("rule_repurchase_default_days") == 35
+    with pytest.raises(ValidationError):
+        kinds.set_up("x" * 61, "", "tea")
+    assert settings.get("shop_kind") == "beauty"  # refused: nothing changed
+
+
+def test_the_shops_own_sources_keep_built_in_codes_and_add_its_own(book, chinese):
+    assert list(words.sources())[:2] == ["walk_in", "referral"]
+    codes = words.save_sources(["小红书", "进店", "Online", "小红书", ""])
+    assert codes == ["小红书", "walk_in", "online"]
+    assert words.sources() == {"小红书": "小红书", "walk_in": "进店",
+                               "online": words.source_label("online")}
+    customers.save_customer({"name": "甲", "source": "小红书"})
+    customers.save_customer({"name": "乙", "source": "event"})  # no longer offered: kept
+    assert words.source_counts() == {"小红书": 1, "event": 1}
+    assert words.source_label("event") != "event"

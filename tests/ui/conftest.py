@@ -58,6 +58,8 @@ def window(qtbot, sample_master, tmp_path):
     assert controller.start()
     qtbot.addWidget(controller.window)
     qtbot.waitExposed(controller.window)
+    # The window opens on Home (#15); most tests start from the customer list.
+    controller.window.show_page("customers")
     yield controller.window
     if controller.window is not None:
         controller.window.close()

@@ -2,20 +2,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QCommandLinkButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from custbook import db
 from custbook.customers import customers
 from tests.ui.conftest import make_controller
 
 
-def click_when_shown(qtbot, button_name: str) -> None:
-    """Click a button of the welcome dialog as soon as it is on screen."""
+def click_when_shown(qtbot, button_name: str, *then: str, before=None) -> None:
+    """Click a button of the welcome dialog as soon as it is on screen, then the `then`
+    buttons (the set-up's Start after "Start an empty book"); `before(dialog)` fills in."""
     def click():
         for widget in QApplication.topLevelWidgets():
-            button = widget.findChild(QCommandLinkButton, button_name)
-            if button is not None and widget.isVisible():
+            button = widget.findChild(QAbstractButton, button_name)
+            if button is not None and widget.isVisible() and button.isVisible():
+                if before is not None and not then:
+                    before(widget)
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                if then:
+                    click_when_shown(qtbot, then[0], *then[1:], before=before)
                 return
         QTimer.singleShot(20, click)
     QTimer.singleShot(0, click)
@@ -24,7 +29,7 @@ def click_when_shown(qtbot, button_name: str) -> None:
 def test_starting_an_empty_book_creates_it_in_the_data_folder(qtbot):
     assert not db.default_book_path().exists()
     controller = make_controller(qtbot)
-    click_when_shown(qtbot, "startEmptyButton")
+    click_when_shown(qtbot, "startEmptyButton", "setupStart")
     assert controller.start()
     qtbot.addWidget(controller.window)
     assert db.default_book_path().exists()
@@ -50,7 +55,7 @@ def test_the_sample_shop_is_one_click_away(qtbot, monkeypatch):
 
 def test_next_start_reopens_the_last_book_without_asking(qtbot):
     first = make_controller(qtbot)
-    click_when_shown(qtbot, "startEmptyButton")
+    click_when_shown(qtbot, "startEmptyButton", "setupStart")
     first.start()
     first.window.close()
     db.close_book()

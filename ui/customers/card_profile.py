@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from custbook import vocab
 from custbook.customers import customers
+from custbook.shop import words as shop_words
 from ui.customers.card_widgets import (
     BirthdayEditor,
     BirthYearEditor,
@@ -215,7 +216,7 @@ class ProfileForm(QObject):
         self.member_since.sig_changed.connect(self.sig_changed.emit)
         self._add(shop, "member_since", self.member_since, self.member_since.value,
                   self.member_since.set_value, tab, self.member_since.check)
-        sources = {"": vocab.genders()[""], **vocab.sources()}
+        sources = {"": vocab.genders()[""], **shop_words.sources()}  # the shop's list (#15)
         self._combo(shop, "source", sources, tab)
         self.referrer = ReferrerPicker()
         self.referrer.sig_changed.connect(self.sig_changed.emit)

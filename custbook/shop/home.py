@@ -1,0 +1,145 @@
+"""What the Home page shows: the day's work and the last week, in one call.
+
+Why one module: the owner should land on what to do today, not on a 2,000-row table.
+Everything here is a small indexed query (today's reminders, the late complaints,
+birthdays of this week through at most 14 month/day pairs, a few counts), so the page
+opens instantly on a big book. Each item carries the id that opens its card or complaint.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from custbook import clock
+from custbook.calendar import lunar
+from custbook.calendar.reminders import Occurrence, agenda
+from custbook.complaints.listing import ComplaintFilter, ComplaintRow, list_complaints
+from custbook.loyalty.loyalty import CustomerLine, at_risk_customers
+from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
+
+
+@dataclass(frozen=True)
+class Birthday:
+    customer_id: int
+    name: str
+    day: dt.date  # the solar day it falls on this week
+    lunar: bool
+    month: int
+    day_of_month: int
+    leap: bool
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    visits: int  # customer-days with a purchase or an in-store visit
+    visits_before: int  # the same, the 7 days before
+    new_customers: int
+    new_before: int
+    ratings: int
+    satisfied: int
+    ratings_before: int
+    satisfied_before: int
+    visits_per_day: tuple[int, ...]  # the last 7 days, oldest first: a small trend
+
+
+@dataclass
+class Day:
+    today: dt.date
+    customers: int
+    due: list[Occurrence] = field(default_factory=list)  # overdue first, then today's
+    due_total: int = 0
+    birthdays: list[Birthday] = field(default_factory=list)
+    late_complaints: list[ComplaintRow] = field(default_factory=list)
+    slipping: list[CustomerLine] = field(default_factory=list)
+    week: WeekFigures | None = None
+
+
+def birthdays_between(start: dt.date, end: dt.date, limit: int = 50) -> list[Birthday]:
+    """Customers (not in the trash) whose solar or lunar birthday falls in [start, end]."""
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    pairs: dict[tuple[str, int, int, bool], dt.date] = {}
+    for day in days:
+        pairs[("solar", day.month, day.day, False)] = day
+        moon = lunar.to_lunar(day)
+        pairs[("lunar", moon.month, moon.day, bool(moon.leap))] = day
+    condition = None
+    for calendar, month, day, leap in pairs:
+        one = ((Customer.birthday_calendar == calendar) & (Customer.birthday_month == month)
+               & (Customer.birthday_day == day))
+        if calendar == "lunar":
+            one &= Customer.birthday_leap == leap
+        condition = one if condition is None else (condition | one)
+    query = (Customer.select(Customer.id, Customer.name, Customer.birthday_calendar,
+                             Customer.birthday_month, Customer.birthday_day,
+                             Customer.birthday_leap)
+             .where(Customer.deleted_at.is_null() & condition).limit(limit * 2))
+    found = [Birthday(cid, name, pairs[(cal, m, d, bool(leap) if cal == "lunar" else False)],
+                      cal == "lunar", m, d, bool(leap))
+             for cid, name, cal, m, d, leap in query.tuples()]
+    return sorted(found, key=lambda b: (b.day, b.name))[:limit]
+
+
+def week_figures(today: dt.date) -> WeekFigures:
+    """The last 7 days (today included) against the 7 before."""
+    first = today - dt.timedelta(days=6)
+    before = first - dt.timedelta(days=7)
+    per_day = dict.fromkeys((first + dt.timedelta(days=i) for i in range(7)), 0)
+    seen: set[tuple[int, dt.date]] = set()
+    for cid, day in (Purchase.select(Purchase.customer, Purchase.purchased_on)
+                     .where(Purchase.purchased_on.between(before, today),
+                            Purchase.customer.is_null(False)).tuples()):
+        seen.add((cid, day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))))
+    start_moment = dt.datetime.combine(before, dt.time.min)
+    end_moment = dt.datetime.combine(today, dt.time.max)
+    for cid, moment in (ContactEntry.select(ContactEntry.customer, ContactEntry.contacted_at)
+                        .where(ContactEntry.kind == "visit",
+                               ContactEntry.contacted_at.between(start_moment, end_moment))
+                        .tuples()):
+        moment = moment if isinstance(moment, dt.datetime) else dt.datetime.fromisoformat(str(moment))
+        seen.add((cid, moment.date()))
+    visits = visits_before = 0
+    for _, day in seen:
+        if day >= first:
+            visits += 1
+            per_day[day] = per_day.get(day, 0) + 1
+        else:
+            visits_before += 1
+
+    def new(a: dt.date, b: dt.date) -> int:
+        return Customer.select().where(
+            Customer.deleted_at.is_null(),
+            Customer.created_at.between(dt.datetime.combine(a, dt.time.min),
+                                        dt.datetime.combine(b, dt.time.max))).count()
+
+    def rated(a: dt.date, b: dt.date) -> tuple[int, int]:
+        rows = dict(SatisfactionRecord.select(SatisfactionRecord.rating, fn.COUNT(SatisfactionRecord.id))
+                    .where(SatisfactionRecord.recorded_on.between(a, b))
+                    .group_by(SatisfactionRecord.rating).tuples())
+        return sum(rows.values()), rows.get("satisfied", 0)
+
+    ratings, satisfied = rated(first, today)
+    ratings_before, satisfied_before = rated(before, first - dt.timedelta(days=1))
+    return WeekFigures(visits, visits_before, new(first, today),
+                       new(before, first - dt.timedelta(days=1)), ratings, satisfied,
+                       ratings_before, satisfied_before, tuple(per_day[d] for d in sorted(per_day)))
+
+
+def the_day(today: dt.date | None = None, now: dt.datetime | None = None,
+            limit: int = 12) -> Day:
+    """Everything the Home page shows for `today`."""
+    today = today or clock.today()
+    now = now or clock.now_seconds()
+    count = Customer.select().where(Customer.deleted_at.is_null()).count()
+    day = Day(today, count)
+    if count == 0:
+        return day
+    items = agenda(today, days_ahead=0, limit=limit)
+    day.due = (items.today + items.overdue)[:limit]
+    day.due_total = items.today_total + items.overdue_total
+    day.birthdays = birthdays_between(today, today + dt.timedelta(days=6), limit)
+    day.late_complaints = list_complaints(ComplaintFilter(show="overdue"), now=now, limit=limit)
+    day.slipping = at_risk_customers(today, limit=limit)
+    day.week = week_figures(today)
+    return day

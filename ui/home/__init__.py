@@ -1,0 +1,1 @@
+"""The Home page: the day's work first (ui.home.page)."""

@@ -1,0 +1,1 @@
+"""File › Settings…: one dialog, one section per thing the shop sets (ui.settings.section)."""
