@@ -18,7 +18,7 @@ from custbook.customers.relations import anniversary_names
 from custbook.letters.letter_templates import Shop
 from custbook.messages.compose import Message, messages_for
 from custbook.messages.message_templates import default_for
-from custbook.models import CustomerAnniversary, CustomerRelation
+from custbook.models import CustomerAnniversary, CustomerRelation, Reminder
 
 # reminder rule (or kind, for reminders by hand) -> message kind
 _BY_RULE = {"birthday": "birthday", "holiday": "festival", "purchase_reassure": "follow_up",
@@ -48,6 +48,16 @@ def _extra(rule: str, key: str | None, shop_days: str) -> dict[str, str]:
         if row:
             return {"anniversary": row.name or anniversary_names().get(row.kind, "")}
     return {}
+
+
+def for_reminder(reminder_id: int) -> tuple[str, dict[str, str]]:
+    """The kind of message a reminder calls for, and its extra merge values (the festival,
+    the family member …); ("follow_up", {}) for a reminder no template is written for."""
+    row = Reminder.get_or_none(Reminder.id == reminder_id)
+    if row is None:
+        return "follow_up", {}
+    kind = _BY_RULE.get(row.rule or "") or (None if row.rule else _BY_KIND.get(row.kind))
+    return kind or "follow_up", _extra(row.rule, row.rule_key, settings.get("rule_shop_days"))
 
 
 def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None = None,

@@ -246,8 +246,8 @@ def family_lines(customer_id: int) -> list[tuple[str, str]]:
         out.append((names.get(r.relation, r.relation),
                     " · ".join(p for p in (r.name, day, phone, r.note) if p)))
     for a in relations.anniversaries_of(customer_id):
-        day = (lunar.label(a.month, a.day, a.leap) if a.calendar == "lunar"
-               else f"{a.month}/{a.day}")
+        day = birthday_text({"birthday_calendar": a.calendar, "birthday_month": a.month,
+                             "birthday_day": a.day, "birthday_leap": a.leap})
         out.append((a.title(), " · ".join(p for p in (day, a.note) if p)))
     return out
 

@@ -44,3 +44,25 @@ def test_message_from_the_card_logs_a_contact(window, qtbot):
     assert ContactEntry.select().where((ContactEntry.customer == cid)
                                        & (ContactEntry.kind == "wechat")
                                        & (ContactEntry.summary == dialog.items[0].text)).exists()
+
+
+def test_message_from_a_reminder_in_the_calendar_uses_its_occasion(window, qtbot):
+    from custbook.calendar import reminders as agenda
+    from custbook.customers import relations
+    from custbook.calendar import rules_family
+
+    cid = Customer.select(Customer.id).where(Customer.deleted_at.is_null()).first().id
+    relations.save_relation(cid, {"name": "小美", "relation": "child",
+                                  "birthday_calendar": "solar", "birthday_month": 11,
+                                  "birthday_day": 23})
+    rules_family.after_family_change(cid, dt.date(2026, 11, 22))
+    reminder = Reminder.get(Reminder.rule == "family")
+    item = agenda.occurrence(reminder.id, dt.date(2026, 11, 22))
+    page = window.pages["calendar"]
+    page.detail.show_occurrence(item)
+    assert page.detail.message.isEnabled()
+    dialog = page.message(item)
+    qtbot.addWidget(dialog)
+    assert dialog.kind_combo.currentData() == "family"
+    assert "小美生日快乐" in dialog.text_edit.toPlainText() or \
+        "小美" in dialog.text_edit.toPlainText()

@@ -49,6 +49,10 @@ class DetailPane(QFrame):
         self.open_card.setObjectName("openCardButton")
         self.open_card.clicked.connect(lambda: self._emit("open_card"))
         top.addWidget(self.open_card)
+        self.message = QPushButton(self.tr("Message…"))  # ui.messages: the text to send
+        self.message.setObjectName("messageButton")
+        self.message.clicked.connect(lambda: self._emit("message"))
+        top.addWidget(self.message)
         layout.addLayout(top)
         self.body = QLabel()
         self.body.setObjectName("detailBody")
@@ -101,7 +105,7 @@ class DetailPane(QFrame):
             self.who.setText(self.tr("Choose a reminder to see who, why and what to talk "
                                      "about."))
             self.body.setText("")
-            for button in (*self.buttons.values(), self.open_card):
+            for button in (*self.buttons.values(), self.open_card, self.message):
                 button.setEnabled(False)
             return
         name = item.customer_name or self.tr("(the shop)")
@@ -115,6 +119,7 @@ class DetailPane(QFrame):
         self.buttons["edit"].setEnabled(is_open or is_later)
         self.buttons["remove"].setEnabled(is_open or is_later)
         self.open_card.setEnabled(item.customer_id is not None)
+        self.message.setEnabled(item.customer_id is not None)
 
     def _body(self, item: Occurrence) -> str:
         colour = KIND_COLOURS.get(item.kind, KIND_COLOURS["custom"])

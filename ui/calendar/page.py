@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from custbook.calendar import reminder_actions, reminder_schedule
 from custbook.errors import CustbookError, ValidationError
 from custbook.calendar.reminders import Occurrence
+from custbook.messages import due
 from ui import format as fmt
 from ui import prefs
 from ui.calendar.day_list import DayList
@@ -37,6 +38,7 @@ from ui.calendar.detail import DetailPane
 from ui.calendar.month_view import MonthView
 from ui.calendar.today_panel import TodayPanel
 from ui.calendar.week_view import WeekView
+from ui.messages.message_dialog import MessageDialog
 from ui.page import Page
 from custbook import clock
 
@@ -260,7 +262,8 @@ class CalendarPage(Page):
         if item is None:
             return
         handlers = {"done": self.mark_done, "edit": self.edit, "skip": self.skip,
-                    "remove": self.remove, "open_card": self.open_card}
+                    "remove": self.remove, "open_card": self.open_card,
+                    "message": self.message}
         if action == "snooze":
             self.snooze(item, argument)
         else:
@@ -330,6 +333,17 @@ class CalendarPage(Page):
         from ui.customers.card import open_card
 
         return open_card(self.window(), item.customer_id, self.today())
+
+    def message(self, item: Occurrence):
+        """The reminder's greeting or follow-up as a message to copy (ui.messages)."""
+        if item.customer_id is None:
+            return None
+        kind, extra = due.for_reminder(item.reminder_id)
+        dialog = MessageDialog(self.window(), [item.customer_id], kind=kind, today=self.today(),
+                               extra=extra)
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- the window's New / Print (ui/window_commands.py)
     def new_item(self):

@@ -127,7 +127,7 @@ class CustomerCardDialog(RememberedDialog):
         self.fields_tab = QWidget()  # ui.customers.card_fields: the shop's own fields
         QVBoxLayout(self.fields_tab).setContentsMargins(0, 0, 0, 0)
         self.fields_panel = None
-        self.tabs.addTab(self.fields_tab, self.tr("More fields"))
+        self.tabs.addTab(self.fields_tab, self.tr("Fields"))
         self.files_tab = QWidget()  # ui.customers.card_files: photos and documents
         QVBoxLayout(self.files_tab).setContentsMargins(0, 0, 0, 0)
         self.files_panel = None

@@ -39,7 +39,6 @@ from custbook.letters.letter_templates import Shop
 from custbook.messages import compose, message_templates as mt, queues, sent
 from ui.customers.widgets import ErrorLabel, RememberedDialog, tell
 from ui.i18n import current_language
-from ui.signals import CONTACTS, bus
 
 
 class MessageDialog(RememberedDialog):
@@ -48,11 +47,13 @@ class MessageDialog(RememberedDialog):
 
     def __init__(self, parent: QWidget | None, customer_ids: list[int] | None = None,
                  kind: str = "follow_up", today: dt.date | None = None,
-                 queue_id: int | None = None, language: str | None = None):
+                 queue_id: int | None = None, language: str | None = None,
+                 extra: dict[str, str] | None = None):
         super().__init__(parent, "messageDialog")
         self.setWindowTitle(self.tr("Message"))
         self.today = today or clock.today()
         self.customer_ids = list(customer_ids or [])
+        self.extra = dict(extra or {})  # {festival}, {family_member} … from a reminder
         self.queue_id = queue_id
         self.messages: list[compose.Message] = []
         self.items: list[queues.Item] = []
@@ -91,6 +92,8 @@ class MessageDialog(RememberedDialog):
             upcoming.append(days[0] if days else dt.date.max)
         if upcoming:  # the next festival comes first to mind
             self.festival_combo.setCurrentIndex(upcoming.index(min(upcoming)))
+        if self.extra.get("festival"):  # ... unless a reminder named it
+            self.festival_combo.setCurrentText(self.extra["festival"])
         festival_row.addWidget(self.festival_label)
         festival_row.addWidget(self.festival_combo)
         festival_row.addStretch(1)
@@ -211,10 +214,10 @@ class MessageDialog(RememberedDialog):
             self.template_error.setText(str(exc))
             return
         self.template_error.setText("")
-        extra = None
+        values = dict(self.extra)
         if self.kind_combo.currentData() == "festival" and self.festival_combo.currentText():
-            extra = {cid: {"festival": self.festival_combo.currentText().strip()}
-                     for cid in self.customer_ids}
+            values["festival"] = self.festival_combo.currentText().strip()
+        extra = {cid: values for cid in self.customer_ids} if values else None
         self.messages = compose.messages_for(self.customer_ids, self.template(), Shop.current(),
                                              self.today, extra, text=text)
         self._fill_people([(m.name, m.allowed, m.reason) for m in self.messages])
@@ -339,7 +342,6 @@ class MessageDialog(RememberedDialog):
             tell(self, self.tr("Message"), str(exc))
             return
         self.sig_logged.emit(item.customer_id or 0)
-        bus().sig_data_changed.emit(frozenset({CONTACTS}))
         self._go_on()
 
     def skip(self) -> None:
