@@ -20,6 +20,7 @@ from ui import i18n, prefs
 from ui.exchange.export_dialog import add_export_actions
 from ui.exchange.import_dialog import add_import_actions
 from ui.letters.dialog import add_letters_action
+from ui.membership.import_dialog import add_membership_actions
 from ui.messages.actions import add_messages_actions
 from ui.paper.actions import add_paper_actions
 from ui.paths import ICONS
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         add_paper_actions(self, customers_menu)  # customer sheet, list as PDF, labels
         add_letters_action(self, customers_menu)  # recommendation letters
         add_messages_actions(self, customers_menu)  # WeChat/SMS messages, queues, templates
+        add_membership_actions(self, customers_menu)  # opening balances, member cards
         self.staff_menu = add_staff_menu(customers_menu)  # named in the audit trail
         complaints_menu = bar.addMenu(self.tr("Com&plaints"))
         for action in self.pages["complaints"].menu_actions():

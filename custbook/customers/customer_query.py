@@ -30,6 +30,7 @@ class CustomerQuery:
     accepts_promotions: bool | None = None
     referred: bool = False            # referred_by is set
     custom: tuple[tuple[int, str, str], ...] = ()  # (field id, op, value): custom_fields.filter_sql
+    membership: str = ""              # "", "balance" (money or visits left), "expiring" (30 days)
     in_trash: bool = False            # False: the book; True: the trash only
     sort: str = "relevance"           # see SORTS; relevance without text = last visit
     descending: bool = False
@@ -39,7 +40,8 @@ class CustomerQuery:
         """True when any filter other than the text and the trash is set."""
         return bool(self.tag_ids or self.tier_id is not None or self.birthday
                     or self.not_seen_days is not None or self.open_complaint
-                    or self.accepts_promotions is not None or self.referred or self.custom)
+                    or self.accepts_promotions is not None or self.referred or self.custom
+                    or bool(self.membership))
 
     def day(self) -> dt.date:
         """The day the birthday and not-seen filters count from."""
@@ -78,11 +80,32 @@ def filter_sql(query: CustomerQuery) -> tuple[str, tuple]:
         params.append(bool(query.accepts_promotions))
     if query.referred:
         parts.append("c.referred_by_id IS NOT NULL")
+    if query.membership:  # the membership cards (custbook.membership keeps member_account)
+        sql, more = membership_sql(query.membership, query.day())
+        parts.append(sql)
+        params += more
     for field_id, op, value in query.custom:  # the shop's own fields
         sql, more = custom_fields.filter_sql(field_id, op, value)
         parts.append(sql)
         params += more
     return " AND ".join(parts) or "TRUE", tuple(params)
+
+
+MEMBERSHIP_FILTERS = ("", "balance", "expiring")
+CARD_EXPIRING_DAYS = 30
+
+
+def membership_sql(kind: str, today: dt.date) -> tuple[str, list]:
+    """Members holding stored value or usable visits (`balance`), or holding a count card
+    with visits left that expires within 30 days (`expiring`)."""
+    day = today.isoformat()
+    if kind == "expiring":
+        soon = (today + dt.timedelta(days=CARD_EXPIRING_DAYS)).isoformat()
+        return ("c.id IN (SELECT customer_id FROM member_account WHERE kind = 'visits' "
+                "AND balance > 0 AND expires_on >= ? AND expires_on <= ?)", [day, soon])
+    return ("c.id IN (SELECT customer_id FROM member_account WHERE balance > 0 AND "
+            "(kind = 'value' OR (kind = 'visits' AND (expires_on IS NULL OR "
+            "expires_on >= ?))))", [day])
 
 
 def birthday_window(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custbook import settings
+from custbook import money, settings
+from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import ledger
 from custbook.models import database
 from custbook.sql_dialect import as_date, days_between
@@ -134,3 +135,61 @@ def slipping_with_balance(today: dt.date, limit: int = 200) -> list[SlippingMemb
                                         int(usual_days) if usual_days else None))
     found.sort(key=lambda m: (-m.value_cents, -m.days_away))
     return found[:limit]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The membership part of the Reports page and PDF for one period."""
+
+    start: dt.date
+    end: dt.date
+    owed: Owed
+    period: Period
+    previous: Period
+    slipping: tuple[SlippingMember, ...]
+
+    @property
+    def has_members(self) -> bool:
+        return bool(self.owed.total_cents or self.owed.points or self.period.top_ups
+                    or self.previous.top_ups or self.period.points_earned)
+
+
+def report(start: dt.date, end: dt.date, today: dt.date, slipping_limit: int = 15) -> Report:
+    """Money owed (as of `today`), the period against the one before, slipping members."""
+    length = (end - start).days + 1
+    p_end = start - dt.timedelta(days=1)
+    p_start = p_end - dt.timedelta(days=length - 1)
+    return Report(start, end, owed(today), period(start, end), period(p_start, p_end),
+                  tuple(slipping_with_balance(today, slipping_limit)))
+
+
+def figure_lines(r: Report) -> list[tuple[str, str, str]]:
+    """(what, this period, the period before) for the report's membership table."""
+    m = money.format_cents
+    p, q = r.period, r.previous
+    return [
+        (QT_TRANSLATE_NOOP("MembershipReport", "Top-ups: cash received"), m(p.top_up_cash_cents),
+         m(q.top_up_cash_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Top-ups: bonus given"), m(p.bonus_cents), m(q.bonus_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Spent from balances"), m(p.spent_cents), m(q.spent_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Count cards sold"), f"{p.count_cards_sold:,} · "
+         f"{m(p.count_cards_cash_cents)}", f"{q.count_cards_sold:,} · "
+         f"{m(q.count_cards_cash_cents)}"),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Visits used"), f"{p.visits_used:,}", f"{q.visits_used:,}"),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Points earned"), f"{p.points_earned:,}", f"{q.points_earned:,}"),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Points redeemed"), f"{p.points_redeemed:,}",
+         f"{q.points_redeemed:,}"),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Points expired"), f"{p.points_expired:,}",
+         f"{q.points_expired:,}"),
+    ]
+
+
+def owed_lines(o: Owed) -> list[tuple[str, str]]:
+    return [
+        (QT_TRANSLATE_NOOP("MembershipReport", "Owed on stored value"), money.format_cents(o.value_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Owed on count cards ({visits} visits at the price paid)")
+         .format(visits=f"{o.visits_left:,}"), money.format_cents(o.count_cards_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Owed in all"), money.format_cents(o.total_cents)),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Points outstanding"), f"{o.points:,}"),
+        (QT_TRANSLATE_NOOP("MembershipReport", "Members holding stored value"), f"{o.members_with_value:,}"),
+    ]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, IntegrityError, SqliteDatabase
 
-from custbook import clock, money
+from custbook import changes, clock, money
 from custbook.errors import CustbookError, ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, MemberAccount, MemberEntry, Staff, database
@@ -255,6 +255,7 @@ def _positive(amount, field: str, kind: str) -> int:
 
 
 # ----------------------------------------------------------------------- the actions
+@changes.reports(changes.CUSTOMERS)
 def top_up(customer_id: int, cash_cents: int, bonus_cents: int = 0, *,
            staff_id: int | None = None, note: str = "") -> int:
     """Stored value paid in: `cash_cents` received, `cash_cents + bonus_cents` given."""
@@ -268,6 +269,7 @@ def top_up(customer_id: int, cash_cents: int, bonus_cents: int = 0, *,
         return _post(account, TOP_UP, cash + bonus, cash_cents=cash, staff_id=staff, note=note)
 
 
+@changes.reports(changes.CUSTOMERS)
 def spend(customer_id: int, cents: int, *, purchase_id: int | None = None,
           staff_id: int | None = None, note: str = "") -> int:
     """Pay from the stored value; refused if the balance is not enough."""
@@ -279,6 +281,7 @@ def spend(customer_id: int, cents: int, *, purchase_id: int | None = None,
         return _post(account, SPEND, -cents, purchase_id=purchase_id, staff_id=staff, note=note)
 
 
+@changes.reports(changes.CUSTOMERS)
 def earn_points(customer_id: int, points: int, *, purchase_id: int | None = None,
                 staff_id: int | None = None, note: str = "") -> int:
     points = _positive(points, "points", POINTS)
@@ -289,6 +292,7 @@ def earn_points(customer_id: int, points: int, *, purchase_id: int | None = None
         return _post(account, EARN, points, purchase_id=purchase_id, staff_id=staff, note=note)
 
 
+@changes.reports(changes.CUSTOMERS)
 def redeem_points(customer_id: int, points: int, *, staff_id: int | None = None,
                   note: str = "", purchase_id: int | None = None) -> int:
     """Points given back for money off or a gift (say which in the note)."""
@@ -312,6 +316,7 @@ def _check_card_name(name: str) -> str:
     return name
 
 
+@changes.reports(changes.CUSTOMERS)
 def sell_count_card(customer_id: int, name: str, visits: int, price_cents: int, *,
                     expires_on: dt.date | None = None, staff_id: int | None = None,
                     note: str = "", action: str = SELL) -> int:
@@ -334,6 +339,7 @@ def sell_count_card(customer_id: int, name: str, visits: int, price_cents: int, 
         return account.id
 
 
+@changes.reports(changes.CUSTOMERS)
 def use_visit(account_id: int, visits: int = 1, *, staff_id: int | None = None,
               note: str = "", today: dt.date | None = None,
               customer_id: int | None = None) -> int:
@@ -354,6 +360,7 @@ def use_visit(account_id: int, visits: int = 1, *, staff_id: int | None = None,
         return _post(account, USE, -visits, staff_id=staff, note=note)
 
 
+@changes.reports(changes.CUSTOMERS)
 def adjust(customer_id: int, kind: str, amount: int, reason: str, *,
            account_id: int | None = None, staff_id: int | None = None) -> int:
     """A correction by hand (signed amount), with the reason required."""
@@ -374,6 +381,7 @@ def adjust(customer_id: int, kind: str, amount: int, reason: str, *,
         return _post(account, ADJUST, amount, staff_id=staff, note=reason)
 
 
+@changes.reports(changes.CUSTOMERS)
 def opening_balance(customer_id: int, kind: str, amount: int, *, name: str = "",
                     price_cents: int = 0, bought: int | None = None,
                     expires_on: dt.date | None = None, note: str = "",
@@ -393,6 +401,7 @@ def opening_balance(customer_id: int, kind: str, amount: int, *, name: str = "",
                      staff_id=audit.current_staff(), note=note, at=at)
 
 
+@changes.reports(changes.CUSTOMERS)
 def reverse(entry_id: int, reason: str, *, staff_id: int | None = None) -> int:
     """Undo an entry with its opposite; refused if the balance would go below zero."""
     reason = (reason or "").strip()
@@ -496,3 +505,19 @@ def format_amount(kind: str, amount: int, signed: bool = False) -> str:
     if kind == VALUE:
         return sign + money.format_cents(amount)
     return f"{sign}{amount:,}"
+
+
+def balances_for(customer_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """{customer id: (stored value cents, points)} for a page of a list (one query)."""
+    ids = list(customer_ids)
+    found: dict[int, list[int]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for cid, kind, balance in (MemberAccount.select(MemberAccount.customer,
+                                                        MemberAccount.kind,
+                                                        MemberAccount.balance)
+                                   .where(MemberAccount.customer.in_(chunk)
+                                          & (MemberAccount.serial == 0)).tuples()):
+            pair = found.setdefault(cid, [0, 0])
+            pair[0 if kind == VALUE else 1] = balance
+    return {cid: (v, p) for cid, (v, p) in found.items()}

@@ -14,7 +14,7 @@ import unicodedata
 
 from peewee import IntegrityError, fn
 
-from custbook import clock
+from custbook import changes, clock
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership.ledger import _check_customer, write_transaction
@@ -58,6 +58,7 @@ def find(text: str) -> int | None:
     return row.customer_id if row else None
 
 
+@changes.reports(changes.CUSTOMERS)
 def assign(customer_id: int, number: str | None = None,
            opened_on: dt.date | None = None) -> str:
     """Give (or change) a member's card number; a number already used is refused."""

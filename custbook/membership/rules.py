@@ -21,7 +21,7 @@ from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 from peewee import fn
 
-from custbook import settings
+from custbook import changes, money, settings
 from custbook.calendar import lunar
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -129,6 +129,7 @@ def points_to_expire(customer_id: int, cutoff_year: int) -> int:
     return max(0, min(account.balance, int(earned) - int(used)))
 
 
+@changes.reports(changes.CUSTOMERS)
 def expire_points(today: dt.date) -> int:
     """Expire, for every member, points earned two years ago or earlier; returns entries written.
 
@@ -153,6 +154,7 @@ def expire_points(today: dt.date) -> int:
     return written
 
 
+@changes.reports(changes.CUSTOMERS)
 def expire_cards(today: dt.date) -> int:
     """Close count cards whose expiry day has passed (their visits left go); returns how many."""
     due = [a.id for a in MemberAccount.select(MemberAccount.id).where(
@@ -166,3 +168,53 @@ def expire_cards(today: dt.date) -> int:
                     "Membership", "The card expired on {day}.").format(
                         day=account.expires_on.isoformat()))
     return len(due)
+
+
+# ------------------------------------------------------------------------- settings
+SETTING_KEYS = ("member_points_per_yuan", "member_tier_multipliers", "member_birthday_double",
+                "member_point_value_cents", "member_points_expire", "member_thank_you")
+
+
+def check_settings(values: dict) -> tuple[dict, dict[str, str]]:
+    """(values to store, {key: why refused}) for the Settings dialog's Membership section."""
+    good: dict = {}
+    bad: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            if key == "member_points_per_yuan":
+                good[key] = str(_decimal(value, key).normalize())
+            elif key == "member_tier_multipliers":
+                parse_multipliers(value)
+                good[key] = "\n".join(line.strip() for line in str(value).splitlines()
+                                      if line.strip())
+            elif key == "member_point_value_cents":
+                cents = money.parse(str(value), key)
+                if cents > 10_000:
+                    raise ValidationError(key, QT_TRANSLATE_NOOP(
+                        "Membership", "One point cannot be worth more than 100 yuan."))
+                good[key] = cents
+            elif key in ("member_birthday_double", "member_points_expire"):
+                good[key] = bool(value)
+            elif key == "member_thank_you":
+                text = " ".join(str(value).split())
+                if len(text) > 120:
+                    raise ValidationError(key, QT_TRANSLATE_NOOP(
+                        "Membership", "The thank-you line is too long (120 characters at most)."))
+                good[key] = text
+            else:
+                raise KeyError(key)
+        except ValidationError as exc:
+            bad[key] = exc.message
+    return good, bad
+
+
+@changes.reports(changes.SETTINGS)
+def save_settings(values: dict) -> None:
+    """Check and store the membership settings (all or nothing)."""
+    good, bad = check_settings(values)
+    if bad:
+        key = next(iter(bad))
+        raise ValidationError(key, bad[key])
+    with ledger.write_transaction():
+        for key, value in good.items():
+            settings.set(key, value)

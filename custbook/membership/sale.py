@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from custbook import changes
 from custbook.customers import purchases
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +28,7 @@ class Sale:
     points_after: int
 
 
+@changes.reports(changes.PURCHASES, changes.CUSTOMERS)
 def record_sale(customer_id: int, purchased_on: dt.date, amount_cents: int, *,
                 from_balance_cents: int = 0, earn_points: bool = True, items: str = "",
                 product_codes: str = "", staff_id: int | None = None, note: str = "") -> Sale:

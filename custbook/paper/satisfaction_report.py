@@ -37,6 +37,7 @@ from custbook import settings, vocab
 from custbook.loyalty import loyalty, satisfaction
 from custbook.paper import report_charts as charts
 from custbook.paper.fonts import has_cjk, register_cjk_font
+from custbook.paper.membership_pdf import membership_story
 from custbook.paper.look import MUTED, RULE, SHADE, PageCountingCanvas, text_style
 from custbook.paper.satisfaction_data import (
     ReportData,
@@ -412,6 +413,7 @@ def write_satisfaction_report(
         + _charts(data, st, width)
         + _customer_tables(data, st, width)
         + _staff_table(data, st, width)
+        + membership_story(start, end, font, width)  # issue 18: the cards' money
     )
     header = " · ".join(
         filter(None, [settings.get("shop_name"), word("satisfaction_and_loyalty_report")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from custbook import settings
 from custbook.customers import customers
@@ -114,3 +114,91 @@ def test_a_scanned_member_number_and_enter_open_the_card(window, qtbot):
     assert card.customer_id == cid
     assert card.tabs.currentWidget() is card.membership_tab
     assert card.membership_panel.number_label.text() == number
+
+
+def test_the_settings_dialog_has_a_membership_section_that_checks_before_storing(book, qtbot):
+    pytest.importorskip("ui.settings.dialog")
+    from ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(None, start="membership")
+    qtbot.addWidget(dialog)
+    section = dialog.section("membership")
+    section.per_yuan.setText("abc")
+    section.thanks.setText("欢迎再来！")
+    assert not dialog.apply()
+    assert section.errors["member_points_per_yuan"].text()
+    assert settings.get("member_thank_you") == ""
+    section.per_yuan.setText("2")
+    section.tiers.setPlainText("Gold=1.5")
+    assert dialog.apply()
+    assert (settings.get("member_points_per_yuan"), settings.get("member_thank_you"),
+            settings.get("member_tier_multipliers")) == ("2", "欢迎再来！", "Gold=1.5")
+
+
+def test_the_reports_page_shows_the_money_owed_and_members_slipping_with_money(window, qtbot):
+    rows = customers.list_customers(0, 300, "last_visit")
+    away = [r.id for r in rows if r.last_visit_on and (TODAY - r.last_visit_on).days > 400][:3]
+    cid = away[0]
+    ledger.top_up(cid, 50000, 10000)
+    ledger.sell_count_card(cid, "洗剪吹10次卡", 10, 68000)
+    window.show_page("reports")
+    page = window.pages["reports"]
+    section = page.membership
+    qtbot.waitUntil(lambda: section.report is not None and section.report.owed.value_cents > 0,
+                    timeout=30000)
+    assert section.findChild(QLabel, "owed0").text() == "¥600.00"
+    assert section.findChild(QLabel, "owed1").text() == "¥680.00"
+    assert cid in [m.customer_id for m in section.report.slipping]
+    assert section.period_table.item(0, 1).text() == "¥500.00"  # cash, this period
+    row = [m.customer_id for m in section.report.slipping].index(cid)
+    section.slipping_table.cellDoubleClicked.emit(row, 0)
+    card = next(w for w in QApplication.topLevelWidgets()
+                if type(w).__name__ == "CustomerCardDialog" and w.isVisible())
+    assert card.customer_id == cid
+
+
+def test_opening_balances_are_checked_imported_and_undone_from_the_dialog(book, qtbot,
+                                                                           tmp_path):
+    from ui.membership.import_dialog import OpeningImportDialog
+
+    path = tmp_path / "old.csv"
+    path.write_text("卡号,姓名,手机,积分,余额\nA1,王芳,13800138000,100,\"1,280.00\"\n"
+                    "A2,李娜,13900139000,x,5\n", encoding="utf-8")
+    dialog = OpeningImportDialog(None, str(path))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    assert dialog.table.item(0, 0).text() == "3" and "x" in dialog.table.item(0, 7).text()
+    assert "1 new members" in dialog.summary.text() and "1 refused" in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.history.count() == 1, timeout=20000)
+    cid = numbers.find("A1")
+    assert ledger.balances(cid).value_cents == 128000
+    dialog.history.setCurrentRow(0)
+    dialog.undo_button.click()
+    assert numbers.find("A1") is None and "(undone)" in dialog.history.item(0).text()
+
+
+def test_the_list_filters_members_with_a_balance_or_an_expiring_card_and_shows_columns(
+        window, qtbot):
+    import datetime as dt
+
+    rows = customers.list_customers(0, 3, "name")
+    rich, expiring = rows[0].id, rows[1].id
+    ledger.top_up(rich, 10000)
+    ledger.sell_count_card(expiring, "10次卡", 10, 50000, expires_on=TODAY + dt.timedelta(days=10))
+    ledger.earn_points(expiring, 120)
+    window.show_page("customers")
+    page = window.pages["customers"]
+    choice = page.filters.membership
+    with qtbot.waitSignal(page.sig_query_applied, timeout=5000):
+        choice.setCurrentIndex(choice.findData("balance"))
+    ids = [page.model.customer_id(r) for r in range(page.model.rowCount())]
+    assert sorted(ids) == sorted([rich, expiring])
+    with qtbot.waitSignal(page.sig_query_applied, timeout=5000):
+        choice.setCurrentIndex(choice.findData("expiring"))
+    assert [page.model.customer_id(r) for r in range(page.model.rowCount())] == [expiring]
+    model = page.model
+    value_col = model.COLUMNS.index("member_value")
+    points_col = model.COLUMNS.index("member_points")
+    assert model.data(model.index(0, points_col)) == "120"
+    assert model.data(model.index(0, value_col)) == "¥0.00"

@@ -63,6 +63,11 @@ class FilterBar(QWidget):
         self.promotions.setObjectName("promotionsFilter")
         self.referred = QCheckBox(self.tr("Referred by someone"))
         self.referred.setObjectName("referredFilter")
+        self.membership = QComboBox()  # issue 18: members with money or a card expiring
+        self.membership.setObjectName("membershipFilter")
+        self.membership.addItem(self.tr("Any member card"), "")
+        self.membership.addItem(self.tr("Has a balance"), "balance")
+        self.membership.addItem(self.tr("Card expiring within 30 days"), "expiring")
         self.custom = CustomFieldFilter()  # the shop's own fields (ui.customers.card_fields)
         self.custom.sig_changed.connect(self._changed)
         self.clear_button = QPushButton(self.tr("Clear filters"))
@@ -77,11 +82,13 @@ class FilterBar(QWidget):
         for widget in (self.not_seen, self.not_seen_days, days):
             row.addWidget(widget)
         for widget in (self.tag_button, self.tier, self.birthday, not_seen, self.open_complaint,
-                       self.promotions, self.referred, self.custom, self.clear_button):
+                       self.promotions, self.referred, self.membership, self.custom,
+                       self.clear_button):
             layout.addWidget(widget)
         self.reload_choices()
         self.tier.currentIndexChanged.connect(self._changed)
         self.birthday.currentIndexChanged.connect(self._changed)
+        self.membership.currentIndexChanged.connect(self._changed)
         self.not_seen.toggled.connect(self.not_seen_days.setEnabled)
         self.not_seen.toggled.connect(self._changed)
         self.not_seen_days.valueChanged.connect(lambda _: self.not_seen.isChecked()
@@ -137,12 +144,13 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         """Back to every customer (the search box is left alone)."""
         widgets = (self.tier, self.birthday, self.not_seen, self.open_complaint,
-                   self.promotions, self.referred)
+                   self.promotions, self.referred, self.membership)
         for widget in widgets:
             widget.blockSignals(True)
         self._tag_ids = []
         self.tier.setCurrentIndex(0)
         self.birthday.setCurrentIndex(0)
+        self.membership.setCurrentIndex(0)
         self.not_seen.setChecked(False)
         self.not_seen_days.setEnabled(False)
         for box in (self.open_complaint, self.promotions, self.referred):
@@ -157,7 +165,7 @@ class FilterBar(QWidget):
     def is_active(self) -> bool:
         fields = self.query_fields()
         return any(fields[k] for k in ("tag_ids", "birthday", "open_complaint", "referred",
-                                       "custom")) \
+                                       "custom", "membership")) \
             or any(fields[k] is not None for k in ("tier_id", "not_seen_days",
                                                    "accepts_promotions"))
 
@@ -172,6 +180,7 @@ class FilterBar(QWidget):
             "accepts_promotions": True if self.promotions.isChecked() else None,
             "referred": self.referred.isChecked(),
             "custom": self.custom.conditions(),
+            "membership": self.membership.currentData() or "",
         }
 
     def _changed(self, *args) -> None:

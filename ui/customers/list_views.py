@@ -23,7 +23,8 @@ PREF_HIDDEN = "customers/hidden_columns"
 PREF_HEADER = "customers/header_state"
 PREF_HEADER_COLUMNS = "customers/header_columns"
 WIDTHS = {"name": 150, "phone": 130, "wechat": 120, "tier": 90, "tags": 160, "last_visit": 100,
-          "next_reminder": 100, "purchases": 80, "spent": 110}
+          "next_reminder": 100, "purchases": 80, "spent": 110,
+          "member_value": 100, "member_points": 80}  # the last two: membership (issue 18)
 
 
 class CustomerTable(QTableView):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPixmap
 
 from custbook.customers import custom_fields, customers
 from custbook.customers.customer_query import CustomerQuery
+from custbook.membership import ledger
 from ui import format as fmt
 from ui.customers.avatar import pixmap_from_bytes
 
@@ -31,8 +32,8 @@ class CustomerTableModel(QAbstractTableModel):
     """Customers matching a query, in a chosen order, loaded page by page."""
 
     COLUMNS = ("name", "phone", "wechat", "tier", "tags", "last_visit", "next_reminder",
-               "purchases", "spent")
-    HIDDEN_BY_DEFAULT = ("wechat",)
+               "purchases", "spent", "member_value", "member_points")
+    HIDDEN_BY_DEFAULT = ("wechat", "member_value", "member_points")
     # column -> sort key understood by custbook.customers.customers.list_customers
     SORTABLE: ClassVar[dict[str, str]] = {
         "name": "name", "last_visit": "last_visit", "purchases": "purchases", "spent": "spent"}
@@ -52,12 +53,14 @@ class CustomerTableModel(QAbstractTableModel):
         # the shop's own fields shown as columns ("custom:<id>"; custbook.customers.custom_fields)
         self._own: dict[str, custom_fields.FieldDef] = {}
         self._own_values: dict[int, dict[int, str]] = {}
+        self._balances: dict[int, tuple[int, int]] = {}  # member stored value, points
 
     def headers(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "phone": self.tr("Phone"), "wechat": self.tr("WeChat"),
                 "tier": self.tr("Tier"), "tags": self.tr("Tags"),
                 "last_visit": self.tr("Last visit"), "next_reminder": self.tr("Next reminder"),
                 "purchases": self.tr("Purchases"), "spent": self.tr("Total spent"),
+                "member_value": self.tr("Stored value"), "member_points": self.tr("Points"),
                 **{key: f.name for key, f in self._own.items()}}
 
     def _read_own_columns(self) -> None:
@@ -65,6 +68,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.COLUMNS = type(self).COLUMNS + tuple(self._own)
 
     def _read_own_values(self, rows: list) -> None:
+        self._balances.update(ledger.balances_for([r.id for r in rows]))  # issue 18
         if self._own:
             self._own_values.update(custom_fields.values_for(
                 [r.id for r in rows], [f.id for f in self._own.values()]))
@@ -168,11 +172,15 @@ class CustomerTableModel(QAbstractTableModel):
             field = self._own[column]
             return custom_fields.display(field.kind,
                                          self._own_values.get(row.id, {}).get(field.id, ""))
+        if role == Qt.ItemDataRole.DisplayRole and column in ("member_value", "member_points"):
+            value, points = self._balances.get(row.id, (0, 0))
+            return fmt.money(value) if column == "member_value" else fmt.number(points)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
             return ", ".join(row.tags)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("purchases", "spent"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                "purchases", "spent", "member_value", "member_points"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.id

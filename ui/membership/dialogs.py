@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,9 +29,9 @@ from custbook.errors import CustbookError, ValidationError
 from custbook.membership import ledger, rules
 from ui.customers.card_history import _staff_combo
 from ui.customers.widgets import ErrorLabel, OptionalDateEdit, mark_field, with_error_label
-from ui.signals import CUSTOMERS, PURCHASES, bus
 
-MEMBERSHIP_KINDS = frozenset({CUSTOMERS, PURCHASES})
+# The base class's own words: self.tr() would look them up under the subclass's name.
+translate = QCoreApplication.translate
 
 
 class LedgerDialog(QDialog):
@@ -66,7 +66,7 @@ class LedgerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Confirm"))
+        self.ok_button.setText(translate("LedgerDialog", "Confirm"))
         self.ok_button.setObjectName("confirmButton")
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
@@ -88,13 +88,13 @@ class LedgerDialog(QDialog):
         from custbook.safety import audit
 
         self.staff = _staff_combo(audit.current_staff())
-        self.add_row(self.tr("Staff"), "staff", self.staff)
+        self.add_row(translate("LedgerDialog", "Staff"), "staff", self.staff)
         return self.staff
 
     def note_row(self, label: str | None = None) -> QLineEdit:
         self.note = QLineEdit()
         self.note.setObjectName("noteEdit")
-        self.add_row(label or self.tr("Note"), "note", self.note)
+        self.add_row(label or translate("LedgerDialog", "Note"), "note", self.note)
         return self.note
 
     def money_value(self, edit: QLineEdit, field: str, empty: int | None = None) -> int:
@@ -138,9 +138,8 @@ class LedgerDialog(QDialog):
         except CustbookError as exc:
             self.general_error.show_message(str(exc))
             return
-        self.accept()
+        self.accept()  # the core reported what changed: the card and lists refresh
         self.sig_done.emit(self.result_id)
-        bus().sig_data_changed.emit(MEMBERSHIP_KINDS)
 
     def write(self) -> int:
         raise NotImplementedError

@@ -30,3 +30,12 @@ def print_member_card(widget: QWidget, customer_id: int, layout: str = "cr80") -
         translate("MembershipPrinting", "Member card"),
         lambda path, progress: member_card.write_member_cards(path, [customer_id], layout,
                                                               progress))
+
+
+def print_member_cards(widget: QWidget, customer_ids: list[int]) -> None:
+    """The cards of several members on A4 sheets of ten (members without a number get one)."""
+    jobs_of(widget).print_document(
+        translate("MembershipPrinting", "Writing the member cards…"), "member-cards.pdf",
+        translate("MembershipPrinting", "Member cards"),
+        lambda path, progress: member_card.write_member_cards(path, list(customer_ids), "a4",
+                                                              progress))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from custbook import db
 from custbook.paper.satisfaction_data import ReportData, word
+from ui.membership.report_section import MembershipReportSection
 from ui.page import Page
 from ui.reports.chart_panel import ChartPanel
 from ui.reports.figures import FigureCard, key_figures
@@ -187,6 +188,10 @@ class ReportsPage(Page):
         self.staff_table = staff_table()
         self.staff_table.setObjectName("staffTable")
         column.addWidget(self.staff_table)
+        column.addWidget(_section(self.tr("Membership cards")))  # issue 18
+        self.membership = MembershipReportSection()
+        self.membership.sig_open_customer.connect(self.open_customer)
+        column.addWidget(self.membership)
         column.addStretch(1)
         for table in (self.top_table, self.at_risk_table):
             table.sig_open_customer.connect(self.open_customer)
@@ -228,6 +233,7 @@ class ReportsPage(Page):
         if not self.picker.is_valid():
             return
         start, end = self.picker.period()
+        self.membership.request(start, end)  # its own quick figures, off the UI thread
         known = self._known.get((db.generation(), start, end))
         if known is not None and not self.is_loading():
             self._show(known)  # a period seen since the last change: no need to wait again

@@ -1,0 +1,117 @@
+"""The Reports page's membership part: money owed on cards, the period's card figures
+against the period before, and members who hold money but stopped coming.
+
+Its figures (custbook.membership.figures.report) are gathered off the UI thread by its
+own ReportLoader, whenever the page asks for a period; double-clicking a member opens
+the card.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custbook import clock, money
+from custbook.membership import figures
+from ui.reports.loader import ReportLoader
+
+
+def _item(text: str, right: bool = False, data=None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+class MembershipReportSection(QWidget):
+    sig_open_customer = Signal(int)
+    sig_loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("membershipReport")
+        self.report: figures.Report | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.owed_grid = QGridLayout()
+        column.addLayout(self.owed_grid)
+        self.period_table = QTableWidget(0, 3)
+        self.period_table.setObjectName("membershipPeriodTable")
+        self.period_table.setHorizontalHeaderLabels(
+            ["", self.tr("This period"), self.tr("Period before")])
+        self._shape(self.period_table)
+        column.addWidget(self.period_table)
+        hint = QLabel(self.tr("Members who hold money or visits but have stayed away over "
+                              "twice their usual interval: call them first. Double-click to "
+                              "open the card."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6b72;")
+        column.addWidget(hint)
+        self.slipping_table = QTableWidget(0, 5)
+        self.slipping_table.setObjectName("membershipSlippingTable")
+        self.slipping_table.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Stored value"), self.tr("Visits left"),
+             self.tr("Days away"), self.tr("Usual interval")])
+        self._shape(self.slipping_table)
+        self.slipping_table.cellDoubleClicked.connect(self._open)
+        column.addWidget(self.slipping_table)
+        self.loader = ReportLoader(lambda start, end: figures.report(start, end, clock.today()),
+                                   self)
+        self.loader.sig_loaded.connect(self.show_report)
+
+    @staticmethod
+    def _shape(table: QTableWidget) -> None:
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(120)
+
+    def request(self, start: dt.date, end: dt.date) -> None:
+        self.loader.request(start, end)
+
+    def show_report(self, r: figures.Report) -> None:
+        self.report = r
+        while self.owed_grid.count():
+            self.owed_grid.takeAt(0).widget().deleteLater()
+        for row, (label, value) in enumerate(figures.owed_lines(r.owed)):
+            name, number = QLabel(label), QLabel(value)
+            number.setObjectName(f"owed{row}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight)
+            font = number.font()
+            font.setBold(True)
+            number.setFont(font)
+            self.owed_grid.addWidget(name, row // 3, (row % 3) * 2)
+            self.owed_grid.addWidget(number, row // 3, (row % 3) * 2 + 1)
+        lines = figures.figure_lines(r)
+        self.period_table.setRowCount(len(lines))
+        for row, (what, now, before) in enumerate(lines):
+            for col, item in enumerate((_item(what), _item(now, True), _item(before, True))):
+                self.period_table.setItem(row, col, item)
+        self.slipping_table.setRowCount(len(r.slipping))
+        for row, m in enumerate(r.slipping):
+            cells = (_item(m.name, data=m.customer_id), _item(money.format_cents(m.value_cents),
+                                                              True),
+                     _item(f"{m.visits_left:,}", True), _item(f"{m.days_away:,}", True),
+                     _item(f"{m.usual_days:,}" if m.usual_days else "—", True))
+            for col, item in enumerate(cells):
+                self.slipping_table.setItem(row, col, item)
+        self.sig_loaded.emit()
+
+    def _open(self, row: int, _column: int) -> None:
+        item = self.slipping_table.item(row, 0)
+        if item is not None:
+            self.sig_open_customer.emit(item.data(Qt.ItemDataRole.UserRole))
