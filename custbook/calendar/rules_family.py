@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from custbook import clock
+from custbook import changes, clock
 from custbook.calendar.rule_writer import RuleReport, Run, Want, chunks, execute, rows
 from custbook.calendar.rules_greetings import _same, birthday_want
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -114,6 +114,7 @@ def family_days(run: Run) -> None:
         execute('UPDATE "reminder" SET title = ? WHERE rule_key = ?', [title, key])
 
 
+@changes.reports(changes.CUSTOMERS, changes.REMINDERS)
 def after_family_change(customer_id: int, today=None):
     """Bring one customer's family and anniversary series up to date (after the card's
     Family tab saved); returns the run's report."""

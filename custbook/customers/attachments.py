@@ -18,7 +18,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from custbook import clock, settings
+from custbook import changes, clock, settings
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Attachment, AttachmentBlob, Complaint, Customer, database
@@ -106,6 +106,7 @@ def add(file_name: str, data: bytes, customer_id: int | None = None,
     return row.id
 
 
+@changes.reports(changes.CUSTOMERS)
 def add_file(path: str | Path, customer_id: int | None = None, complaint_id: int | None = None,
              note: str = "") -> int:
     path = Path(path)
@@ -168,6 +169,7 @@ def save_copy(attachment_id: int, folder: str | Path) -> Path:
     return target
 
 
+@changes.reports(changes.CUSTOMERS)
 def delete(attachment_id: int) -> None:
     Attachment.delete().where(Attachment.id == attachment_id).execute()
 

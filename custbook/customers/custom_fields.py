@@ -22,6 +22,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from custbook import changes
 from custbook.customers import search
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -140,6 +141,7 @@ def display(kind: str, stored: str) -> str:
     return stored or ""
 
 
+@changes.reports(changes.SETTINGS, changes.CUSTOMERS)
 def save_field(data: dict[str, Any], field_id: int | None = None) -> FieldDef:
     """Add a field or change one; a new type or choice list must fit every stored value."""
     name = " ".join((data.get("name") or "").split())
@@ -204,6 +206,7 @@ def _convert_values(row: CustomField, kind: str, choices: tuple[str, ...], name:
         CustomFieldValue.update(value=new).where(CustomFieldValue.id == vid).execute()
 
 
+@changes.reports(changes.SETTINGS, changes.CUSTOMERS)
 def delete_field(field_id: int) -> None:
     with database.atomic():
         had = [c for (c,) in CustomFieldValue.select(CustomFieldValue.customer)
@@ -219,6 +222,7 @@ def values_of(customer_id: int) -> dict[int, str]:
         .where(CustomFieldValue.customer == customer_id).tuples()}
 
 
+@changes.reports(changes.CUSTOMERS)
 def set_values(customer_id: int, typed: dict[int, Any]) -> dict[int, str]:
     """Check and store a customer's values (by field id); "" clears. All or nothing."""
     defs = {f.id: f for f in fields()}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from custbook import clock
+from custbook import changes, clock
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.letters.letter_templates import Shop
@@ -166,6 +166,7 @@ def _finish_if_done(queue_id: int) -> None:
             (MessageQueue.id == queue_id) & MessageQueue.finished_at.is_null()).execute()
 
 
+@changes.reports(changes.CONTACTS, changes.CUSTOMERS)
 def mark_sent(item_id: int, staff_id: int | None = None, text: str | None = None) -> Item:
     """The owner sent this message: note it in the contact log, move on."""
     with database.atomic():

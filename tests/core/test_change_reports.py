@@ -17,6 +17,12 @@ from custbook.errors import ValidationError
 from tests.conftest import TODAY
 
 
+@pytest.fixture(autouse=True)
+def alone(monkeypatch):
+    """Only this test's listener (a window's hub from an earlier test hears nothing)."""
+    monkeypatch.setattr(changes, "_listeners", [])
+
+
 @pytest.fixture
 def told():
     heard: list[frozenset] = []

@@ -31,7 +31,6 @@ from custbook.calendar import lunar, rules_family
 from custbook.customers import phones, relations
 from custbook.errors import CustbookError, ValidationError
 from ui.customers.widgets import ErrorLabel
-from ui.signals import CUSTOMERS, REMINDERS, bus
 
 
 def _day_text(calendar: str, month, day, leap: bool = False) -> str:
@@ -252,7 +251,6 @@ class FamilyPanel(QWidget):
         except CustbookError:
             pass
         self.reload()
-        bus().sig_data_changed.emit(frozenset({CUSTOMERS, REMINDERS}))
 
     def edit(self, row: relations.RelationRow | None) -> RelationDialog:
         dialog = RelationDialog(self, self.customer_id, row)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from custbook.customers import custom_fields as cf
 from custbook.errors import ValidationError
 from ui.customers.widgets import ErrorLabel
-from ui.signals import CUSTOMERS, SETTINGS, bus
 
 
 def _editor(f: cf.FieldDef) -> QWidget:
@@ -120,7 +119,6 @@ class FieldsPanel(QWidget):
             self.error.setText(str(exc))
             return False
         self.error.setText("")
-        bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         return True
 
     def set_up(self) -> QDialog:
@@ -234,7 +232,6 @@ class FieldsEditor(QWidget):
             self.error.setText(str(exc))
             return False
         self.reload(saved.id)
-        bus().sig_data_changed.emit(frozenset({SETTINGS, CUSTOMERS}))
         return True
 
     def delete(self) -> None:
@@ -243,7 +240,6 @@ class FieldsEditor(QWidget):
         cf.delete_field(self.editing)
         self.reload()
         self.new()
-        bus().sig_data_changed.emit(frozenset({SETTINGS, CUSTOMERS}))
 
 
 class FieldsDialog(QDialog):

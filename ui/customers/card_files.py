@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from custbook.customers import attachments
 from custbook.errors import CustbookError
 from ui.customers.widgets import ErrorLabel, ask, Button
-from ui.signals import CUSTOMERS, bus
 
 _OPEN_FOLDER: Path | None = None
 
@@ -108,7 +107,6 @@ class FilesPanel(QWidget):
                 self.error.setText(str(exc))
         if added:
             self.reload()
-            bus().sig_data_changed.emit(frozenset({CUSTOMERS}))
         return added
 
     def selected(self) -> int | None:
