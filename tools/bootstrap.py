@@ -190,6 +190,8 @@ def _apt_summary(output: str) -> str:
     errors = [line for line in output.splitlines() if line.startswith(("E:", "W:"))]
     fetch = [line for line in errors if "Failed to fetch" in line or "resolv" in line.lower()
              or "Could not connect" in line]
+    if not fetch and not _apt_lists_present():  # `apt-get update` failed too: no lists at all
+        fetch = [line for line in errors if "Unable to locate package" in line]
     if fetch:
         return (f"apt-get could not download {len(fetch)} file(s): there is no network. "
                 f"Install them from the system's DVD or a local mirror, or {OFFLINE_HELP}.")
@@ -275,6 +277,21 @@ def _network_error(output: str) -> bool:
     return any(sign in output for sign in signs)
 
 
+def _index_resolves() -> bool:
+    """Whether the package index's host has an address (no proxy: a proxy resolves it)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    if any(os.environ.get(name) for name in ("https_proxy", "HTTPS_PROXY", "http_proxy",
+                                             "HTTP_PROXY", "all_proxy", "ALL_PROXY")):
+        return True
+    host = urlsplit(os.environ.get("PIP_INDEX_URL", "https://pypi.org/simple")).hostname
+    try:
+        return bool(host) and bool(socket.getaddrinfo(host, 443))
+    except OSError:
+        return False
+
+
 def _pip(args: list[str]) -> subprocess.CompletedProcess:
     """pip in .venv, quiet; its output is kept to tell a missing network from other faults."""
     return subprocess.run([str(_venv_python()), "-m", "pip", "install", "--quiet",
@@ -305,6 +322,9 @@ def _install_packages(extras: list[str]) -> None:
     source = ["--no-index", "--find-links", str(WHEELHOUSE)] if offline else []
     _say(f"Installing Python packages from {'wheelhouse/' if offline else 'the internet'} "
          f"({lock.relative_to(ROOT).as_posix()}; first run only, a minute or two) …")
+    unreachable = not offline and not _index_resolves()
+    if unreachable:  # no network: fail in seconds, not after five retries per package
+        source = ["--retries", "0", "--timeout", "5"]
     result = _pip([*source, "--require-hashes", "-r", str(lock)])
     if result.returncode != 0:
         output = result.stdout.strip()
@@ -316,7 +336,7 @@ def _install_packages(extras: list[str]) -> None:
                 f"{' --tests' if 'test' in extras else ''}` (docs/install.md).\n"
                 + "\n".join([line.strip() for line in output.splitlines()
                               if "ERROR" in line][-3:]))
-        if _network_error(output):
+        if unreachable or _network_error(output):
             raise BootstrapError(f"The Python packages Custbook needs are not installed and "
                                  f"the internet cannot be reached: {OFFLINE_HELP}.")
         raise BootstrapError("pip could not install the locked packages:\n"
@@ -503,6 +523,12 @@ def ensure_environment(extras: list[str], window: bool) -> None:
     """
     if os.environ.get("CUSTBOOK_NO_BOOTSTRAP") == "1" or not PYPROJECT.exists():
         return
+    if os.environ.pop("_CUSTBOOK_PREPARED", "") == "1" and _in_project_venv():
+        # re-executed below by this very check: everything was just made sure of (running
+        # `ldconfig -p` and the rest again cost 0.15-0.2 s of every start)
+        if window:
+            _check_display()
+        return
     # Everything apt must add is asked for at once: one apt-get run as root, or one
     # `sudo apt-get install` line for everybody else.
     missing = _missing_system_packages(window)
@@ -536,6 +562,7 @@ def ensure_environment(extras: list[str], window: bool) -> None:
         return
     python = str(_venv_python())
     args = [python, *sys.argv]
+    os.environ["_CUSTBOOK_PREPARED"] = "1"
     if os.name == "nt":  # execv on Windows does not replace the process; wait instead
         raise SystemExit(subprocess.run(args).returncode)
     os.execv(python, args)
