@@ -30,9 +30,10 @@ def _p(text: str, style) -> Paragraph:
 
 def _table(font: str, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     head = text_style(font, "m-head", 8.5, textColor=colors.white)
+    head_right = text_style(font, "m-head-r", 8.5, textColor=colors.white, alignment=2)
     cell = text_style(font, "m-cell", 9)
     right = text_style(font, "m-right", 9, alignment=2)
-    data = [[_p(h, head) for h in header]]
+    data = [[_p(h, head if i == 0 else head_right) for i, h in enumerate(header)]]
     data += [[_p(v, cell if i == 0 else right) for i, v in enumerate(row)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     commands = [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -49,8 +50,9 @@ def membership_story(start: dt.date, end: dt.date, font: str, width: float,
     r = figures.report(start, end, today or clock.today())
     if not r.has_members:
         return []
-    h1 = text_style(font, "m-h1", 16, textColor=ACCENT, spaceBefore=4, spaceAfter=6)
-    h2 = text_style(font, "m-h2", 12, spaceBefore=8, spaceAfter=4)
+    h1 = text_style(font, "m-h1", 16, textColor=ACCENT, spaceBefore=4, spaceAfter=6,
+                    keepWithNext=1)
+    h2 = text_style(font, "m-h2", 12, spaceBefore=8, spaceAfter=4, keepWithNext=1)
     note = text_style(font, "m-note", 8.5, textColor=MUTED)
     out = [Spacer(1, 6 * mm), _p(QT_TRANSLATE_NOOP("MembershipReport", "Membership cards"), h1),
            _p(QT_TRANSLATE_NOOP("MembershipReport", "What the shop owes on its cards today"), h2),

@@ -101,6 +101,8 @@ class MembershipReportSection(QWidget):
         for row, (what, now, before) in enumerate(lines):
             for col, item in enumerate((_item(what), _item(now, True), _item(before, True))):
                 self.period_table.setItem(row, col, item)
+        self.period_table.setFixedHeight(self.period_table.horizontalHeader().height()
+                                         + self.period_table.verticalHeader().length() + 4)
         self.slipping_table.setRowCount(len(r.slipping))
         for row, m in enumerate(r.slipping):
             cells = (_item(m.name, data=m.customer_id), _item(money.format_cents(m.value_cents),
