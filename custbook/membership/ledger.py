@@ -521,3 +521,10 @@ def balances_for(customer_ids: list[int]) -> dict[int, tuple[int, int]]:
             pair = found.setdefault(cid, [0, 0])
             pair[0 if kind == VALUE else 1] = balance
     return {cid: (v, p) for cid, (v, p) in found.items()}
+
+
+def card_entries(account_id: int) -> list[Entry]:
+    """A count card's entries, oldest first (the first is its sale or opening)."""
+    rows = MemberEntry.select(MemberEntry.id).where(MemberEntry.account == account_id) \
+        .order_by(MemberEntry.id)
+    return [entry(r.id) for r in rows]

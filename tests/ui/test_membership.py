@@ -202,3 +202,26 @@ def test_the_list_filters_members_with_a_balance_or_an_expiring_card_and_shows_c
     points_col = model.COLUMNS.index("member_points")
     assert model.data(model.index(0, points_col)) == "120"
     assert model.data(model.index(0, value_col)) == "¥0.00"
+
+
+def test_a_top_up_can_print_its_receipt_on_roll_paper(book, qtbot):
+    from pypdf import PdfReader
+
+    from ui.paper.actions import jobs_of
+
+    cid = new_member()
+    card, panel = member_card(qtbot, cid)
+    dialog = panel.top_up()
+    type_into(dialog.cash, "300")
+    dialog.receipt_check.setChecked(True)
+    dialog.receipt_width.setCurrentIndex(dialog.receipt_width.findData(80))
+    dialog.ok_button.click()
+    jobs = jobs_of(panel)
+    qtbot.waitUntil(lambda: jobs.preview is not None, timeout=20000)
+    page = PdfReader(str(jobs.preview.pdf_)).pages[0]
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80
+    assert "¥300.00" in page.extract_text()
+    jobs.preview.close()
+    again = panel.spend()  # the choice is remembered on this PC
+    assert again.receipt_check.isChecked() and again.receipt_width.currentData() == 80
+    again.reject()

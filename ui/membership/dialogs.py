@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,9 @@ from custbook import money
 from custbook.errors import CustbookError, ValidationError
 from custbook.membership import ledger, rules
 from ui.customers.card_history import _staff_combo
+from ui import prefs
 from ui.customers.widgets import ErrorLabel, OptionalDateEdit, mark_field, with_error_label
+from ui.membership import printing
 
 # The base class's own words: self.tr() would look them up under the subclass's name.
 translate = QCoreApplication.translate
@@ -97,6 +100,40 @@ class LedgerDialog(QDialog):
         self.add_row(label or translate("LedgerDialog", "Note"), "note", self.note)
         return self.note
 
+    def receipt_row(self) -> None:
+        """"Print a receipt" after the action, on the roll width used last on this PC."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.receipt_check = QCheckBox(translate("LedgerDialog", "Print a receipt"))
+        self.receipt_check.setObjectName("receiptCheck")
+        self.receipt_width = QComboBox()
+        self.receipt_width.setObjectName("receiptWidth")
+        for width in (58, 80):
+            self.receipt_width.addItem(translate("LedgerDialog", "%1 mm").replace(
+                "%1", str(width)), width)
+        last = prefs.get(printing.RECEIPT_PREF, "")
+        self.receipt_check.setChecked(last != "")
+        self.receipt_width.setCurrentIndex(1 if last == "80" else 0)
+        line.addWidget(self.receipt_check)
+        line.addWidget(self.receipt_width)
+        line.addStretch(1)
+        self.form.addRow("", row)
+
+    def receipt_entry(self) -> int | None:
+        """The ledger entry the receipt is of (the action's own, by default)."""
+        return self.result_id
+
+    def _print_receipt(self) -> None:
+        check = getattr(self, "receipt_check", None)
+        if check is None:
+            return
+        width = self.receipt_width.currentData()
+        prefs.put(printing.RECEIPT_PREF, str(width) if check.isChecked() else "")
+        entry_id = self.receipt_entry()
+        if check.isChecked() and entry_id is not None and self.parent() is not None:
+            printing.print_receipt(self.parent(), entry_id, width)
+
     def money_value(self, edit: QLineEdit, field: str, empty: int | None = None) -> int:
         return money.parse(edit.text(), field, empty=empty)
 
@@ -140,6 +177,7 @@ class LedgerDialog(QDialog):
             return
         self.accept()  # the core reported what changed: the card and lists refresh
         self.sig_done.emit(self.result_id)
+        self._print_receipt()
 
     def write(self) -> int:
         raise NotImplementedError
@@ -165,6 +203,7 @@ class TopUpDialog(LedgerDialog):
         self.add_row(self.tr("Bonus given (¥)"), "bonus", self.bonus)
         self.staff_row()
         self.note_row()
+        self.receipt_row()
         self.cash.setFocus()
         self.refresh()
 
@@ -198,6 +237,7 @@ class SpendDialog(LedgerDialog):
         self.add_row(self.tr("Amount (¥)"), "amount", self.amount)
         self.staff_row()
         self.note_row(self.tr("For"))
+        self.receipt_row()
         self.amount.setFocus()
         self.refresh()
 
@@ -298,6 +338,7 @@ class SellCardDialog(LedgerDialog):
         self.expires.sig_changed.connect(self.refresh)
         self.staff_row()
         self.note_row()
+        self.receipt_row()
         self.name.setFocus()
         self.refresh()
 
@@ -308,6 +349,10 @@ class SellCardDialog(LedgerDialog):
         visits = self.visits.value()
         return self.tr("%1 visits for %2 (%3 a visit)").replace("%1", str(visits)).replace(
             "%2", self.value_text(price)).replace("%3", self.value_text(price // visits))
+
+    def receipt_entry(self) -> int | None:
+        entries = ledger.card_entries(self.result_id) if self.result_id else []
+        return entries[0].id if entries else None
 
     def write(self) -> int:
         return ledger.sell_count_card(
@@ -338,6 +383,7 @@ class UseVisitDialog(LedgerDialog):
         self.add_row(self.tr("Visits"), "visits", self.visits)
         self.staff_row()
         self.note_row()
+        self.receipt_row()
         if not self.card.count():
             self.general_error.show_message(self.tr("No count card with visits left."))
             self.ok_button.setEnabled(False)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from custbook import money
 from custbook.errors import ValidationError
 from custbook.membership import ledger, rules, sale
+from ui import prefs
+from ui.membership import printing
 
 
 class PaymentRows(QWidget):
@@ -44,6 +46,10 @@ class PaymentRows(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("paymentSummary")
         dialog.form.addRow("", self.summary)
+        self.receipt = QCheckBox(self.tr("Print a receipt"))
+        self.receipt.setObjectName("purchaseReceiptCheck")
+        self.receipt.setChecked(prefs.get(printing.RECEIPT_PREF, "") != "")
+        dialog.form.addRow("", self.receipt)
         dialog.amount.textChanged.connect(self.refresh)
         dialog.day.dateChanged.connect(self.refresh)
         self.from_balance.textChanged.connect(self.refresh)
@@ -77,4 +83,9 @@ class PaymentRows(QWidget):
             product_codes=values["product_codes"], staff_id=values["staff_id"],
             note=values["note"])
         self.last_sale = done
+        width = int(prefs.get(printing.RECEIPT_PREF, "") or 58)
+        entries = [e for e in ledger.ledger(self.customer_id, limit=3)
+                   if e.purchase_id == done.purchase_id]
+        if self.receipt.isChecked() and entries:  # a receipt needs a ledger line to be of
+            printing.print_receipt(self.dialog.parent() or self.dialog, entries[-1].id, width)
         return done.purchase_id

@@ -13,6 +13,7 @@ from custbook.paper import member_card, receipt
 from ui.paper.actions import jobs_of
 
 translate = QCoreApplication.translate  # lupdate finds translate() calls with their context
+RECEIPT_PREF = "membership/receipt_mm"  # "" (no receipt), "58" or "80": the last choice
 
 
 def print_receipt(widget: QWidget, entry_id: int, paper_mm: int = 58) -> None:
