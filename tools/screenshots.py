@@ -15,11 +15,20 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE_PAGES = ("customers", "calendar", "complaints")
 GUIDE_WIDTH = 600  # fits the guide window without a sideways scroll
+
+
+def settle(app, seconds: float) -> None:
+    """Let the window finish what it loads in the background before the picture."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,8 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                 page = window.pages[key]
                 if key == "complaints" and page.model.rowCount() and width == sizes[0][0]:
                     page.select(page.model.complaint_id(0))  # show a complaint's steps
-                for _ in range(5):
-                    app.processEvents()
+                settle(app, 2.0 if key == "reports" else 0.3)  # background figures land
                 path = args.out / f"{key}-{language}-{width}.png"
                 window.grab().save(str(path))
                 made.append(path)

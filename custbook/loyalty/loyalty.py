@@ -107,6 +107,13 @@ class LoyaltyFigures:
         """Share of the period's revenue spent by its best 20 % of customers."""
         return self.top_fifth_revenue_cents / self.revenue_cents if self.revenue_cents else None
 
+    @property
+    def came_back_share(self) -> float | None:
+        """Of the customers whose first purchase fell in the period, the share who bought
+        again (churn of new customers is 1 − this)."""
+        size = sum(c.size for c in self.cohorts)
+        return sum(c.came_back for c in self.cohorts) / size if size else None
+
     def retention_curve(self) -> list[float]:
         """Share of all cohorts' customers buying in month k after their first (k = 1 …).
 

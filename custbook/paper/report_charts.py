@@ -71,7 +71,9 @@ def bars(font: str, width: float, names: list[str], values: list[float],
     chart.barLabels.fontSize = 7.5
     chart.barLabels.fillColor = INK
     chart.barLabelFormat = lambda v: f"{v:,.0f}"
-    chart.barLabels.nudge = 6
+    # The count starts just past the end of its bar (beside it, or above it), never on it.
+    chart.barLabels.boxAnchor = "w" if horizontal else "s"
+    chart.barLabels.nudge = 3
     drawing.add(chart)
     return drawing
 
@@ -87,7 +89,11 @@ def stacked_months(font: str, width: float, months: list[str], series: list[list
     chart.data = [list(s) for s in series] or [[0]]
     chart.categoryAxis.style = "stacked"
     totals = [sum(col) for col in zip(*series)] if series else [0]
-    _axes(chart, font, [f"{m[5:7]}/{m[2:4]}" for m in months], _nice_max(totals))
+    # "2026-11", never "11/26" (which reads like 26 November)
+    _axes(chart, font, list(months), _nice_max(totals))
+    if len(months) > 12:
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
     chart.bars.strokeColor = None
     for i in range(len(series)):
         chart.bars[i].fillColor = RATING_COLOURS[i % len(RATING_COLOURS)]

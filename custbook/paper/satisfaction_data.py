@@ -30,6 +30,10 @@ def _words() -> dict[str, str]:
         ),
         "compared_with_period": QT_TRANSLATE_NOOP("SatisfactionReport", "compared with {period}"),
         "revenue": QT_TRANSLATE_NOOP("SatisfactionReport", "Revenue"),
+        "first_time_buyers_came_back": QT_TRANSLATE_NOOP(
+            "SatisfactionReport", "First-time buyers who came back"),
+        "complaint_promises_kept": QT_TRANSLATE_NOOP(
+            "SatisfactionReport", "Complaint promises kept"),
         "customers_who_bought": QT_TRANSLATE_NOOP("SatisfactionReport", "Customers who bought"),
         "new_customers": QT_TRANSLATE_NOOP("SatisfactionReport", "New customers"),
         "returning_customers": QT_TRANSLATE_NOOP("SatisfactionReport", "Returning customers"),
@@ -257,6 +261,12 @@ def key_rows(data: ReportData) -> list[tuple[str, str, str, tuple[str, colors.Co
             ("", MUTED),
         ),
         (
+            word("first_time_buyers_came_back"),
+            pct(lo.came_back_share),
+            pct(plo.came_back_share),
+            change(lo.came_back_share, plo.came_back_share, share=True),
+        ),
+        (
             word("new_customers_referred_by_a"),
             num(lo.referred_new),
             num(plo.referred_new),
@@ -286,6 +296,12 @@ def key_rows(data: ReportData) -> list[tuple[str, str, str, tuple[str, colors.Co
             num(co.median_response_hours, 1),
             num(pco.median_response_hours, 1),
             change(co.median_response_hours, pco.median_response_hours, lower_is_better=True),
+        ),
+        (
+            word("complaint_promises_kept"),
+            pct(co.promises_kept_share),
+            pct(pco.promises_kept_share),
+            change(co.promises_kept_share, pco.promises_kept_share, share=True),
         ),
         (
             word("complaints_ending_satisfied"),

@@ -67,6 +67,8 @@ class _Styles:
         self.note = s("note", 8.5, textColor=MUTED)
         self.cell = s("cell", 9)
         self.head = s("head", 8.5, textColor=colors.white)
+        self.tile_value = s("tile_value", 17, alignment=TA_CENTER)
+        self.tile_name = s("tile_name", 8.5, alignment=TA_CENTER, textColor=MUTED)
 
 
 def _p(text: str, style) -> Paragraph:
@@ -145,7 +147,32 @@ def _cover(data: ReportData, st: _Styles) -> list:
         ),
     ]
     story[-1].style = type(st.note)("note-c", parent=st.note, alignment=TA_CENTER)
-    return story + [PageBreak()]
+    return story + [Spacer(1, 14 * mm), _headline_tiles(data, st), PageBreak()]
+
+
+HEADLINES = ("revenue", "customers_who_bought", "repeat_purchase_rate", "satisfied",
+             "recommend_score_nps", "complaints_received")
+
+
+def _headline_tiles(data: ReportData, st: _Styles) -> Table:
+    """The period at a glance on the cover: six key figures, each with its change."""
+    rows = {row[0]: row for row in key_rows(data)}  # by their (translated) names
+    cells = []
+    for key in HEADLINES:
+        name, value, _, (change_text, colour) = rows[word(key)]
+        change_style = type(st.tile_name)(f"tile-{key}", parent=st.tile_name,
+                                          textColor=colour)
+        cells.append([_p(value, st.tile_value), _p(name, st.tile_name),
+                      _p(change_text or " ", change_style)])
+    width = 52 * mm
+    grid = [[cells[i], cells[i + 1], cells[i + 2]] for i in (0, 3)]
+    table = Table(grid, colWidths=[width] * 3, hAlign="CENTER")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
 
 
 def _key_figures(data: ReportData, st: _Styles, width: float) -> list:
@@ -157,17 +184,11 @@ def _key_figures(data: ReportData, st: _Styles, width: float) -> list:
         [width * 0.46, width * 0.18, width * 0.18, width * 0.18],
         right=(1, 2, 3),
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("TEXTCOLOR", (3, i + 1), (3, i + 1), colour)
-                for i, (*_, (_, colour)) in enumerate(rows)
-            ]
-        )
-    )
-    for i, (*_, (_, colour)) in enumerate(rows):
-        cell = table._cellvalues[i + 1][3]
-        cell.style = type(cell.style)(f"chg{i}", parent=cell.style, textColor=colour)
+    # The change in green (better) or red (worse), as the note below promises. A
+    # paragraph's colour is fixed when it is made, so the cell gets a new one.
+    for i, (*_, (text, colour)) in enumerate(rows):
+        style = type(st.cell)(f"chg{i}", parent=st.cell, textColor=colour, alignment=2)
+        table._cellvalues[i + 1][3] = _p(text, style)
     return [
         _p(word("key_figures"), st.h1),
         table,

@@ -223,7 +223,7 @@ def test_the_charts_draw_the_periods_numbers(page, qtbot):
     lo = loyalty.loyalty_figures(start, end)
     co = complaint_figures(start, end)
     panel = page.chart_panel
-    assert panel.by_month.categories[-1] == "11/26" and len(panel.by_month.categories) == 13
+    assert panel.by_month.categories[-1] == "2026-11" and len(panel.by_month.categories) == 13
     assert [sum(s.values) for s in panel.by_month.series] == [
         sa.counts[r] for r in satisfaction.RATINGS]
     assert panel.distribution.series[0].values == [sa.counts[r] for r in satisfaction.RATINGS]

@@ -99,7 +99,7 @@ class ChartPanel(QWidget):
         sa, lo, co = data.satisfaction, data.loyalty, data.complaints
         ratings = vocab.ratings()
         names = [ratings[r] for r in satisfaction.RATINGS]
-        months = [f"{m.month[5:7]}/{m.month[2:4]}" for m in sa.by_month]
+        months = [m.month for m in sa.by_month]  # 2026-11, as in the PDF (11/26 read as a day)
         month_tips = []
         for m in sa.by_month:
             lines = [f"{ratings[r]}: {fmt.number(m.counts[r])}" for r in satisfaction.RATINGS]

@@ -34,16 +34,6 @@ class Figure:
     explanation: str  # how it is counted, for the tooltip
 
 
-def came_back_share(data_loyalty) -> tuple[float | None, int, int]:
-    """Of the customers whose first purchase fell in the period, the share who bought again.
-
-    Returns (share, came back, first-time buyers); churn is 1 − share.
-    """
-    size = sum(c.size for c in data_loyalty.cohorts)
-    back = sum(c.came_back for c in data_loyalty.cohorts)
-    return (back / size if size else None), back, size
-
-
 def _figure(key: str, name: str, now, before, text, explanation: str, *, share=False,
             lower_is_better=False, compare=True) -> Figure:
     if compare:
@@ -127,11 +117,7 @@ def key_figures(data: ReportData) -> list[Figure]:
     lo, plo = data.loyalty, data.previous_loyalty
     sa, psa = data.satisfaction, data.previous_satisfaction
     co, pco = data.complaints, data.previous_complaints
-    back, _, _ = came_back_share(lo)
-    pback, _, _ = came_back_share(plo)
     how = explanations()
-    came_back = QCoreApplication.translate("ReportFigures", "First-time buyers who came back")
-    promises = QCoreApplication.translate("ReportFigures", "Complaint promises kept")
 
     def one(key: str, name: str, now, before, text, **kw) -> Figure:
         return _figure(key, name, now, before, text, how[key], **kw)
@@ -152,7 +138,8 @@ def key_figures(data: ReportData) -> list[Figure]:
             plo.average_interval_days, one_decimal, lower_is_better=True),
         one("top_fifth", word("revenue_from_the_best_20"), lo.top_fifth_share,
             plo.top_fifth_share, pct, compare=False),
-        one("came_back", came_back, back, pback, pct, share=True),
+        one("came_back", word("first_time_buyers_came_back"), lo.came_back_share,
+            plo.came_back_share, pct, share=True),
         one("referred", word("new_customers_referred_by_a"), lo.referred_new,
             plo.referred_new, num),
         one("satisfied", word("satisfied"), sa.satisfied_share, psa.satisfied_share, pct,
@@ -164,8 +151,8 @@ def key_figures(data: ReportData) -> list[Figure]:
             lower_is_better=True),
         one("response", word("median_first_response_hours"), co.median_response_hours,
             pco.median_response_hours, one_decimal, lower_is_better=True),
-        one("promises", promises, co.promises_kept_share, pco.promises_kept_share, pct,
-            share=True),
+        one("promises", word("complaint_promises_kept"), co.promises_kept_share,
+            pco.promises_kept_share, pct, share=True),
         one("complaints_satisfied", word("complaints_ending_satisfied"), co.satisfied_share,
             pco.satisfied_share, pct, share=True),
     ]
