@@ -46,6 +46,20 @@ def test_the_report_carries_shop_figures_and_customers(known, tmp_path):
     assert f"Page {pages} of {pages}" in text
 
 
+def test_the_cover_has_the_headline_figures_and_the_pdf_every_figure_of_the_page(
+        known, tmp_path):
+    from custbook.paper.satisfaction_data import gather, key_rows
+
+    out = write_satisfaction_report(tmp_path / "report.pdf", START, END)
+    reader = PdfReader(str(out))
+    cover = reader.pages[0].extract_text()
+    assert "¥1,850" in cover and "60.0 %" in cover  # revenue and satisfied, on the cover
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "First-time buyers who came back" in text and "Complaint promises kept" in text
+    assert len(key_rows(gather(START, END))) == 16  # as many as the Reports page's cards
+    assert "/09/" not in text and "2026-09" in text  # months read as months
+
+
 def test_an_empty_book_still_makes_a_readable_report(book, tmp_path):
     out = write_satisfaction_report(tmp_path / "empty.pdf", START, END)
     pages, text = _text(out)
