@@ -161,7 +161,7 @@ def parse_birthday(value: object, day_first: bool = True
 
 def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool | None = None
                         ) -> list[Contact]:
-    """One Contact per data row (blank rows give an empty Contact, counted as invalid)."""
+    """One Contact per data row (blank rows were left out when the file was read)."""
     from custbook.i18n import QT_TRANSLATE_NOOP
 
     if day_first is None:
@@ -170,8 +170,10 @@ def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool |
         guessed = guess_day_first([v for v in values if isinstance(v, str)])
         day_first = True if guessed is None else guessed
     contacts = []
-    for row in table.rows:
-        contact = Contact()
+    numbers = table.numbers or range(table.first_row_number, table.first_row_number
+                                     + len(table.rows))
+    for number, row in zip(numbers, table.rows):
+        contact = Contact(row_number=number)
         parts: dict[str, str] = {}
         address_parts: list[str] = []
         notes: list[str] = []

@@ -83,6 +83,9 @@ def read_calendar(source: str | Path | bytes, today: dt.date) -> CalendarFile:
             found.planned.append(_plan(uid, title, group, today))
         except Refuse as refusal:
             found.left_out.append(LeftOut(title, str(refusal)))
+        except (ValueError, TypeError, OverflowError):  # icalendar's BrokenCalendarProperty, …
+            found.left_out.append(LeftOut(title, QT_TRANSLATE_NOOP(
+                "Ical", "It holds a day or a repeat rule that cannot be read.")))
     _merge_duplicates(found)
     return found
 
@@ -93,6 +96,9 @@ def _plan(uid: str, title: str, group: dict, today: dt.date) -> Planned:
     start_value = event.get("DTSTART")
     if start_value is None:
         raise Refuse(QT_TRANSLATE_NOOP("Ical", "It has no start day."))
+    if isinstance(start_value, str):  # icalendar keeps what it could not read as text
+        raise Refuse(QT_TRANSLATE_NOOP("Ical", "Its start day “{text}” is not a date.").format(
+            text=str(start_value)[:40]))
     start, time = local_day(start_value.dt)
     notes = str(event.get("DESCRIPTION") or "").strip()[:2000]
     if event.get(LUNAR_PROPERTY) is not None:
@@ -110,6 +116,9 @@ def _plan(uid: str, title: str, group: dict, today: dt.date) -> Planned:
     if isinstance(rule, list):
         raise Refuse(QT_TRANSLATE_NOOP(
             "Ical", "It has several repeat rules, which Custbook cannot keep as one."))
+    if isinstance(rule, str):  # unreadable: its letters are not the rule's parts
+        raise Refuse(QT_TRANSLATE_NOOP(
+            "Ical", "Its repeat rule “{rule}” cannot be read.").format(rule=str(rule)[:60]))
     fields = map_rule(rule, start)
     until = rule.get("UNTIL")
     until = local_day(until[0])[0] if until else None

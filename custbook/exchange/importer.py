@@ -184,7 +184,7 @@ def _raw_row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str
 
 
 def _plan_row(number: int, contact: vcard_read.Contact, on_duplicate: str,
-              seen: dict[str, int], region: str, tiers: dict[str, int],
+              seen: dict[str, tuple[int, str]], region: str, tiers: dict[str, int],
               known: dict[str, phones.Phone]) -> PlanRow:
     data, tags, tier = _row_data(contact)
     row = PlanRow(number, "new", data["name"], warnings=list(contact.problems), data=data,
@@ -217,23 +217,56 @@ def _plan_row(number: int, contact: vcard_read.Contact, on_duplicate: str,
         row.warnings.append(QT_TRANSLATE_NOOP(
             "Import", "The photo is not a JPEG, PNG or WebP image under 2 MB and was left out."))
         row.photo = None
-    try:
-        # The phones were checked one by one above, by the rule validate applies to them.
-        customers.validate(data, [], region=region)
-        for tag in tags:
-            clean_tag_name(tag)
-    except ValidationError as exc:
-        row.action, row.reason = "invalid", f"{exc.field}: {exc.message}"
+    if not _keep_valid_fields(row, data, region):
         return row
+    for tag in list(tags):
+        try:
+            clean_tag_name(tag)
+        except ValidationError as exc:
+            tags.remove(tag)
+            row.warnings.append(exc.message)
     earlier = next((seen[p] for p in row.phones if p in seen), None)
     if earlier is not None and on_duplicate != "create":
         row.action = "duplicate"
-        row.reason = QT_TRANSLATE_NOOP("Import", "Same phone number as row {row}.").format(
-            row=earlier)
+        row.reason = QT_TRANSLATE_NOOP(
+            "Import", "Same phone number as row {row} ({name}).").format(
+                row=earlier[0], name=earlier[1])
         return row
     for p in row.phones:
-        seen[p] = number
+        seen[p] = (number, data["name"])
     return row
+
+
+def _keep_valid_fields(row: PlanRow, data: dict[str, Any], region: str) -> bool:
+    """One rule for every field, as for phones: a wrong value is left out (kept in the
+    notes when it is text) and reported; only a row without a usable name is invalid."""
+    # The phones were checked one by one before, by the rule validate applies to them.
+    for _ in range(len(data) + 1):
+        try:
+            customers.validate(data, [], region=region)
+            return True
+        except ValidationError as exc:
+            if exc.field == "birthday" or exc.field.startswith("birth"):
+                for key in [k for k in data if k.startswith("birth")]:
+                    data.pop(key)
+                row.warnings.append(QT_TRANSLATE_NOOP(
+                    "Import", "{message} The birthday was left out.").format(
+                        message=exc.message))
+                continue
+            if exc.field == "name" or exc.field not in data:
+                row.action, row.reason = "invalid", f"{exc.field}: {exc.message}"
+                return False
+            value = data.pop(exc.field)
+            row.warnings.append(QT_TRANSLATE_NOOP(
+                "Import", "{field}: {message} It was left out.").format(
+                    field=exc.field, message=exc.message))
+            if isinstance(value, str) and value and exc.field != "description":
+                kept = QT_TRANSLATE_NOOP("Import", "{field}: {value}").format(
+                    field=exc.field, value=value)
+                data["description"] = "\n".join(filter(None, [data.get("description", ""),
+                                                               kept]))
+    row.action, row.reason = "invalid", QT_TRANSLATE_NOOP("Import", "Too many wrong fields.")
+    return False
 
 
 def _phone_owners(numbers: dict[str, phones.Phone]) -> dict[str, list[tuple[int, str]]]:
@@ -295,7 +328,7 @@ def make_plan(contacts: list[vcard_read.Contact], on_duplicate: str = "skip",
     """
     if on_duplicate not in ON_DUPLICATE:
         raise CustbookError(f"on_duplicate must be one of {ON_DUPLICATE}")
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     region = settings.get("phone_region")
     _known.clear()
     known = _known.setdefault(region, {})
@@ -304,8 +337,8 @@ def make_plan(contacts: list[vcard_read.Contact], on_duplicate: str = "skip",
     rows = []
     _tell(progress, 0, total)
     for i, contact in enumerate(contacts):
-        rows.append(_plan_row(first_number + i, contact, on_duplicate, seen, region, tiers,
-                              known))
+        rows.append(_plan_row(contact.row_number or first_number + i, contact, on_duplicate,
+                              seen, region, tiers, known))
         if (i + 1) % PROGRESS_STEP == 0:
             _tell(progress, i + 1, total)
     if on_duplicate != "create":

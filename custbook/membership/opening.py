@@ -242,15 +242,25 @@ def make_plan(rows: list[OpeningRow], file_name: str = "", on_duplicate: str = "
                 "MembershipImport", "Card number {number} is already in the book.").format(
                     number=row.card_number))
     good = [r for r in rows if not r.refused]
-    contacts = [vcard_read.Contact(name=r.name, phones=[r.phone] if r.phone else [],
-                                   extra={"tier": r.tier} if r.tier else {}) for r in good]
-    plan = importer.make_plan(contacts, "update" if on_duplicate == "update" else "skip",
-                              1, file_name, progress)
-    for row, customer_row in zip(good, plan.rows):
-        customer_row.number = row.number
+    # One contact per row number of the file (refused or blank rows as nameless ones, which
+    # the customer import leaves out), so its reasons name the file's own row numbers.
+    first = rows[0].number if rows else 1
+    slots = [vcard_read.Contact() for _ in range((rows[-1].number - first + 1) if rows else 0)]
+    for r in good:
+        slots[r.number - first] = vcard_read.Contact(
+            name=r.name, phones=[r.phone] if r.phone else [],
+            extra={"tier": r.tier} if r.tier else {})
+    plan = importer.make_plan(slots, "update" if on_duplicate == "update" else "skip",
+                              first, file_name, progress)
+    by_number = {c.number: c for c in plan.rows}
+    plan.rows = [by_number[r.number] for r in good]
+    for row in good:
+        customer_row = by_number[row.number]
         row.customer_row = customer_row
-        if customer_row.action == "invalid":
-            row.problems.append(customer_row.reason)
+        if customer_row.action == "invalid" or (customer_row.action == "duplicate"
+                                                 and customer_row.customer_id is None):
+            row.problems.append(customer_row.reason)  # no name, or a phone used twice here
+            customer_row.action = "invalid"
         elif customer_row.action in ("duplicate", "update"):
             row.action, row.customer_id = "existing", customer_row.customer_id
             customer_row.action = "update" if on_duplicate == "update" else "duplicate"

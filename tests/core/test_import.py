@@ -111,7 +111,7 @@ def test_gbk_csv_with_chinese_headers(book, tmp_path):
     plan = importer.plan_file(_gbk_csv(tmp_path / "客户.csv"))
     assert [(r.number, r.action) for r in plan.rows] == \
         [(2, "new"), (3, "new"), (4, "invalid"), (5, "duplicate"), (6, "new")]
-    assert plan.rows[3].reason == "Same phone number as row 2."
+    assert plan.rows[3].reason == "Same phone number as row 2 (张三)."
     assert plan.rows[4].warnings == ["The birthday “1990-02-30” is not a date and was left out."]
     assert Customer.select().count() == 0  # the dry run wrote nothing
     importer.apply_plan(plan)

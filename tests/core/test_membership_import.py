@@ -20,6 +20,7 @@ V0004,赵敏,13600136000,,12a,100,,,,
 V0005,钱多多,13500135000,,10,-50,,,,
 V0001,孙悟空,13400134000,,5,1,,,,
 V0007,,13300133000,,5,1,,,,
+V0008,王芳二,13800138000,,5,1,,,,
 """
 
 
@@ -36,7 +37,8 @@ def test_the_dry_run_reads_money_exactly_and_refuses_bad_rows_by_number(book, tm
     assert by_row[3].value_cents == 300000 and by_row[4].value_cents == 888888
     assert by_row[3].opened == dt.date(2022, 7, 1)
     refused = {r.number: " ".join(r.problems) for r in plan.refused()}
-    assert set(refused) == {5, 6, 7, 8}
+    assert set(refused) == {5, 6, 7, 8, 9}
+    assert "row 2" in refused[9]  # the same phone twice in the file: not a second card
     assert "12a" in refused[5]
     assert "negative" in refused[6]
     assert "row 2" in refused[7]
