@@ -76,8 +76,14 @@ class DayList(QTreeWidget):
                                      else self.tr("No reminders on these days.")])
             self.addTopLevelItem(empty)
             empty.setFirstColumnSpanned(True)
-        for group in groups.values():
-            group.setText(0, f"{group.text(0)} ({fmt.number(group.childCount())})")
+        for group in groups.values():  # what is still to do; what is done, apart
+            lines = [group.child(i).data(0, ROLE)
+                     for i in range(group.childCount())]
+            done = sum(1 for o in lines if getattr(o, "status", "open") == "done")
+            to_do = len(lines) - done
+            counts = (self.tr("%1 to do, %2 done").replace("%1", fmt.number(to_do))
+                      .replace("%2", fmt.number(done)) if done else fmt.number(to_do))
+            group.setText(0, f"{group.text(0)} ({counts})")
         self.blockSignals(False)
         if chosen is not None:
             self.setCurrentItem(chosen)
