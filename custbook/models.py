@@ -29,6 +29,7 @@ from peewee import (
     IntegerField,
     Model,
     SmallIntegerField,
+    SQL,
     TextField,
 )
 from custbook import clock
@@ -77,6 +78,14 @@ class Tier(BaseModel):
     name = CharField(max_length=40, unique=True)
     rank = IntegerField(default=0)
     min_spend_cents = IntegerField(default=0)
+    # --- schema 3 (custbook.shop.words, custbook.shop.tier_rules)
+    # Declared DEFAULTs: SQLite adds such columns in place. A column added without one
+    # makes the migrator rebuild the table, and dropping the old `tier` would set every
+    # customer's tier to NULL through the foreign key (ON DELETE SET NULL).
+    key = CharField(max_length=20, default="", constraints=[SQL("DEFAULT ''")])  # built-in, translated; "" once renamed
+    color = CharField(max_length=9, default="", constraints=[SQL("DEFAULT ''")])
+    rule_on = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])  # spent >= min_spend_cents or rule_visits in 12 months
+    rule_visits = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class Customer(BaseModel):
@@ -93,11 +102,6 @@ class Customer(BaseModel):
     birthday_leap = BooleanField(default=False)  # lunar leap month (闰月)
     birth_year = SmallIntegerField(null=True)
     birth_year_estimated = BooleanField(default=False)  # from an "about 35" age
-    # --- schema 3 (custbook.shop.words, custbook.shop.tier_rules)
-    key = CharField(max_length=20, default="")  # a built-in tier shown translated; "" once renamed
-    color = CharField(max_length=9, default="")
-    rule_on = BooleanField(default=False)  # spent >= min_spend_cents or rule_visits in 12 months
-    rule_visits = IntegerField(default=0)
     wechat_id = CharField(max_length=64, default="", index=True)
     email = CharField(max_length=254, default="")
     address = TextField(default="")
@@ -136,6 +140,7 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)  # bumped on every save: detects conflicting edits
     deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
+    tier_by_hand = BooleanField(null=True)  # schema 3: set by hand; the tier rule never lowers it
 
 
 class CustomerPhone(BaseModel):
@@ -152,7 +157,6 @@ class CustomerPhoto(BaseModel):
     """A customer's photo, scaled before storing; kept apart so lists stay light."""
 
     customer = ForeignKeyField(Customer, backref="photo_rows", on_delete="CASCADE", unique=True)
-    tier_by_hand = BooleanField(null=True)  # schema 3: set by hand; the tier rule never lowers it
     image = BlobField()
     mime = CharField(max_length=32, default="image/jpeg")
     updated_at = DateTimeField(default=_now)
@@ -211,6 +215,7 @@ class ComplaintCategory(BaseModel):
     name = CharField(max_length=60, unique=True)
     sort_order = IntegerField(default=0)
     active = BooleanField(default=True)
+    key = CharField(max_length=20, default="", constraints=[SQL("DEFAULT ''")])  # schema 3: built-in, translated
 
 
 class Complaint(BaseModel):
@@ -227,7 +232,6 @@ class Complaint(BaseModel):
     walk_in_phone = CharField(max_length=40, default="")
     received_at = DateTimeField(index=True)
     channel = CharField(max_length=16, default="in_store")  # in_store, phone, wechat, online, other
-    key = CharField(max_length=20, default="")  # schema 3: built-in, shown translated
     purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
     category = ForeignKeyField(ComplaintCategory, null=True, backref="complaints",
                                on_delete="SET NULL")

@@ -24,10 +24,11 @@ def add_commands(sub) -> None:
     into.add_argument("--on-duplicate", default="skip", choices=importer.ON_DUPLICATE,
                       help="a row with the phone of an existing customer: skip it (default), "
                            "update that card, or create a new card anyway")
-    into.add_argument("--day-first", action="store_true",
-                      help="read 3/5/1990 as 3 May (default: guessed from the column)")
-    into.add_argument("--month-first", action="store_true",
-                      help="read 3/5/1990 as 5 March")
+    order = into.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true",
+                       help="read 3/5/1990 as 3 May (default: guessed from the column)")
+    order.add_argument("--month-first", action="store_true",
+                       help="read 3/5/1990 as 5 March")
     into.add_argument("--undo", type=int, metavar="BATCH", help="undo the import numbered BATCH")
     out = sub.add_parser("export", help="write the customer list as CSV, Excel or vCard")
     out.add_argument("--format", required=True, choices=export.FORMATS)
@@ -81,6 +82,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Plan (and unless --dry-run, apply) an import; print the counts and each invalid row."""
     if args.undo is None and not args.file:
         raise CustbookError("Name the FILE to import (or --undo BATCH).")
+    if args.undo is not None and not 1 <= args.undo < 2**63:
+        raise CustbookError(f"There is no import numbered {args.undo}.")
     db.open_book(args.db or str(db.default_book_path()))
     try:
         if args.undo is not None:
@@ -94,6 +97,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in plan.rows:
             if row.action == "invalid":
                 print(f"  row {row.number}: {row.reason}")
+            elif row.action in ("duplicate", "update"):  # which row, and which card it matches
+                verb = "duplicate, skipped" if row.action == "duplicate" else "updates the card"
+                print(f"  row {row.number} ({row.name}, {verb}): {row.reason}")
             for warning in row.warnings:
                 print(f"  row {row.number} ({row.name}): {warning}")
         if not args.dry_run:

@@ -102,10 +102,10 @@ def add_category(name: str) -> Choice:
 @changes.reports(changes.COMPLAINTS)
 def rename_category(category_id: int, name: str) -> None:
     """Rename a category (its complaints follow: they point at it)."""
+    with database.atomic():
         row = ComplaintCategory.get_by_id(category_id)
         if row.key and name.strip() == words.category_label(row.name, row.key):
             return  # a built-in word left as it is stays built-in (and translated)
-    with database.atomic():
         name = _category_name(name, exclude_id=category_id)
         # the owner's own word from now on: shown as typed in every language
         ComplaintCategory.update(name=name, key="").where(

@@ -244,9 +244,9 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
                 _claim(customer_id, expected_version)
             customer = Customer.get_by_id(customer_id)
             before = _audit_state(customer)
-            for key, value in values.items():
             if "tier" in values and values["tier"] != customer.tier_id:
                 customer.tier_by_hand = True  # the tier rule never lowers it (custbook.shop.tier_rules)
+            for key, value in values.items():
                 setattr(customer, key, value)
             customer.updated_at = now
             customer.version += 1

@@ -19,6 +19,7 @@ from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 200 * 1024 * 1024
+MAX_CELL = 16 * 1024 * 1024  # csv's own limit (128 kB) refused long notes with its own words
 
 
 class ReadError(CustbookError):
@@ -33,6 +34,7 @@ class Table:
     rows: list[list[object]]
     encoding: str = ""
     first_row_number: int = 2  # the file's row number of rows[0], for messages
+    numbers: list[int] | None = None  # each row's number in the file (blank rows skipped)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -49,6 +51,13 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    _refuse_mixed_encodings(data)
     candidates = []
     for name in ("gb18030", "shift_jis", "big5"):
         try:
@@ -69,6 +78,39 @@ def decode(data: bytes) -> tuple[str, str]:
                   "UTF-8)."))
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """utf-16-le or utf-16-be when the NUL bytes say so (CSV punctuation is ASCII)."""
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd > len(sample) // 8 and even * 4 < odd:
+        return "utf-16-le"
+    if even > len(sample) // 8 and odd * 4 < even:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_mixed_encodings(data: bytes) -> None:
+    """A file whose lines are partly UTF-8 and partly another encoding (two files pasted)."""
+    first_utf8 = first_other = None
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+            if any("\u4e00" <= ch <= "\u9fff" for ch in text):  # not GBK that happens to fit
+                first_utf8 = first_utf8 or number
+        except UnicodeDecodeError:
+            first_other = first_other or number
+        if first_utf8 and first_other:
+            raise ReadError(QT_TRANSLATE_NOOP(
+                "Import", "The file mixes two text encodings: line {utf8} is UTF-8 but line "
+                          "{other} is not (GBK?). Save the whole file in one encoding (UTF-8) "
+                          "and import it again.").format(utf8=first_utf8, other=first_other))
+
+
 def _clean_row(row: list) -> list:
     return [("" if c is None else c.strip() if isinstance(c, str) else c) for c in row]
 
@@ -87,28 +129,66 @@ def read_csv_text(text: str) -> list[list[str]]:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
+    csv.field_size_limit(MAX_CELL)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
                         doublequote=True, strict=False)
+    rows: list[list[str]] = []
+    line = 0  # the line the last row began on
     try:
-        return [[_unneutralise(c) for c in _clean_row(row)] for row in reader]
+        for row in reader:
+            rows.append([_unneutralise(c) for c in _clean_row(row)])
+            start, line = line + 1, reader.line_num
+    except csv.Error:
+        raise ReadError(QT_TRANSLATE_NOOP(
+            "Import", "Line {line} of the CSV file holds a cell larger than {size} MB (is a "
+                      "quote (\") left open before it?).").format(
+                          line=line + 1, size=MAX_CELL // 2**20)) from None
+    if rows and line > start and _ends_inside_quotes(text, delimiter):
+        raise ReadError(QT_TRANSLATE_NOOP(
+            "Import", "Line {line} of the CSV file opens a quote (\") that is never closed, "
+                      "so every line after it would be read as one cell. Close or remove that "
+                      "quote and import again.").format(line=start))
+    return rows
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """True when the text ends inside a quoted cell (a quote opened and never closed)."""
+    strict = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
+                        doublequote=True, strict=True)
+    try:
+        for _ in strict:
+            pass
     except csv.Error as exc:
-        raise ReadError(QT_TRANSLATE_NOOP("Import", "The CSV file is damaged near row {row}: "
-                                                    "{reason}").format(row=reader.line_num,
-                                                                       reason=exc)) from None
+        return "unexpected end of data" in str(exc)
+    return False
 
 
-def _table(rows: list[list], encoding: str) -> Table:
-    while rows and not any(str(c).strip() for c in rows[0]):
-        rows.pop(0)
-    if not rows:
+def holds_data(row: list | tuple) -> bool:
+    """False for a blank row (`,,`, an empty line, a row of formatted but empty cells)."""
+    return any(c is not None and (not isinstance(c, str) or c.strip()) for c in row)
+
+
+def _table(rows: list[list], encoding: str, numbers: list[int] | None = None) -> Table:
+    """The header (the first row holding data) and the rows holding data after it.
+
+    Blank rows are left out silently; `numbers` are the rows' numbers in the file (1 =
+    the first), kept so that messages name the row the owner sees.
+    """
+    numbers = numbers if numbers is not None else list(range(1, len(rows) + 1))
+    kept = [(n, r) for n, r in zip(numbers, rows) if holds_data(r)]
+    if not kept:
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
-    headers = [str(h).strip() for h in rows[0]]
+    (header_number, header_row), body = kept[0], kept[1:]
+    headers = [str(h).strip() for h in header_row]
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The first row has no column names."))
-    body = [r for r in rows[1:]]
-    return Table(headers, body, encoding)
+    if not body:
+        raise ReadError(QT_TRANSLATE_NOOP(
+            "Import", "The file has only the column names and no customers."))
+    return Table(headers, [r for _, r in body], encoding, first_row_number=body[0][0],
+                 numbers=[n for n, _ in body])
 
 
 def read_csv(path: str | Path) -> Table:
@@ -128,9 +208,13 @@ def read_xlsx(path: str | Path, sheet: int = 0) -> Table:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ReadError(QT_TRANSLATE_NOOP("Import", "This is not an Excel (.xlsx) file: "
-                                                    "{reason}").format(reason=exc)) from None
+    except OSError as exc:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}").format(
+            path=path, reason=exc.strerror or exc)) from None
+    except (BadZipFile, KeyError, ValueError):
+        raise ReadError(QT_TRANSLATE_NOOP(
+            "Import", "This is not an Excel (.xlsx) file, or it is damaged (was it copied "
+                      "completely?).")) from None
     except Exception as exc:  # noqa: BLE001 - a damaged zip/XML fails anywhere in openpyxl
         raise _damaged_workbook(exc) from None
     try:
@@ -144,10 +228,13 @@ def read_xlsx(path: str | Path, sheet: int = 0) -> Table:
 
 
 def _damaged_workbook(exc: Exception) -> ReadError:
-    """A workbook whose zip or XML is broken inside (zlib, XML and openpyxl's own errors)."""
-    return ReadError(QT_TRANSLATE_NOOP("Import", "The Excel file is damaged and cannot be "
-                                                 "read: {reason}").format(
-        reason=str(exc) or type(exc).__name__))
+    """A workbook whose zip or XML is broken inside (zlib, XML and openpyxl's own errors).
+
+    Their words ("Error -3 while decompressing data") mean nothing to the owner: not shown.
+    """
+    return ReadError(QT_TRANSLATE_NOOP(
+        "Import", "The Excel file is damaged inside and cannot be read (was it copied "
+                  "completely? Open it in Excel and save it again)."))
 
 
 def _sheet_table(book, sheet: int) -> Table:
@@ -155,10 +242,11 @@ def _sheet_table(book, sheet: int) -> Table:
     if not 0 <= sheet < len(book.worksheets):
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook has no sheet {number}.")
                         .format(number=sheet + 1))
-    rows = []
-    for row in book.worksheets[sheet].iter_rows(values_only=True):
+    rows, numbers = [], []
+    width = None  # the header's width: cells right of it are not read into memory
+    for number, row in _rows_holding_data(book, book.worksheets[sheet]):
         cells = []
-        for value in row:
+        for value in row[:width]:
             if isinstance(value, dt.datetime):
                 value = value.date() if value.time() == dt.time() else value
             elif isinstance(value, float) and value.is_integer():
@@ -166,8 +254,42 @@ def _sheet_table(book, sheet: int) -> Table:
             elif value is not None and not isinstance(value, (str, dt.date)):
                 value = str(value)
             cells.append(value)
-        rows.append(_clean_row(cells))
-    return _table(rows, "xlsx")
+        cells = _clean_row(cells)
+        if holds_data(cells):
+            rows.append(cells)
+            numbers.append(number)
+            if width is None:
+                width = max(i for i, c in enumerate(cells) if c not in (None, "")) + 1
+    return _table(rows, "xlsx", numbers)
+
+
+def _rows_holding_data(book, sheet):
+    """(row number, values) of the rows the sheet's XML holds, without the gaps between.
+
+    openpyxl's iter_rows pads every row to the sheet's widest column and yields every
+    missing row, so a single stray cell at XFD1048576 meant a million rows of 16,384
+    cells. Its sheet parser yields only the rows that are there, each as its cells.
+    """
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        source = sheet._get_source()
+        parser = WorkSheetParser(source, sheet._shared_strings, data_only=book.data_only,
+                                 epoch=book.epoch, date_formats=book._date_formats,
+                                 timedelta_formats=book._timedelta_formats)
+    except (ImportError, AttributeError, TypeError):  # another openpyxl: the public way
+        sheet.reset_dimensions()
+        yield from enumerate(sheet.iter_rows(values_only=True), start=1)
+        return
+    with source:
+        for number, cells in parser.parse():
+            present = [(c["column"], c["value"]) for c in cells if c["value"] is not None]
+            if not present:
+                continue
+            values = [None] * max(column for column, _ in present)
+            for column, value in present:
+                values[column - 1] = value
+            yield number, values
 
 
 def _read_bytes(path: str | Path) -> bytes:

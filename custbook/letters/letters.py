@@ -41,8 +41,8 @@ from custbook.models import (
     database,
 )
 from custbook import clock
-
 from custbook.shop import words
+
 INTEREST_FIELDS = ("interest_topics", "hobbies", "style_preferences")
 # Where one interest ends and the next begins, as shops type them (，、；/ and friends).
 _SEPARATORS = re.compile(r"[,，、;；/|。．.\n\r\t·]+")
@@ -250,10 +250,10 @@ def recipients(customer_ids: Iterable[int]) -> dict[int, Recipient]:
                 if piece and piece not in items.setdefault(cid, []):
                     items[cid].append(piece)
         query = (Customer.select(Customer.id, Customer.name, Customer.gender, Customer.address,
-        tier_names = words.tier_labels()
                                  fn.COALESCE(Tier.name, ""), Customer.member_since,
                                  Customer.last_purchase_on)
                  .join(Tier, JOIN.LEFT_OUTER).where(Customer.id.in_(chunk)))
+        tier_names = words.tier_labels()
         for cid, name, gender, address, tier, since, last in query.tuples():
             found[cid] = Recipient(cid, name, gender or "", address or "",
                                    tier_names.get(tier, tier), since, last,

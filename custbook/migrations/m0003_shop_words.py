@@ -15,7 +15,7 @@ What it does, in place and in the upgrade's one transaction:
 """
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, Database, IntegerField
+from peewee import SQL, BooleanField, CharField, Database, IntegerField
 from playhouse.migrate import SchemaMigrator, migrate
 
 # key -> the built-in word as English and Chinese books stored it (frozen here: this
@@ -29,13 +29,23 @@ CATEGORIES = {"quality": ("Product quality", "产品质量"),
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
+    # Every new column declares its DEFAULT, so SQLite adds it in place. Without one the
+    # migrator rebuilds the table, and dropping the old `tier` (or `complaint_category`)
+    # would set every customer's tier (every complaint's category) to NULL through the
+    # foreign keys' ON DELETE SET NULL.
+    def text(length: int) -> CharField:
+        return CharField(max_length=length, default="", constraints=[SQL("DEFAULT ''")])
+
+    def number(field, default: str = "0"):  # FALSE: PostgreSQL's booleans take no 0
+        return field(default=0, constraints=[SQL(f"DEFAULT {default}")])
+
     migrate(
-        migrator.add_column("tier", "key", CharField(max_length=20, default="")),
-        migrator.add_column("tier", "color", CharField(max_length=9, default="")),
-        migrator.add_column("tier", "rule_on", BooleanField(default=False)),
-        migrator.add_column("tier", "rule_visits", IntegerField(default=0)),
-        migrator.add_column("complaint_category", "key", CharField(max_length=20, default="")),
-        # nullable: SQLite adds it in place (a NOT NULL column would rebuild the big table)
+        migrator.add_column("tier", "key", text(20), allow_not_null=True),
+        migrator.add_column("tier", "color", text(9), allow_not_null=True),
+        migrator.add_column("tier", "rule_on", number(BooleanField, "FALSE"), allow_not_null=True),
+        migrator.add_column("tier", "rule_visits", number(IntegerField), allow_not_null=True),
+        migrator.add_column("complaint_category", "key", text(20), allow_not_null=True),
+        # nullable: added in place like the others, no DEFAULT needed
         migrator.add_column("customer", "tier_by_hand", BooleanField(null=True)),
     )
     for table, words in (("tier", TIERS), ("complaint_category", CATEGORIES)):

@@ -248,3 +248,21 @@ def test_the_shops_own_sources_keep_built_in_codes_and_add_its_own(book, chinese
     customers.save_customer({"name": "乙", "source": "event"})  # no longer offered: kept
     assert words.source_counts() == {"小红书": 1, "event": 1}
     assert words.source_label("event") != "event"
+
+
+@pytest.mark.sqlite_only("an old book is a .sqlite file")
+def test_the_upgrade_keeps_every_customers_tier_and_every_complaints_category(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(BOOKS / "book-v1.sqlite", path)
+    conn = sqlite3.connect(path)
+    before = (conn.execute("SELECT id, tier_id FROM customer ORDER BY id").fetchall(),
+              conn.execute("SELECT id, category_id FROM complaint ORDER BY id").fetchall())
+    conn.close()
+    assert any(tier for _, tier in before[0]) and any(cat for _, cat in before[1])
+    db.open_book(path)
+    db.close_book()
+    conn = sqlite3.connect(path)
+    after = (conn.execute("SELECT id, tier_id FROM customer ORDER BY id").fetchall(),
+             conn.execute("SELECT id, category_id FROM complaint ORDER BY id").fetchall())
+    conn.close()
+    assert after == before

@@ -179,23 +179,23 @@ def test_dry_run_lists_each_invalid_and_duplicate_row_with_number_and_reason(qtb
         "Name,Phone,E-mail,Birthday",
         "Good One,13800138100,good@example.com,1990-01-02",   # row 2: new
         ",13800138101,,",                                      # row 3: no name
-        "Bad Mail,13800138102,not-an-address,",                # row 4: invalid e-mail
+        "Bad Mail,13800138102,not-an-address,",                # row 4: e-mail left out
         "Twice,13800138100,,",                                 # row 5: same phone as row 2
         "Odd Date,13800138103,,31/31/1990",                    # row 6: birthday left out
         "Old Friend Again,13800138999,,",                      # row 7: already in the book
     ])
     dialog = open_dialog(qtbot, path)
     run_check(qtbot, dialog)
-    assert counts_shown(dialog) == {"new": 2, "update": 0, "duplicate": 2, "invalid": 2}
+    assert counts_shown(dialog) == {"new": 3, "update": 0, "duplicate": 2, "invalid": 1}
     rows = {number: (what, why) for number, what, why in dialog.problem_rows()}
     assert sorted(rows) == [3, 4, 5, 6, 7]
     assert rows[3] == ("Left out: invalid", "There is no name.")
-    assert rows[4][0] == "Left out: invalid" and rows[4][1].startswith("email:")
-    assert rows[5] == ("Left out: duplicate", "Same phone number as row 2.")
+    assert rows[4][0] == "Added, with a warning" and rows[4][1].startswith("email:")
+    assert rows[5] == ("Left out: duplicate", "Same phone number as row 2 (Good One).")
     assert rows[6][0] == "Added, with a warning" and "31/31/1990" in rows[6][1]
     assert rows[7][0] == "Left out: duplicate" and "Old Friend" in rows[7][1]
-    assert "4 rows are left out" in dialog.check_summary.text()
-    assert dialog.import_button.text() == "Import 2 customers"
+    assert "3 rows are left out" in dialog.check_summary.text()
+    assert dialog.import_button.text() == "Import 3 customers"
     assert names_in_book() == {"Old Friend"}
 
     # Update the existing card instead: back, choose, check again.
@@ -427,7 +427,7 @@ def test_the_dry_run_reasons_follow_the_language(qtbot, book, tmp_path):
     run_check(qtbot, dialog)
     assert counts_shown(dialog) == {"new": 1, "update": 0, "duplicate": 1, "invalid": 1}
     reasons = {number: why for number, what, why in dialog.problem_rows()}
-    assert reasons == {3: "没有姓名。", 4: "与第 2 行的电话号码相同。"}
+    assert reasons == {3: "没有姓名。", 4: "与第 2 行（周八）的电话号码相同。"}
 
 
 def test_closing_the_dialog_during_the_import_cancels_it(qtbot, book, tmp_path):

@@ -2,6 +2,7 @@
 the first-run set-up to Home, and built-in words in the window's language."""
 from __future__ import annotations
 
+import datetime as dt
 import gc
 
 import pytest
@@ -175,3 +176,50 @@ def test_a_chinese_window_shows_no_english_built_in_word(window, qtbot):
     qtbot.addWidget(controller.window)
     assert words.show_tier("Gold") == "Gold"
     db.book_location()
+
+
+def test_the_v1_fixture_in_a_chinese_window_shows_no_english_word(qtbot, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from custbook.customers.customer_figures import card_figures
+    from custbook.exchange.export import export_customers
+    from custbook.paper.satisfaction_report import write_satisfaction_report
+    from tests.conftest import TODAY
+
+    fixture = Path(__file__).resolve().parent.parent / "data" / "books" / "book-v1.sqlite"
+    path = tmp_path / "old.db"
+    shutil.copy(fixture, path)
+    controller = make_controller(qtbot, path)
+    assert controller.start()
+    controller.switch_language("zh_CN")
+    window = controller.window
+    qtbot.addWidget(window)
+    window.show_page("customers")
+    page = window.pages["customers"]
+    column = page.model.COLUMNS.index("tier")
+    shown = {page.model.index(r, column).data() for r in range(page.model.rowCount())}
+    assert shown & {"普通会员", "银卡会员", "金卡会员"} and not shown & ENGLISH
+    tiers = {page.filters.tier.itemText(i) for i in range(page.filters.tier.count())}
+    assert not tiers & ENGLISH
+    tiered = Customer.select().where(Customer.tier.is_null(False)).first()
+    assert card_figures(tiered.id).tier in {"普通会员", "银卡会员", "金卡会员", "钻石会员"}
+    window.show_page("complaints")
+    complaints = window.pages["complaints"]
+    box = complaints.filters.category_box
+    assert not {box.itemText(i) for i in range(box.count())} & ENGLISH
+    rows = complaints.model.rowCount()
+    cells = {complaints.model.index(r, c).data() for r in range(rows)
+             for c in range(complaints.model.columnCount())}
+    assert "产品质量" in cells and not cells & ENGLISH
+    out = tmp_path / "list.csv"
+    export_customers(out, "csv", columns=["name", "tier"])
+    text = out.read_text(encoding="utf-8-sig")
+    assert not any(word in text for word in ENGLISH)
+    pdf = write_satisfaction_report(tmp_path / "r.pdf", dt.date(2025, 1, 1), TODAY)
+    report = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "产品质量" in report and "Product quality" not in report
+    window.close()
+    controller.switch_language("en")
