@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from custbook.customers import custom_fields
+from custbook.errors import ValidationError
 from custbook.exchange.table_read import Table
 from custbook.exchange.vcard_read import Contact
 from custbook import clock
@@ -55,6 +57,7 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
     """Column index -> Custbook field ("phone" may repeat); unknown columns are left out."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
+    own = {key_of(f.name): f"custom:{f.id}" for f in custom_fields.fields()}  # the shop's own
     for index, header in enumerate(headers):
         key = key_of(header)
         if not key:
@@ -69,6 +72,8 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
             field = "phone"
         if field is None and key in _ADDRESS_PARTS:
             field = "address_part"
+        if field is None:
+            field = own.get(key)
         if field is None:
             continue
         if field not in ("phone", "address_part", "email") and field in used:
@@ -189,6 +194,16 @@ def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool |
                 address_parts.append(text)
             elif field == "note":
                 notes.append(text)
+            elif field.startswith("custom:"):  # one of the shop's own fields, checked by type
+                own = custom_fields.field(int(field[7:]))
+                if own is None:
+                    continue
+                try:
+                    contact.extra[field] = custom_fields.parse(own.kind, value, own.choices,
+                                                               own.name)
+                except ValidationError as exc:
+                    contact.problems.append(QT_TRANSLATE_NOOP(
+                        "Import", "{problem} It was left out.").format(problem=exc.message))
             elif field in ("birthday", "lunar_birthday"):
                 try:
                     found = parse_birthday(value if field == "birthday" else "农历" + text,
@@ -220,7 +235,7 @@ def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool |
         contact.email = parts.get("email", "").split(" ::: ")[0]
         contact.address = parts.get("address", "") or " ".join(address_parts)
         contact.note = "\n".join(notes)
-        contact.extra = {k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
-                                               "occupation") if parts.get(k)}
+        contact.extra.update({k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
+                                                     "occupation") if parts.get(k)})
         contacts.append(contact)
     return contacts

@@ -29,7 +29,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from custbook import changes, settings
-from custbook.customers import customers, phones, search
+from custbook.customers import custom_fields, customers, phones, search
 from custbook.safety import audit
 from custbook.exchange.bulk_rows import RowBuffer
 from custbook.customers.customer_labels import PHOTO_MAX_BYTES, PHOTO_TYPES, clean_tag_name, tag_named
@@ -43,6 +43,7 @@ from custbook.models import (
     Customer,
     CustomerPhone,
     CustomerTag,
+    CustomFieldValue,
     ImportBatch,
     Tier,
     database,
@@ -80,6 +81,7 @@ class PlanRow:
     phones: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     photo: tuple[bytes, str] | None = None
+    own: dict[int, str] = field(default_factory=dict)  # the shop's own fields, checked values
 
 
 @dataclass
@@ -188,7 +190,8 @@ def _plan_row(number: int, contact: vcard_read.Contact, on_duplicate: str,
               known: dict[str, phones.Phone]) -> PlanRow:
     data, tags, tier = _row_data(contact)
     row = PlanRow(number, "new", data["name"], warnings=list(contact.problems), data=data,
-                  tags=tags, photo=contact.photo)
+                  tags=tags, photo=contact.photo,
+                  own={int(k[7:]): v for k, v in contact.extra.items() if k.startswith("custom:")})
     if not data["name"]:
         row.action, row.reason = "invalid", QT_TRANSLATE_NOOP("Import", "There is no name.")
         return row
@@ -416,6 +419,10 @@ def _create_customers(rows: list[PlanRow], ticker: _Ticker) -> list[int]:
                 buffer.write()
     for buffer in (people, numbers, links, entries):
         buffer.write()
+    own = [{"customer": cid, "field": fid, "value": value}
+           for cid, row in zip(new_ids, rows) for fid, value in row.own.items() if value]
+    for start in range(0, len(own), _CHUNK):  # the shop's own fields (custom_fields)
+        CustomFieldValue.insert_many(own[start:start + _CHUNK]).execute()
     for cid, row in zip(new_ids, rows):
         if row.photo:
             customers.set_photo(cid, *row.photo)
@@ -465,6 +472,8 @@ def _update_customer(row: PlanRow, previous: dict[str, Any]) -> int:
     customers.save_customer(merged, phone_list, customer_id=row.customer_id, tags=tags)
     if row.photo and customers.photo_of(row.customer_id) is None:
         customers.set_photo(row.customer_id, *row.photo)
+    if row.own:
+        custom_fields.set_values(row.customer_id, row.own)
     return row.customer_id
 
 

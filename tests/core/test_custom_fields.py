@@ -155,3 +155,24 @@ def test_search_finds_a_customer_by_a_text_or_choice_value(shop):
     assert [r.name for r in customer_list.search_customers("干性", 10)] == ["李强"]
     cf.delete_field(f["tea"].id)
     assert customer_list.search_customers("碧螺春", 10) == []
+
+
+def test_import_reads_columns_named_like_the_shops_fields(shop, tmp_path):
+    from custbook.exchange import importer
+
+    made, f = shop
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,手机,发质,腰围,要发票,结婚日\n"
+                    "周洁,13700001111,中性,66,是,2015年10月1日\n"
+                    "吴敏,13700002222,卷发,abc,否,\n", encoding="utf-8")
+    plan, result = importer.import_file(path)
+    assert result.created == 2
+    from custbook.models import Customer
+
+    zhou = Customer.get(Customer.name == "周洁").id
+    wu = Customer.get(Customer.name == "吴敏").id
+    assert cf.values_of(zhou) == {f["hair"].id: "中性", f["waist"].id: "66",
+                                  f["vip"].id: "1", f["wed"].id: "2015-10-01"}
+    assert cf.values_of(wu) == {f["vip"].id: "0"}  # the values that did not fit were left out
+    warnings = " ".join(w for row in plan.rows for w in row.warnings)
+    assert "卷发" in warnings and "abc" in warnings

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.calendar import lunar
+from custbook.customers import custom_fields
 from custbook.exchange import field_map
 from ui.exchange.import_source import PREVIEW_ROWS, REPEATABLE, Source, has_name
 
@@ -218,7 +219,9 @@ class ColumnsPage(QWidget):
             combo.setObjectName(f"importField_{column}")
             for key in FIELDS:
                 combo.addItem(self._labels[key], key)
-            combo.setCurrentIndex(FIELDS.index(mapping.get(column, "")))
+            for own in custom_fields.fields():  # the shop's own fields (Settings › Fields)
+                combo.addItem(own.name, f"custom:{own.id}")
+            combo.setCurrentIndex(max(combo.findData(mapping.get(column, "")), 0))
             combo.setToolTip(translate("ImportDialog",
                                        "What Custbook takes the column “%1” for").replace(
                 "%1", headers[column]))
@@ -272,7 +275,7 @@ class ColumnsPage(QWidget):
 
     def set_field(self, column: int, field: str) -> None:
         """Choose what a column is imported as (as the owner does with its combo box)."""
-        self.combos[column].setCurrentIndex(FIELDS.index(field))
+        self.combos[column].setCurrentIndex(max(self.combos[column].findData(field), 0))
 
     def day_first(self) -> bool | None:
         return self.date_order.currentData()
