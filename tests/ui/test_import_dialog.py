@@ -204,10 +204,10 @@ def test_dry_run_lists_each_invalid_and_duplicate_row_with_number_and_reason(qtb
     dialog.findChild(type(dialog.duplicate_group.button(0)), "importDuplicate_update").click()
     assert dialog.plan is None  # a changed choice needs a new check
     run_check(qtbot, dialog)
-    assert counts_shown(dialog) == {"new": 2, "update": 1, "duplicate": 1, "invalid": 2}
+    assert counts_shown(dialog) == {"new": 3, "update": 1, "duplicate": 1, "invalid": 1}
     result, error = run_import(qtbot, dialog)
-    assert error is None and (result.created, result.updated) == (2, 1)
-    assert names_in_book() == {"Old Friend Again", "Good One", "Odd Date"}
+    assert error is None and (result.created, result.updated) == (3, 1)
+    assert names_in_book() == {"Old Friend Again", "Good One", "Odd Date", "Bad Mail"}
     assert Customer.get_by_id(existing.id).name == "Old Friend Again"
 
 
