@@ -108,3 +108,15 @@ def test_a_custom_field_shown_as_a_list_column(window, qtbot):
     assert model.data(model.index(row, column)) == "龙井"
     page.table.set_column_shown(key, True)
     assert key in page.table.visible_columns()
+
+
+def test_the_export_dialog_offers_the_shops_own_fields(window, qtbot):
+    from ui.exchange.export_dialog import ExportDialog
+
+    f = cf.save_field({"name": "发质", "kind": "choice", "choices": "干性\n油性"})
+    dialog = ExportDialog(window, window.pages["customers"])
+    qtbot.addWidget(dialog)
+    check = dialog.column_checks[f"custom:{f.id}"]
+    assert check.text() == "发质"
+    check.setChecked(True)
+    assert f"custom:{f.id}" in dialog.chosen_columns()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook.customers import customers
+from custbook.customers import custom_fields, customers
 from custbook.errors import CustbookError
 from custbook.exchange import export
 from ui import format as fmt
@@ -168,7 +168,9 @@ class ExportDialog(QDialog):
     def _build_columns(self) -> QGroupBox:
         box = self.columns_box = QGroupBox(self.tr("Columns"))
         layout = QVBoxLayout(box)
-        remembered = [c for c in prefs.get("export/columns", "").split(",") if c in export.COLUMNS]
+        own = {f"custom:{f.id}": f.name for f in custom_fields.fields()}  # the shop's own fields
+        keys = [*export.COLUMNS, *own]
+        remembered = [c for c in prefs.get("export/columns", "").split(",") if c in keys]
         chosen = set(remembered or export.DEFAULT_COLUMNS)
         # One tick box a column, three columns of boxes filled top to bottom.
         self.columns = QWidget()
@@ -176,9 +178,9 @@ class ExportDialog(QDialog):
         grid = QGridLayout(self.columns)
         grid.setContentsMargins(4, 4, 4, 4)
         self.column_checks: dict[str, QCheckBox] = {}
-        rows = (len(export.COLUMNS) + 2) // 3
-        for index, key in enumerate(export.COLUMNS):
-            check = QCheckBox(_translate_column(key))
+        rows = (len(keys) + 2) // 3
+        for index, key in enumerate(keys):
+            check = QCheckBox(own.get(key) or _translate_column(key))
             check.setObjectName(f"exportColumn_{key}")
             check.setChecked(key in chosen)
             check.toggled.connect(lambda on: self._update_button())
