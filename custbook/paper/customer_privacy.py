@@ -31,6 +31,12 @@ def _sections() -> tuple[tuple[str, str], ...]:
         ("reminders_done", QT_TRANSLATE_NOOP("PrivacyExport", "Reminders done")),
         ("satisfaction", QT_TRANSLATE_NOOP("PrivacyExport", "Satisfaction")),
         ("audit", QT_TRANSLATE_NOOP("PrivacyExport", "History of changes")),
+        ("relations", QT_TRANSLATE_NOOP("PrivacyExport", "Family and relations")),
+        ("anniversaries", QT_TRANSLATE_NOOP("PrivacyExport", "Anniversaries")),
+        ("own_fields", QT_TRANSLATE_NOOP("PrivacyExport", "The shop's own fields")),
+        ("messages", QT_TRANSLATE_NOOP("PrivacyExport", "Messages")),
+        ("attachments", QT_TRANSLATE_NOOP("PrivacyExport", "Files (their contents are in the "
+                                                           "JSON file)")),
     )
 
 
@@ -88,6 +94,7 @@ def write_privacy_pdf(data: dict[str, Any], path: str | Path) -> Path:
         if not rows:
             story.append(Paragraph("—", styles["value"]))
         for row in rows:
+            row = {k: v for k, v in row.items() if k != "base64"}  # a file's bytes: JSON only
             story.append(KeepTogether([_record_table(row, styles), Spacer(1, 2 * mm)]))
 
     page_words = QT_TRANSLATE_NOOP("PrivacyExport", "Page {page} of {pages}")

@@ -114,9 +114,9 @@ def export_customer(customer_id: int) -> dict[str, Any]:
         "anniversaries": _rows(CustomerAnniversary.select()
                                .where(CustomerAnniversary.customer == customer_id)
                                .order_by(CustomerAnniversary.id)),
-        "own_fields": {name: value for name, value in CustomFieldValue.select(
+        "own_fields": [{"field": name, "value": value} for name, value in CustomFieldValue.select(
             CustomField.name, CustomFieldValue.value).join(CustomField)
-            .where(CustomFieldValue.customer == customer_id).tuples()},
+            .where(CustomFieldValue.customer == customer_id).tuples()],
         "messages": _rows(MessageQueueItem.select().where(MessageQueueItem.customer == customer_id)
                           .order_by(MessageQueueItem.id)),
         "attachments": attachments.privacy_export(customer_id),

@@ -73,7 +73,11 @@ def test_privacy_export_carries_the_files_and_erase_removes_them(wang, tmp_path)
     attachments.add("b.png", data, complaint_id=complaint.id)
     exported = privacy.export_customer(wang)
     assert sorted(a["file_name"] for a in exported["attachments"]) == ["a.png", "b.png"]
-    json_path, _ = privacy.write_export(wang, tmp_path)
+    json_path, pdf_path = privacy.write_export(wang, tmp_path)
+    from pypdf import PdfReader
+
+    printed = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    assert "a.png" in printed and base64.b64encode(data).decode()[:40] not in printed
     written = json.loads(json_path.read_text(encoding="utf-8"))
     assert base64.b64decode(written["attachments"][0]["base64"]) == data
     privacy.erase_customer(wang)
