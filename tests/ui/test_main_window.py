@@ -24,6 +24,9 @@ def test_every_page_is_reachable_from_the_navigation(window, qtbot):
 
 
 def test_keyboard_shortcuts_switch_pages(window, qtbot):
+    from tests.ui.customer_helpers import activate
+
+    activate(qtbot, window)  # shortcuts need the active window
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "complaints"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
