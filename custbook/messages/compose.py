@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from custbook.customers.phones import is_mobile
-from custbook.letters import letters
+from custbook import money
+from custbook.letters import letter_templates, letters
 from custbook.letters.letter_templates import Shop
-from custbook.messages.message_templates import MessageTemplate, check_text, fill
+from custbook.membership import ledger
+from custbook.messages.message_templates import MEMBER_FIELDS, MessageTemplate, check_text, fill
 from custbook.models import Customer, CustomerPhone
 
 _CHUNK = 500
@@ -65,6 +67,26 @@ def consent_reason(template: MessageTemplate, accepts: bool, consent_on: dt.date
     return letters.consent_reason(accepts, consent_on)
 
 
+def member_values(customer_id: int, language: str, today: dt.date) -> dict[str, str]:
+    """{balance}, {points}, {card_expiry} of a member, from the ledger's balance rows."""
+    found = ledger.balances(customer_id)
+    values = {"balance": money.format_cents(found.value_cents), "points": str(found.points)}
+    cards = sorted((c for c in found.cards if c.left > 0 and not c.expired(today)),
+                   key=lambda c: c.expires_on or dt.date.max)
+    if cards:
+        card = cards[0]
+        if language == "zh_CN":
+            text = f"您的{card.name}还剩{card.left}次"
+            if card.expires_on:
+                text += f"，{card.expires_on.month}月{card.expires_on.day}日到期"
+        else:
+            text = f"{card.left} visits are left on your {card.name}"
+            if card.expires_on:
+                text += f" until {letter_templates.format_date(card.expires_on, 'en')}"
+        values["card_expiry"] = text
+    return values
+
+
 def messages_for(customer_ids: Iterable[int], template: MessageTemplate, shop: Shop,
                  today: dt.date, extra: dict[int, dict[str, str]] | None = None,
                  text: str | None = None) -> list[Message]:
@@ -76,6 +98,7 @@ def messages_for(customer_ids: Iterable[int], template: MessageTemplate, shop: S
     people = letters.recipients(ids)
     consent = _consent(ids)
     phones = mobiles(ids)
+    members = any(f in MEMBER_FIELDS for f in letter_templates.fields_in(words))
     out = []
     for cid in ids:
         person = people.get(cid)
@@ -83,9 +106,12 @@ def messages_for(customer_ids: Iterable[int], template: MessageTemplate, shop: S
             continue
         accepts, on = consent.get(cid, (False, None))
         reason = consent_reason(template, accepts, on)
+        values = dict((extra or {}).get(cid) or {})
+        if members:
+            values = {**member_values(cid, template.language, today), **values}
         out.append(Message(cid, person.name, phones.get(cid, ""),
-                           fill(words, person, shop, template.language, today,
-                                (extra or {}).get(cid)), not reason, reason))
+                           fill(words, person, shop, template.language, today, values),
+                           not reason, reason))
     return out
 
 

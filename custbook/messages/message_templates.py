@@ -28,11 +28,13 @@ from custbook.letters import letter_templates as letters
 
 LANGUAGES = letters.LANGUAGES
 KINDS = ("birthday", "festival", "follow_up", "complaint", "recommendation", "family",
-         "anniversary", "custom")
+         "anniversary", "balance", "card_expiry", "custom")
 # Kinds whose messages sell something: never to a customer who did not agree to promotions.
 PROMOTIONAL_KINDS = ("festival", "recommendation")
 EXTRA_FIELDS = ("festival", "family_member", "anniversary")
-FIELDS = letters.FIELDS + EXTRA_FIELDS
+# Filled from the membership ledger (custbook.messages.compose) when a text uses them.
+MEMBER_FIELDS = ("balance", "points", "card_expiry")
+FIELDS = letters.FIELDS + EXTRA_FIELDS + MEMBER_FIELDS
 # One SMS: 70 characters of UCS-2 (any Chinese) or 160 of GSM-7; longer texts go in parts
 # that each give up a few characters to the header that joins them.
 UCS2_SINGLE, UCS2_PART = 70, 67
@@ -47,6 +49,8 @@ def kind_names() -> dict[str, str]:
             "recommendation": QT_TRANSLATE_NOOP("Messages", "Recommendation"),
             "family": QT_TRANSLATE_NOOP("Messages", "Family birthday"),
             "anniversary": QT_TRANSLATE_NOOP("Messages", "Anniversary"),
+            "balance": QT_TRANSLATE_NOOP("Messages", "Card balance"),
+            "card_expiry": QT_TRANSLATE_NOOP("Messages", "Card expiring"),
             "custom": QT_TRANSLATE_NOOP("Messages", "Other")}
 
 
@@ -55,13 +59,18 @@ def field_labels() -> dict[str, str]:
     labels = letters.field_labels()
     labels.update({"festival": QT_TRANSLATE_NOOP("Messages", "The festival (春节, 中秋 …)"),
                    "family_member": QT_TRANSLATE_NOOP("Messages", "The family member (your daughter)"),
-                   "anniversary": QT_TRANSLATE_NOOP("Messages", "The anniversary (wedding …)")})
+                   "anniversary": QT_TRANSLATE_NOOP("Messages", "The anniversary (wedding …)"),
+                   "balance": QT_TRANSLATE_NOOP("Messages", "Stored value on the card"),
+                   "points": QT_TRANSLATE_NOOP("Messages", "Points"),
+                   "card_expiry": QT_TRANSLATE_NOOP("Messages", "The count card that expires next")})
     return labels
 
 
-FALLBACKS = {"zh_CN": {"festival": "佳节", "family_member": "您的家人", "anniversary": "纪念日"},
+FALLBACKS = {"zh_CN": {"festival": "佳节", "family_member": "您的家人", "anniversary": "纪念日",
+                       "balance": "¥0.00", "points": "0", "card_expiry": "您的会员卡"},
              "en": {"festival": "the holiday", "family_member": "your family",
-                    "anniversary": "your anniversary"}}
+                    "anniversary": "your anniversary", "balance": "¥0.00", "points": "0",
+                    "card_expiry": "your card"}}
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,10 @@ BUILT_IN: tuple[MessageTemplate, ...] = (
        "{surname_title}，{family_member}生日快乐！{shop_name}祝您全家幸福安康。"),
     _b("zh_anniversary", "纪念日", "anniversary", "zh_CN",
        "{surname_title}，今天是您的{anniversary}，{shop_name}祝您幸福美满！"),
+    _b("zh_balance", "会员卡余额", "balance", "zh_CN",
+       "{surname_title}您好，您在{shop_name}的会员卡余额{balance}，积分{points}，欢迎常来。"),
+    _b("zh_card_expiry", "次卡到期提醒", "card_expiry", "zh_CN",
+       "{surname_title}您好，{card_expiry}，别忘了来用哦。{shop_name}"),
     _b("en_birthday", "Birthday wishes", "birthday", "en",
        "Happy birthday, {surname_title}! Best wishes for the year ahead from {shop_name}."),
     _b("en_festival", "Festival greeting", "festival", "en",
@@ -116,6 +129,11 @@ BUILT_IN: tuple[MessageTemplate, ...] = (
        "{surname_title}, happy birthday to {family_member}! Warm wishes from {shop_name}."),
     _b("en_anniversary", "Anniversary", "anniversary", "en",
        "{surname_title}, congratulations on {anniversary}! Warm wishes from {shop_name}."),
+    _b("en_balance", "Card balance", "balance", "en",
+       "Hello {surname_title}, your {shop_name} card holds {balance} and {points} points. "
+       "See you soon!"),
+    _b("en_card_expiry", "Card expiring", "card_expiry", "en",
+       "Hello {surname_title}, {card_expiry}. Do come and use them! {shop_name}"),
 )
 
 
@@ -215,7 +233,7 @@ def fill(text: str, person: letters.Recipient, shop: letters.Shop, language: str
     if language not in LANGUAGES:
         language = "en"
     filled = letters.values(person, shop, language, today)
-    for key in EXTRA_FIELDS:
+    for key in EXTRA_FIELDS + MEMBER_FIELDS:
         value = ((extra or {}).get(key) or "").strip()
         filled[key] = value or FALLBACKS[language][key]
     return letters.merge(text, filled).strip()

@@ -167,3 +167,22 @@ def test_the_headless_command(shop, book, capsys):
                 "--csv"]) == 0
     assert capsys.readouterr().out.splitlines() == ["phone,message"]
     db.open_book(book)
+
+
+def test_card_balance_and_expiry_come_from_the_membership_ledger(shop):
+    from custbook.membership import ledger
+
+    ledger.top_up(shop["wang"], 100000, 28000)
+    ledger.earn_points(shop["wang"], 350)
+    ledger.sell_count_card(shop["wang"], "洗剪吹10次卡", 10, 50000,
+                           expires_on=dt.date(2026, 12, 31))
+    balance = compose.message_for(shop["wang"], mt.default_for("balance", "zh_CN"),
+                                  Shop.current(), TODAY)
+    assert balance.text == "王女士您好，您在云裳服饰的会员卡余额¥1,280.00，积分350，欢迎常来。"
+    assert balance.allowed  # about their own money: a service message
+    expiry = compose.message_for(shop["wang"], mt.default_for("card_expiry", "zh_CN"),
+                                 Shop.current(), TODAY)
+    assert expiry.text.startswith("王女士您好，您的洗剪吹10次卡还剩10次，12月31日到期")
+    english = compose.message_for(shop["anna"], mt.default_for("balance", "en"),
+                                  Shop.current(), TODAY)
+    assert "holds ¥0.00 and 0 points" in english.text
