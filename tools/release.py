@@ -8,8 +8,9 @@
 Steps, the same on both systems:
 1. a build venv (build/release/venv) with exactly requirements/app.txt + requirements/build.txt
    (PyInstaller), hashes checked;
-2. the custbook wheel built (`pip wheel`, from a copy of the sources) and installed into
-   it, so the fonts, icons and translations are found as installed package data;
+2. the custbook wheel built (`pip wheel`) from the last commit (`git archive HEAD`; with
+   --working-tree from the files as they are) and installed into the venv, so the fonts,
+   icons and translations are found as installed package data;
 3. PyInstaller with tools/custbook.spec: one folder, build/release/custbook/;
 4. a smoke test of the frozen program (`--version`, `demo`, `info`);
 5. Linux: the tarball with install.sh (per user, no root), a .desktop entry and the icon;
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import os
 import re
 import shutil
@@ -79,15 +81,35 @@ def build_venv(wheelhouse: Path | None) -> Path:
     return venv_python(venv)
 
 
-def install_wheel(python: Path) -> Path:
-    """Build the custbook wheel from a copy of the sources and install it into the venv."""
+def sources(working_tree: bool) -> Path:
+    """The files the release is made of: the last commit's, or the working tree's."""
     src = BUILD / "src"
     shutil.rmtree(src, ignore_errors=True)
+    src.mkdir(parents=True)
+    parts = ["custbook", "ui", "pyproject.toml", *HELP]
+    if not working_tree and (ROOT / ".git").exists():
+        archive = subprocess.run(["git", "archive", "--format=tar", "HEAD", *parts], cwd=ROOT,
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(src, filter="data")
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout.strip()
+        say(f"sources: commit {commit}")
+        return src
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for folder in ("custbook", "ui"):
-        shutil.copytree(ROOT / folder, src / folder, ignore=ignore)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, src / name)
+    for part in parts:
+        target = src / part
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, target, ignore=ignore)
+        else:
+            shutil.copy(ROOT / part, target)
+    say("sources: the working tree")
+    return src
+
+
+def install_wheel(python: Path, src: Path) -> Path:
+    """Build the custbook wheel from `src` and install it into the venv."""
     wheels = BUILD / "wheel"
     shutil.rmtree(wheels, ignore_errors=True)
     run([python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
@@ -119,7 +141,7 @@ def make_icons(python: Path) -> Path:
 def freeze(python: Path, icons: Path) -> Path:
     say("PyInstaller (a few minutes) …")
     dist = BUILD / "frozen"
-    run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+    run([python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", dist, "--workpath", BUILD / "work", TOOLS / "custbook.spec"],
         env=dict(os.environ, CUSTBOOK_ICON=str(icons / "custbook.ico")), cwd=BUILD)
     return dist / "custbook"
@@ -193,12 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the self-contained Custbook release.")
     parser.add_argument("--wheelhouse", type=Path,
                         help="install the build venv from this folder, offline")
+    parser.add_argument("--working-tree", action="store_true",
+                        help="build from the files as they are, not from the last commit")
     args = parser.parse_args(argv)
     began = time.monotonic()
     ver = version()
     BUILD.mkdir(parents=True, exist_ok=True)
     python = build_venv(args.wheelhouse.resolve() if args.wheelhouse else None)
-    install_wheel(python)
+    src = sources(args.working_tree)
+    install_wheel(python, src)
     icons = make_icons(python)
     frozen = freeze(python, icons)
     final = BUILD / "custbook"
@@ -207,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     for page in HELP:  # the help guide, beside the program
         target = final / "help" / page
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / page, target)
+        shutil.copy(src / page, target)
     smoke_test(final)
     say(f"folder {final}: {folder_size(final) / 1e6:.0f} MB")
     if WINDOWS:

@@ -87,13 +87,18 @@ sleep 1
 began=$(date +%s.%N)
 box custbook --db /home/shop/shop.db --lang zh_CN >"$OUT/window.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 600); do
+shown_ok=
+for _ in $(seq 1 1200); do
     if DISPLAY=":$DISPLAY_NO" xdotool search --onlyvisible --name "shop.db" >/dev/null 2>&1; then
-        break
+        shown_ok=1; break
     fi
     kill -0 "$APP" 2>/dev/null || { cat "$OUT/window.log"; fail "the window did not open"; }
-    sleep 0.1
+    sleep 0.05
 done
+if [ -z "$shown_ok" ]; then
+    DISPLAY=":$DISPLAY_NO" import -window root "$OUT/window.png"
+    fail "no window titled with the book after 60 s (see $OUT/window.png)"
+fi
 shown=$(date +%s.%N)
 sleep 3  # let the first page fill
 DISPLAY=":$DISPLAY_NO" import -window root "$OUT/window.png"
