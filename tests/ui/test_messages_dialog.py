@@ -121,3 +121,20 @@ def test_the_messages_menu_the_queues_and_the_templates(window, qtbot):
 
     own = [t for t in mt.templates("en", "festival") if t.name == "双十一"]
     assert own and own[0].promotional
+
+
+def test_settings_ok_keeps_a_field_being_written(window, qtbot):
+    from custbook.customers import custom_fields as cf
+
+    dialog = window.open_settings("fields")
+    qtbot.addWidget(dialog)
+    section = dialog.section("fields")
+    section.editor.name.setText("喜欢的茶")
+    assert dialog.apply()
+    assert cf.by_name("喜欢的茶") is not None
+    messages = dialog.section("messages")
+    messages.editor.new()
+    messages.editor.name.setText("双十一")
+    messages.editor.text.setPlainText("{surname_title}，{节日}")
+    assert not dialog.apply()  # a bad field keeps the dialog open, the error beside it
+    assert "not a merge field" in messages.editor.error.text()

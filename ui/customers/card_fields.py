@@ -172,7 +172,10 @@ class FieldsEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
-        layout.addLayout(form, 2)
+        right = QVBoxLayout()  # the form keeps its rows together at the top
+        right.addLayout(form)
+        right.addStretch(1)
+        layout.addLayout(right, 2)
         self.defs: list[cf.FieldDef] = []
         self.editing: int | None = None
         self.list.currentRowChanged.connect(self._show)

@@ -23,6 +23,19 @@ class MessagesSection(SettingsSection):
     def title(self) -> str:
         return self.tr("Messages")
 
+    def save(self) -> bool:
+        """OK keeps a template still being written (as its Save button would)."""
+        editor = self.editor
+        t = editor.editing
+        typed = (editor.name.text().strip(), editor.text.toPlainText())
+        if t is None and not any(typed):
+            return True
+        if t is not None and typed == (t.name, t.text) and \
+                editor.kind.currentData() == t.kind and \
+                editor.promotional.isChecked() == t.promotional:
+            return True
+        return editor.save()
+
 
 class FieldsSection(SettingsSection):
     name = "fields"
@@ -34,6 +47,19 @@ class FieldsSection(SettingsSection):
 
     def title(self) -> str:
         return self.tr("Fields")
+
+    def save(self) -> bool:
+        """OK keeps a field still being written (as its Save button would)."""
+        editor = self.editor
+        f = next((d for d in editor.defs if d.id == editor.editing), None)
+        name = editor.name.text().strip()
+        if f is None and not name:
+            return True
+        if f is not None and (name, editor.kind.currentData(), editor.heading.text().strip(),
+                              editor.in_list.isChecked(), editor.choices.toPlainText().strip()) \
+                == (f.name, f.kind, f.heading, f.in_list, "\n".join(f.choices)):
+            return True
+        return editor.save()
 
 
 def register() -> None:
