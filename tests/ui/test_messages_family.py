@@ -66,3 +66,24 @@ def test_message_from_a_reminder_in_the_calendar_uses_its_occasion(window, qtbot
     assert dialog.kind_combo.currentData() == "family"
     assert "小美生日快乐" in dialog.text_edit.toPlainText() or \
         "小美" in dialog.text_edit.toPlainText()
+
+
+def test_a_family_member_linked_to_their_own_card_shows_on_both(window, qtbot):
+    from custbook.customers import relations
+    from ui.customers.card import open_card
+
+    first, second = [c for (c,) in Customer.select(Customer.id).where(
+        Customer.deleted_at.is_null()).order_by(Customer.id).limit(2).tuples()]
+    other = Customer.get_by_id(second).name
+    card = open_card(window, first)
+    qtbot.addWidget(card)
+    dialog = card.family_panel.edit(None)
+    dialog.name.setText(other)
+    assert dialog.find_cards() >= 1
+    assert dialog.card.currentData() == second
+    dialog.relation.setCurrentIndex(dialog.relation.findData("spouse"))
+    dialog.save()
+    assert [(r.linked_id, r.relation) for r in relations.relations_of(first)] == [
+        (second, "spouse")]
+    assert [(r.linked_id, r.relation) for r in relations.relations_of(second)] == [
+        (first, "spouse")]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.calendar import lunar, rules_family
-from custbook.customers import phones, relations
+from custbook.customers import customer_list, phones, relations
 from custbook.errors import CustbookError, ValidationError
 from ui.customers.widgets import ErrorLabel
 
@@ -98,6 +98,20 @@ class RelationDialog(QDialog):
         if row:
             self.birthday.set(row.birthday_calendar, row.birthday_month, row.birthday_day,
                               row.birthday_leap)
+        self.card = QComboBox()  # the relation's own card, when they are a customer too
+        self.card.setObjectName("relationCard")
+        self.card.addItem(self.tr("Not a customer"), None)
+        if row and row.linked_id:
+            self.card.addItem(row.name, row.linked_id)
+            self.card.setCurrentIndex(1)
+        self.find_button = QPushButton(self.tr("Find by name"))
+        self.find_button.setObjectName("relationFindCard")
+        self.find_button.clicked.connect(self.find_cards)
+        card_row = QWidget()
+        card_layout = QHBoxLayout(card_row)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card, 1)
+        card_layout.addWidget(self.find_button)
         self.phone = QLineEdit(row.phone if row else "")
         self.note = QLineEdit(row.note if row else "")
         self.remind = QCheckBox(self.tr("Remind me every year of their birthday"))
@@ -105,6 +119,7 @@ class RelationDialog(QDialog):
         self.error = ErrorLabel()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Relation"), self.relation)
+        form.addRow(self.tr("Their card"), card_row)
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Note"), self.note)
@@ -119,13 +134,27 @@ class RelationDialog(QDialog):
 
     def values(self) -> dict:
         return {"name": self.name.text(), "relation": self.relation.currentData(),
-                "linked_id": self.row.linked_id if self.row else None,
+                "linked_id": self.card.currentData(),
                 "birthday_calendar": self.birthday.calendar.currentData(),
                 "birthday_month": self.birthday.month.value() if self.birthday.calendar.currentData() else None,
                 "birthday_day": self.birthday.day.value() if self.birthday.calendar.currentData() else None,
                 "birthday_leap": self.birthday.leap.isChecked(),
                 "phone": self.phone.text(), "note": self.note.text(),
                 "remind": self.remind.isChecked()}
+
+    def find_cards(self) -> int:
+        """Offer the customers whose name or phone matches what is typed as the name."""
+        text = self.name.text().strip()
+        chosen = self.card.currentData()
+        self.card.clear()
+        self.card.addItem(self.tr("Not a customer"), None)
+        if text:
+            for found in customer_list.pick_customers(text, 10, exclude_id=self.customer_id):
+                self.card.addItem(" · ".join(p for p in (found.name, found.phone) if p),
+                                  found.id)
+        self.card.setCurrentIndex(max(self.card.findData(chosen), 1 if self.card.count() > 1
+                                      else 0))
+        return self.card.count() - 1
 
     def save(self) -> None:
         try:
