@@ -66,3 +66,14 @@ def preview_pdf(parent: QWidget, pdf: Path, doc_name: str,
     dialog.paintRequested.connect(lambda p: paint_pdf(p, Path(pdf)))
     dialog.open()
     return dialog
+
+
+def paper_file_name(title: str, *details: str, suffix: str = ".pdf") -> str:
+    """The one rule for the name a paper is saved under, in the window's language:
+    "<title> <details…>.pdf" — 回访单 2026-11-22.pdf, Complaint sheet 000005.pdf.
+
+    Characters a file name cannot hold (/ \\ : * ? " < > |) become "-".
+    """
+    text = " ".join(part.strip() for part in (title, *details) if part and part.strip())
+    safe = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    return (safe.strip(" .-") or "custbook") + suffix

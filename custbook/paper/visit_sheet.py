@@ -6,10 +6,17 @@ boxes to tick for the outcome, ruled space for a note and a signature. It is wha
 shop assistant takes to the counter phone when the PC is busy; the outcomes are typed
 into the Calendar afterwards. A4, with the shop's name and "page X of Y" on every
 page, and the CJK font embedded so Chinese prints on any PC.
+
+Two layouts of the same calls: *detailed* (a block per customer with talking points and
+ruled lines for a note and a signature) and *compact* for a busy day (one table row per
+customer — name, phone, why, last purchase, and pen-sized boxes for the outcome and the
+rating — at least 15 to an A4 page). `page_counts` says how many pages each would take
+before anything is saved or printed.
 """
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -80,7 +87,18 @@ def words() -> dict[str, str]:
         "left_out": QT_TRANSLATE_NOOP(
             "VisitSheet", "{n} more are not on this sheet: print a shorter range."),
         "page": QT_TRANSLATE_NOOP("VisitSheet", "Page {page} of {pages}"),
+        "labelled": QT_TRANSLATE_NOOP("VisitSheet", "{label}: {text}"),
+        "separator": QT_TRANSLATE_NOOP("VisitSheet", "; "),
+        "customer": QT_TRANSLATE_NOOP("VisitSheet", "Customer"),
+        "why": QT_TRANSLATE_NOOP("VisitSheet", "Why"),
+        "reached_short": QT_TRANSLATE_NOOP("VisitSheet", "Reached"),
+        "not_reached_short": QT_TRANSLATE_NOOP("VisitSheet", "No answer"),
+        "call_back_short": QT_TRANSLATE_NOOP("VisitSheet", "Call back"),
+        "rating": QT_TRANSLATE_NOOP("VisitSheet", "Rating"),
     }
+
+
+LAYOUTS = ("detailed", "compact")
 
 
 def entries(start: dt.date, end: dt.date, today: dt.date, include_overdue: bool = True,
@@ -149,21 +167,26 @@ def _entry(entry: VisitEntry, st: _Styles, w: dict[str, str], width: float) -> K
     lines = []
     if brief is not None:
         lines.append((w["last_purchase"], brief.last_purchase_text()))
-        if brief.points:
-            lines.append((w["points"], "; ".join(f"{k}: {v}" for k, v in brief.points)))
+        if brief.points:  # full-width ：and ；in Chinese (the words say which)
+            lines.append((w["points"], w["separator"].join(
+                w["labelled"].format(label=k, text=v) for k, v in brief.points)))
     if item.notes:
         lines.append((w["notes"], item.notes))
-    about += [_p(f'<font color="#5f6b72">{escape(label)}:</font> {escape(text)}', st.value,
-                 markup=True) for label, text in lines]
+    about += [_p(w["labelled"].format(label=f'<font color="#5f6b72">{escape(label)}</font>',
+                                      text=escape(text)), st.value, markup=True)
+              for label, text in lines]
     # □ (U+25A1): the shipped font has it; the ballot box ☐ it has not.
     gap = "&nbsp;&nbsp;&nbsp;"
     boxes = gap.join(f"□ {escape(w[k])}" for k in ("reached", "not_reached", "call_back"))
     ratings = gap.join(f"□ {escape(name)}" for name in vocab.ratings().values())
-    outcome = _p(f'<font color="#5f6b72">{escape(w["outcome"])}:</font> {boxes}'
-                 f'{gap}{gap}<font color="#5f6b72">{escape(w["satisfied"])}</font> {ratings}',
-                 st.value, markup=True)
-    note = _p(f'<font color="#5f6b72">{escape(w["note"])}:</font>', st.value, markup=True)
-    sign = _p(f'<font color="#5f6b72">{escape(w["signature"])}:</font>', st.value, markup=True)
+    def label(key: str, text: str = "") -> str:
+        return w["labelled"].format(label=f'<font color="#5f6b72">{escape(w[key])}</font>',
+                                    text=text)
+
+    outcome = _p(label("outcome", boxes) + f'{gap}{gap}<font color="#5f6b72">'
+                 f'{escape(w["satisfied"])}</font> {ratings}', st.value, markup=True)
+    note = _p(label("note"), st.value, markup=True)
+    sign = _p(label("signature"), st.value, markup=True)
     left = width * 0.3
     table = Table([[who, about], [outcome, ""], [note, ""], [sign, ""]],
                   colWidths=[left, width - left])
@@ -181,8 +204,58 @@ def _entry(entry: VisitEntry, st: _Styles, w: dict[str, str], width: float) -> K
     return KeepTogether([table, Spacer(1, 2.5 * mm)])
 
 
+def _compact_rows(group: list[VisitEntry], st: _Styles, w: dict[str, str],
+                  width: float) -> Table:
+    """A busy day: one row per call, boxes big enough to tick by pen."""
+    small = ParagraphStyle("small", parent=st.label, fontSize=7, leading=8)
+
+    centre = ParagraphStyle("centre", parent=small, alignment=1)
+    big = ParagraphStyle("box", parent=st.value, fontSize=19, leading=19, alignment=1)  # pen-sized
+
+    def ticks(names: list[str], width_: float) -> Table:
+        """Boxes side by side, each with its word under it."""
+        boxes = Table([[_p("□", big) for _ in names], [_p(n, centre) for n in names]],
+                      colWidths=[width_ / len(names)] * len(names))
+        boxes.setStyle(_style([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return boxes
+
+    header = [_p(w[k], small) for k in ("customer", "why", "last_purchase", "outcome",
+                                          "rating")]
+    rows = [header]
+    widths = [width * f for f in (0.19, 0.26, 0.15, 0.22, 0.18)]
+    for entry in group:
+        item, brief = entry.item, entry.brief
+        phone = (brief.phone if brief else item.phone) or ""
+        who = _p(f"<b>{escape(item.customer_name or w['shop'])}</b><br/>{escape(phone)}",
+                 st.value, markup=True)
+        kind = vocab.reminder_kinds().get(item.kind, item.kind)
+        why = f"<b>{escape(kind)}</b> · {escape(item.title)}"
+        if item.overdue:
+            why += (f'<br/><font color="#{LATE.hexval()[2:]}">'
+                    f'{escape(w["overdue_since"].format(day=item.day.isoformat()))}</font>')
+        last = brief.last_purchase_text() if brief is not None else ""
+        outcome = ticks([w["reached_short"], w["not_reached_short"], w["call_back_short"]],
+                        widths[3] - 8)
+        rating = ticks(list(vocab.ratings().values()), widths[4] - 8)
+        rows.append([who, _p(why, st.value, markup=True), _p(last, small), outcome, rating])
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_style([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, 0), 2), ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+    ]))
+    return table
+
+
 def build_story(found: list[VisitEntry], left_out: int, start: dt.date, end: dt.date,
-                now: dt.datetime, width: float, st: _Styles) -> list:
+                now: dt.datetime, width: float, st: _Styles, layout: str = "detailed") -> list:
     """The flowables of the sheet: heading, then each day's calls in order."""
     w = words()
     shop = settings.get("shop_name")
@@ -197,18 +270,23 @@ def build_story(found: list[VisitEntry], left_out: int, start: dt.date, end: dt.
     story.append(Spacer(1, 4 * mm))
     if not found:
         story.append(_p(w["nothing"], st.day))
+    def calls(group: list[VisitEntry]) -> list:
+        if layout == "compact":
+            return [_compact_rows(group, st, w, width)]
+        return [_entry(e, st, w, width) for e in group]
+
     overdue = [e for e in found if e.item.overdue]
     if overdue:
         story.append(_p(f"{w['overdue']} ({len(overdue)})", ParagraphStyle(
             "late-day", parent=st.day, textColor=LATE)))
-        story += [_entry(e, st, w, width) for e in overdue]
+        story += calls(overdue)
     by_day: dict[dt.date, list[VisitEntry]] = {}
     for e in found:
         if not e.item.overdue:
             by_day.setdefault(e.item.day, []).append(e)
     for day, group in sorted(by_day.items()):
         story.append(_p(f"{_weekday_date(day)} ({len(group)})", st.day))
-        story += [_entry(e, st, w, width) for e in group]
+        story += calls(group)
     if left_out:
         story.append(_p(w["left_out"].format(n=left_out), st.late))
     return story
@@ -216,8 +294,10 @@ def build_story(found: list[VisitEntry], left_out: int, start: dt.date, end: dt.
 
 def write_visit_sheet(path: str | Path, start: dt.date, end: dt.date, today: dt.date,
                       include_overdue: bool = True, limit: int | None = 500,
-                      now: dt.datetime | None = None) -> VisitSheet:
-    """Write the visit sheet for [start, end] as an A4 PDF at `path`."""
+                      now: dt.datetime | None = None, layout: str = "detailed") -> VisitSheet:
+    """Write the visit sheet for [start, end] as an A4 PDF at `path` (detailed or compact)."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}")
     now = (now or clock.now()).replace(microsecond=0)
     path = Path(path)
     font = register_cjk_font()
@@ -238,6 +318,15 @@ def write_visit_sheet(path: str | Path, start: dt.date, end: dt.date, today: dt.
                 pages.append(total)
 
     FooterCanvas.font = font
-    doc.build(build_story(found, left_out, start, end, now, doc.width, st),
+    doc.build(build_story(found, left_out, start, end, now, doc.width, st, layout),
               canvasmaker=FooterCanvas)
     return VisitSheet(path, len(found), left_out, pages[0] if pages else 0)
+
+
+def page_counts(start: dt.date, end: dt.date, today: dt.date, include_overdue: bool = True,
+                limit: int | None = 500) -> dict[str, VisitSheet]:
+    """How many calls, and how many pages each layout would take (before saving)."""
+    with tempfile.TemporaryDirectory(prefix="custbook-sheet-") as folder:
+        return {layout: write_visit_sheet(Path(folder) / f"{layout}.pdf", start, end, today,
+                                          include_overdue, limit, layout=layout)
+                for layout in LAYOUTS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pypdf import PdfReader
 
 from custbook import settings
@@ -71,3 +72,26 @@ def test_a_day_without_calls_says_so(book, tmp_path):
     path = tmp_path / "empty.pdf"
     sheet = visit_sheet.write_visit_sheet(path, TODAY, TODAY, TODAY)
     assert sheet.entries == 0 and "Nobody to contact" in text_of(path)
+
+
+@pytest.mark.sqlite_only("how the calls are laid out on paper; the database does not matter")
+def test_a_busy_day_fits_at_least_15_customers_on_each_compact_page(book, tmp_path):
+    from custbook import db
+    from custbook.models import Customer, CustomerPhone, Reminder
+
+    with db.database_obj().atomic():
+        for n in range(180):  # a day of 180 calls
+            customer = Customer.create(name=f"客户{n:03d}", created_at=dt.datetime(2026, 1, 1),
+                                       updated_at=dt.datetime(2026, 1, 1))
+            CustomerPhone.create(customer=customer, number=f"+86138{n:08d}", is_primary=True,
+                                 digits=f"138{n:08d}")
+            Reminder.create(customer=customer, kind="follow_up", title=f"回访{n}：外套穿着感受",
+                            due_on=TODAY, next_on=TODAY, show_on=TODAY)
+    counts = visit_sheet.page_counts(TODAY, TODAY, TODAY)
+    compact, detailed = counts["compact"], counts["detailed"]
+    assert compact.entries == detailed.entries == 180
+    assert compact.pages <= 180 // 15 < detailed.pages
+    path = tmp_path / "compact.pdf"
+    visit_sheet.write_visit_sheet(path, TODAY, TODAY, TODAY, layout="compact")
+    text = text_of(path)
+    assert "客户000" in text and "客户179" in text and "138 0000 0000" in text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from custbook import settings
 from custbook.calendar import calendar_days, reminder_actions, reminders
@@ -246,6 +246,31 @@ def test_the_visit_sheet_is_written_from_the_page(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(written), timeout=10000)
     text = PdfReader(str(tmp_path / "sheet.pdf")).pages[0].extract_text()
     assert "Visit sheet" in text and written[0].entries > 0
+
+
+def test_the_visit_sheet_dialog_shows_the_pages_of_each_layout_before_saving(
+        page, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from custbook.paper import visit_sheet
+
+    page.print_sheet()
+    dialog = page.current_dialog
+    qtbot.waitUntil(lambda: bool(dialog.counts), timeout=15000)
+    counts = visit_sheet.page_counts(TODAY, TODAY, TODAY)
+    assert {k: v.pages for k, v in dialog.counts.items()} == {
+        k: v.pages for k, v in counts.items()}
+    shown = dialog.findChild(QLabel, "sheetPages").text()
+    assert f"{counts['detailed'].entries} calls" in shown
+    assert f"compact {counts['compact'].pages}" in shown
+    dialog.compact.setChecked(True)
+    assert f"{counts['compact'].pages} pages in this layout" in dialog.pages.text()
+    written = []
+    dialog.write(tmp_path / "compact.pdf", written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=10000)
+    assert len(PdfReader(str(tmp_path / "compact.pdf")).pages) == counts["compact"].pages
+    assert dialog.choose_file.__name__ and "Visit sheet 2026-11-22.pdf" == \
+        __import__("ui.pdf_print", fromlist=["x"]).paper_file_name("Visit sheet", "2026-11-22")
 
 
 def test_printing_draws_the_sheet_pages_on_the_printer(page, qtbot, tmp_path):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from custbook.complaints.sheet import sheet_title
 from custbook.paper.complaint_sheet import write_complaint_sheet
-from ui.pdf_print import preview_pdf
+from ui.pdf_print import paper_file_name, preview_pdf
 from ui.worker import Task, run_task
 
 
@@ -44,7 +44,7 @@ def print_sheet(parent: QWidget, complaint_id: int, now: dt.datetime, on_preview
 
 
 def suggested_pdf_name(complaint_id: int) -> str:
-    return f"{sheet_title()}-{complaint_id:06d}.pdf".replace(" ", "-").lower()
+    return paper_file_name(sheet_title(), f"{complaint_id:06d}")
 
 
 def save_pdf(parent: QWidget, complaint_id: int, now: dt.datetime, on_saved,

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 
 from custbook.letters import letter_templates, letters
 from custbook.safety import audit
-from custbook.errors import CustbookError, ValidationError
+from custbook.errors import Cancelled, CustbookError, ValidationError
 from custbook.letters.letters import Selection
 from custbook.paper.letters_pdf import LettersPdf
 from ui.letters.recipients import ERROR_STYLE, RecipientsPane
 from ui.letters.template_pane import PreviewPane, TemplatePane
-from ui.pdf_print import preview_pdf
+from ui.pdf_print import paper_file_name, preview_pdf
 from ui.signals import BOOK, CUSTOMERS, bus
 from ui.worker import run_task
 from custbook import clock
@@ -280,7 +280,7 @@ class LettersDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self._busy(False)
             self.status.setStyleSheet(ERROR_STYLE)
-            if isinstance(exc, letters.Cancelled):
+            if isinstance(exc, Cancelled):
                 self.status.setText(self.tr("Stopped: no letters were written or recorded."))
             else:
                 self.status.setText(self.tr("The letters could not be written: %1").replace(
@@ -294,8 +294,8 @@ class LettersDialog(QDialog):
             button.setEnabled(not busy)
 
     def choose_file(self) -> None:
-        topic = self.selection.topic or "letters"
-        name = f"{self.tr('letters')}-{topic}-{self.today.isoformat()}.pdf".replace(" ", "-")
+        name = paper_file_name(self.tr("Letters"), self.selection.topic or "",
+                               self.today.isoformat())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters"),
                                               str(Path.home() / name), self.tr("PDF (*.pdf)"))
         if path:

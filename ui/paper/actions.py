@@ -17,19 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from custbook import clock
+from custbook.errors import Cancelled
 from custbook.paper import customer_list_pdf, customer_sheet
-from ui.pdf_print import preview_pdf
+from ui.pdf_print import paper_file_name, preview_pdf
 from ui.worker import run_task
 
 translate = QCoreApplication.translate  # lupdate finds translate() calls with their context
 
 
 Writer = Callable[[Path, Callable[[int, int], bool]], Any]
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text.strip())
-    return keep.strip("-") or "custbook"
 
 
 class PaperJobs(QObject):
@@ -87,7 +84,7 @@ class PaperJobs(QObject):
 
         def failed(exc: BaseException) -> None:
             self.last_error = exc
-            if isinstance(exc, customer_list_pdf.Cancelled):
+            if isinstance(exc, Cancelled):
                 return
             box = QMessageBox(QMessageBox.Icon.Warning, translate("Paper", "Printing"),
                               translate("Paper", "The document could not be written: %1").replace("%1", str(exc)),
@@ -125,7 +122,7 @@ def save_customer_sheet(parent: QWidget, customer_id: int, name: str,
     """Ask where, then save one customer's sheet as a PDF."""
     jobs = jobs_of(parent)
     jobs.save_document(translate("Paper", "Writing the customer sheet…"), translate("Paper", "Save the customer sheet"),
-                       f"{_safe_name(name)}.pdf",
+                       paper_file_name(translate("Paper", "Customer sheet"), name),
                        lambda target, progress: customer_sheet.write_customer_sheet(
                            target, customer_id, today), path)
     return jobs
@@ -181,7 +178,8 @@ def save_list(page, window: QWidget, path: str | None = None) -> PaperJobs:
     query, columns = list_as_shown(page)
     jobs = jobs_of(window)
     jobs.save_document(translate("Paper", "Writing the customer list…"), translate("Paper", "Save the customer list"),
-                       "customer-list.pdf",
+                       paper_file_name(translate("Paper", "Customer list"),
+                                       clock.today().isoformat()),
                        lambda target, progress: customer_list_pdf.write_customer_list(
                            target, columns, query=query, progress=progress), path,
                        then=lambda result: _tell_saved(window, result))

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custbook import clock
 from custbook.paper import label_layouts
 from custbook.customers.customer_query import CustomerQuery
-from custbook.errors import ValidationError
-from custbook.paper import customer_list_pdf, labels
+from custbook.errors import Cancelled, ValidationError
+from custbook.paper import labels
 from ui import prefs
 from ui.customers.widgets import RememberedDialog
-from ui.pdf_print import preview_pdf
+from ui.pdf_print import paper_file_name, preview_pdf
 from ui.worker import run_task
 
 PREF_LAYOUT = "labels/layout"
@@ -234,7 +235,7 @@ class LabelsDialog(RememberedDialog):
             self._show_plan()
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, customer_list_pdf.Cancelled):
+            if not isinstance(exc, Cancelled):
                 self.summary.setStyleSheet(ERROR_STYLE)
                 self.summary.setText(str(exc))
 
@@ -312,7 +313,7 @@ class LabelsDialog(RememberedDialog):
 
         def failed(exc: BaseException) -> None:
             self._enable(True)
-            if not isinstance(exc, customer_list_pdf.Cancelled):
+            if not isinstance(exc, Cancelled):
                 self.summary.setStyleSheet(ERROR_STYLE)
                 self.summary.setText(self.tr("The labels could not be written: %1")
                                      .replace("%1", str(exc)))
@@ -333,7 +334,9 @@ class LabelsDialog(RememberedDialog):
     def save(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the labels"),
-                                                  str(Path.home() / "labels.pdf"),
+                                                  str(Path.home() / paper_file_name(
+                                                      self.tr("Address labels"),
+                                                      clock.today().isoformat())),
                                                   self.tr("PDF (*.pdf)"))
             if not path:
                 return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from custbook import db
 from custbook.paper.satisfaction_data import ReportData, word
+from ui.pdf_print import paper_file_name
 from ui.membership.report_section import MembershipReportSection
 from ui.page import Page
 from ui.reports.chart_panel import ChartPanel
@@ -298,8 +299,8 @@ class ReportsPage(Page):
             return None
         start, end = self.period_days()
         if path is None:
-            name = self.tr("satisfaction-report-%1-%2.pdf").replace(
-                "%1", start.isoformat()).replace("%2", end.isoformat())
+            name = paper_file_name(self.tr("Satisfaction report"),
+                                   f"{start.isoformat()} – {end.isoformat()}")
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the satisfaction report"), str(Path.home() / name),
                 "PDF (*.pdf)")
