@@ -22,13 +22,16 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    Metadata,
     Model,
     SmallIntegerField,
+    SqliteDatabase,
     SQL,
     TextField,
 )
@@ -340,6 +343,12 @@ class Reminder(BaseModel):
                    (("customer", "rule", "pending_on"), False), (("repeat", "year_day"), False))
 
 
+# The agenda's "shown lead days ahead" (show_on <= today < next_on): only the few reminders
+# shown before their day, not every reminder of the past (schema step 6).
+Reminder.add_index(Reminder.index(Reminder.show_on, name="reminder_show_on_early")
+                   .where(Reminder.show_on < Reminder.next_on))
+
+
 class ReminderDone(BaseModel):
     """One occurrence of a repeating reminder marked done (the series goes on)."""
 
@@ -388,6 +397,45 @@ class CustomerSearch(BaseModel):
 
     class Meta:
         indexes = ((("in_trash", "last_visit_on"), False), (("stale",), False))
+
+
+class _WithoutRowidOnSqlite(Metadata):
+    """Table options for a table that is its key: WITHOUT ROWID on SQLite only (PostgreSQL
+    has no such option), decided by the database the model is bound to at creation."""
+
+    @property
+    def without_rowid(self) -> bool:
+        return isinstance(getattr(self.database, "obj", self.database), SqliteDatabase)
+
+    @without_rowid.setter
+    def without_rowid(self, value: bool) -> None:
+        pass
+
+
+class CustomerSearchPiece(BaseModel):
+    """Every 1- and 2-character piece of a customer's search keys, with its tier.
+
+    So that a query of one or two characters (张, zs, 56) reads only its matches instead
+    of scanning every customer's keys; written with the keys by
+    `custbook.customers.search_pieces` (see there and docs/search.md). The key is the
+    whole row (WITHOUT ROWID on SQLite); `customer_id` is a plain number, not a foreign
+    key: deleting a customer leaves its keys in `CustomerSearchGone` instead.
+    """
+
+    piece = TextField()
+    tier = SmallIntegerField()
+    customer_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("piece", "tier", "customer_id")
+        model_metadata_class = _WithoutRowidOnSqlite
+
+
+class CustomerSearchGone(BaseModel):
+    """The keys of deleted search rows, until their pieces are deleted (by a trigger)."""
+
+    customer_id = IntegerField()
+    keys = TextField()
 
 
 class MergeRecord(BaseModel):
@@ -649,7 +697,8 @@ class AttachmentBlob(BaseModel):
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
     CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
-    ReminderDone, SatisfactionRecord, CustomerSearch, MergeRecord,
+    ReminderDone, SatisfactionRecord, CustomerSearch, CustomerSearchPiece,
+    CustomerSearchGone, MergeRecord,
     AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
     MemberImport,
     MessageQueue, MessageQueueItem, CustomerRelation, CustomerAnniversary, CustomField,

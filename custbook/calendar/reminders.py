@@ -13,12 +13,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, NodeList, fn
 
 from custbook import settings
 from custbook.calendar import reminder_titles
 from custbook.customers import phones
 from custbook.models import Customer, CustomerPhone, Reminder
+from custbook.sql_dialect import is_sqlite
 
 # Kinds in the order the shop deals with them: promises first.
 KIND_ORDER = ("complaint", "follow_up", "visit", "birthday", "anniversary", "holiday",
@@ -178,7 +179,12 @@ def agenda(today: dt.date, days_ahead: int = 7, limit: int = 300) -> Agenda:
     today_q = (_base().where(Reminder.next_on == today)
                .order_by(_kind_rank(), Reminder.due_time, Reminder.id).limit(limit))
     soon = (Reminder.next_on > today) & (Reminder.next_on <= horizon)
-    early = (Reminder.show_on <= today) & (Reminder.next_on > horizon)  # shown lead days ahead
+    # shown lead days ahead. Found through the partial index reminder_show_on_early
+    # (show_on < next_on, implied here): the planner would otherwise walk next_on's
+    # index, every reminder after the horizon (~200 ms at 100,000 customers).
+    after = NodeList((SQL("+"), Reminder.next_on), glue="") if is_sqlite() else Reminder.next_on
+    early = ((Reminder.show_on <= today) & (after > horizon)
+             & (Reminder.show_on < Reminder.next_on))
     soon_q = (_base().where(soon).order_by(Reminder.next_on, Reminder.kind, Reminder.id)
               .limit(limit))
     early_q = _base().where(early).limit(limit)  # few: no order, so show_on's index is used

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import OperationalError, SqliteDatabase
 
-from custbook.customers import search_keys, search_pg
+from custbook.customers import search_keys, search_pg, search_pieces
 from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database
@@ -96,7 +96,7 @@ _SCHEMA = [
     AFTER UPDATE OF customer_id, digits ON customer_phone
     BEGIN UPDATE customer_search SET stale = 1
     WHERE customer_id IN (old.customer_id, new.customer_id); END""",
-]
+] + search_pieces.schema(sqlite=True)  # the 1- and 2-character pieces (search_pieces.py)
 
 
 class Cancelled(errors.Cancelled):
@@ -155,12 +155,12 @@ def index_customers(customer_ids: Iterable[int]) -> None:
         search_pg.index_customers(ids, _keys_of)
         return
     with database.atomic():
-        database.connection().executemany(
+        search_pieces.store(_keys_of(ids), lambda rows: database.connection().executemany(
             "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
             "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer WHERE id = ? "
             "ON CONFLICT(customer_id) DO UPDATE SET keys = excluded.keys, stale = 0, "
             "last_visit_on = excluded.last_visit_on, in_trash = excluded.in_trash",
-            _keys_of(ids))
+            rows))
 
 
 def index_customer(customer_id: int) -> None:
@@ -189,17 +189,21 @@ def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[
     with database.atomic():
         for name in ("insert", "delete", "update"):
             database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_fts_{name}")
+        search_pieces.drop_gone()
         yield added
         ids = sorted(set(added))
+        loader = search_pieces.Loader()
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
+            rows = _keys_of(chunk)
             database.connection().executemany(
-                "UPDATE customer_search SET keys = ?, stale = 0 WHERE customer_id = ?",
-                _keys_of(chunk))
+                "UPDATE customer_search SET keys = ?, stale = 0 WHERE customer_id = ?", rows)
+            loader.add(rows)  # new customers: no pieces to replace
             _sql(f"INSERT INTO {FTS}(rowid, keys) SELECT customer_id, keys FROM "
                  f"customer_search WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk)
             if done is not None:
                 done(len(chunk))
+        loader.write()
         _create_schema()
 
 
@@ -208,13 +212,15 @@ def heal() -> int:
     if not _is_sqlite():
         return search_pg.heal(_keys_of)
     stale = [r[0] for r in _sql("SELECT customer_id FROM customer_search WHERE stale = 1")]
-    if stale:
+    if stale or _sql(f"SELECT 1 FROM {search_pieces.GONE} LIMIT 1"):
         # Never wait for another connection's write (the window would freeze): search with
         # the keys we have, and heal next time.
         timeout = _sql("PRAGMA busy_timeout")[0][0]
         database.execute_sql("PRAGMA busy_timeout = 0")
         try:
-            index_customers(stale)
+            with database.atomic():
+                search_pieces.drop_gone()
+                index_customers(stale)
         except OperationalError:
             return 0
         finally:
@@ -241,9 +247,11 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
     with database.atomic():
         _create_schema()
         # Bulk path: drop the per-row FTS triggers, write the rows, rebuild FTS at once.
-        for name in ("insert", "delete", "update"):
-            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_fts_{name}")
+        for name in ("fts_insert", "fts_delete", "fts_update", "gone"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_{name}")
         database.execute_sql("DELETE FROM customer_search")
+        search_pieces.clear()
+        loader = search_pieces.Loader()
         step = 5000
         for start in range(0, total, step):
             rows = _keys_of(ids[start:start + step])
@@ -251,9 +259,11 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
                 "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
                 "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer "
                 "WHERE id = ?", rows)
+            loader.add(rows)
             if progress is not None and progress(min(start + step, total), total) is False:
                 raise Cancelled(QT_TRANSLATE_NOOP("Search", "Rebuilding the search index "
                                                             "was cancelled."))
+        loader.write()
         database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
         _create_schema()
         _store_format()
@@ -286,7 +296,8 @@ def ensure_index() -> bool:
     stored = Setting.get_or_none(Setting.key == FORMAT_KEY)
     customers = _sql("SELECT count(*) FROM customer")[0][0]
     indexed = _sql("SELECT count(*) FROM customer_search")[0][0]
-    if stored is None or stored.value != FORMAT or customers != indexed:
+    if stored is None or stored.value != FORMAT or customers != indexed \
+            or search_pieces.missing():
         rebuild_index()
         return True
     heal()
@@ -384,6 +395,8 @@ class Found:
 
 def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> Found:
     def compute() -> Found:
+        if _by_pieces(match, join, filters, params, in_trash):
+            return _found_by_pieces(match)
         if not _is_sqlite():
             return search_pg.found(match, join, filters, params, in_trash, SMALL, Found,
                                    _all_in_order)
@@ -405,6 +418,37 @@ def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool)
             return _all_in_order(rows)
         return _counted(match, source, where_args)
     return memo(("found", match, join, filters, params, in_trash), compute)
+
+
+def _by_pieces(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> bool:
+    """True when a short query of the plain list can be answered from the pieces table.
+
+    Filters and the trash keep the scan (they are rare, and the trash is small); so do
+    rows whose pieces are not written yet (see `search_pieces.usable`).
+    """
+    return (not match.indexed and not in_trash and not join and not params
+            and filters.strip().upper() in ("TRUE", "1") and search_pieces.usable())
+
+
+def _found_by_pieces(match: Match) -> Found:
+    """Found from the pieces: the counts per tier without a scan, minus the trash."""
+    counts = search_pieces.tier_counts(match.text)
+    if counts:
+        for tier, n in _sql(f"SELECT {match.tier}, count(*) FROM customer_search s "
+                            f"WHERE s.in_trash = ? AND {match.where} GROUP BY 1",
+                            match.tier_params + (True,) + match.params):
+            counts[tier] -= n
+    counts = {t: n for t, n in counts.items() if n > 0}
+    if sum(counts.values()) <= SMALL:
+        return _all_in_order(search_pieces.matches(match.text))
+    exact = _all_in_order(search_pieces.matches(match.text, 0)).ids \
+        if counts.get(0, 0) <= SMALL else None
+    return Found(counts, None, exact)
+
+
+def _book_size() -> int:
+    """About how many customers are indexed (the highest id: no count needed)."""
+    return _sql("SELECT max(customer_id) FROM customer_search")[0][0] or 0
 
 
 def _all_in_order(rows: list[tuple]) -> Found:
@@ -448,7 +492,8 @@ def ranked_ids(match: Match, join: str, filters: str, params: tuple, in_trash: b
     found = _found(match, join, filters, params, in_trash)
     if found.ids is not None:
         return found.ids[offset:offset + limit]
-    if not _is_sqlite():
+    pieces = _by_pieces(match, join, filters, params, in_trash)
+    if not _is_sqlite() and not pieces:
         return search_pg.ranked_page(match, join, filters, params, in_trash, offset, limit)
     out: list[int] = []
     start = 0
@@ -467,8 +512,15 @@ def ranked_ids(match: Match, join: str, filters: str, params: tuple, in_trash: b
             continue
         # Many matches: walk the customers from the most recently seen and stop when the
         # page is full (reads about (skip + want) / share-of-matches rows). Few: collect
-        # them all and sort them, as a walk would read most of the table.
-        if (skip + want) * 4 < size:
+        # them all and sort them, as a walk would read most of the table; a short query
+        # finds them in its pieces (one lookup each) when a walk would read more rows.
+        walk = (skip + want) * 4 < size and _is_sqlite()
+        if pieces and (not walk or size * size * 5 < (skip + want) * _book_size()):
+            out += search_pieces.tier_page(match.text, tier, skip, want,
+                                           "" if _is_sqlite() else " NULLS LAST")
+            start += size
+            continue
+        if walk:
             source = f"customer_search s INDEXED BY {RECENT_INDEX} {join}"
             trash, order = "s.in_trash = ?", "s.last_visit_on"
         else:

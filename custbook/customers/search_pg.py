@@ -32,6 +32,7 @@ from typing import Any
 
 from peewee import DatabaseError, OperationalError
 
+from custbook.customers import search_pieces
 from custbook.models import database
 
 TRGM_INDEX = "customer_search_keys_trgm"
@@ -71,6 +72,7 @@ _TRIGGERS = [
      "UPDATE customer_search SET stale = TRUE WHERE customer_id IN "
      "(SELECT customer_id FROM customer_tag WHERE tag_id = NEW.id);",
      "AFTER UPDATE OF name ON tag FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)"),
+    search_pieces.PG_TRIGGER,  # a deleted row's keys, so its short pieces can be deleted
 ]
 
 
@@ -121,6 +123,8 @@ def create_schema() -> None:
     from custbook.models import CustomerSearch
 
     database.create_tables([CustomerSearch], safe=True)
+    for statement in search_pieces.schema(sqlite=False):
+        database.execute_sql(statement)
     functions, triggers = _existing("function"), _existing("trigger")
     for name, body, tail in _TRIGGERS:
         full = _TRIGGER_PREFIX + name
@@ -160,18 +164,19 @@ def write_keys(rows: list[tuple[str, int]]) -> None:
 
 def index_customers(ids: list[int], keys_of: Callable[[list[int]], list]) -> None:
     with database.atomic():
-        write_keys(keys_of(ids))
+        search_pieces.store(keys_of(ids), write_keys)
 
 
 def heal(keys_of: Callable[[list[int]], list]) -> int:
     """Re-index rows marked stale; never waits for another PC's lock on them."""
     stale = [r[0] for r in _sql("SELECT customer_id FROM customer_search WHERE stale")]
-    if not stale:
+    if not stale and not _sql(f"SELECT 1 FROM {search_pieces.GONE} LIMIT 1"):
         return 0
     try:
         with database.atomic():
             database.execute_sql("SET LOCAL lock_timeout = '200ms'")
-            write_keys(keys_of(stale))
+            search_pieces.drop_gone()
+            search_pieces.store(keys_of(stale), write_keys)
             database.execute_sql("SET LOCAL lock_timeout = DEFAULT")
     except OperationalError:  # another PC holds them: search with the keys we have
         return 0
@@ -189,11 +194,16 @@ def rebuild(ids: list[int], keys_of: Callable[[list[int]], list],
     total = len(ids)
     database.execute_sql(f"DROP INDEX IF EXISTS {TRGM_INDEX}")
     database.execute_sql("DELETE FROM customer_search")
+    search_pieces.clear()
+    loader = search_pieces.Loader()
     step = 5000
     for start in range(0, total, step):
-        write_keys(keys_of(ids[start:start + step]))
+        rows = keys_of(ids[start:start + step])
+        write_keys(rows)
+        loader.add(rows)
         if progress is not None and progress(min(start + step, total), total) is False:
             raise cancelled()
+    loader.write()
     create_schema()
 
 

@@ -37,6 +37,7 @@ from custbook.migrations import m0002_complaint_status_length  # noqa: E402
 from custbook.migrations import m0003_shop_words  # noqa: E402
 from custbook.migrations import m0004_membership  # noqa: E402
 from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
+from custbook.migrations import m0006_search_pieces  # noqa: E402
 from custbook import clock
 
 # Version 1 is the first (released) schema.
@@ -45,6 +46,7 @@ STEPS: dict[int, Step] = {
     3: m0003_shop_words.apply,  # built-in tiers/categories by key, tier rules and colours
     4: m0004_membership.apply,  # membership: member numbers, balances, the card ledger
     5: m0005_messages_family_fields_files.apply,  # messages, family, own fields, files
+    6: m0006_search_pieces.apply,  # the search's 1-/2-character pieces table
 }
 LATEST = max(STEPS)
 

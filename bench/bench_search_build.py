@@ -1,0 +1,92 @@
+"""Benchmark building the search index: the keys + FTS5 trigram index, and the short pieces.
+
+Usage: python bench/bench_search_build.py [BOOK]   (default /tmp/big-100k.db)
+The book is COPIED into a temporary folder (the original is never written) and opened
+(an older book is upgraded and indexed then: not timed here). Then, in the same run:
+
+- `search.rebuild_index()` as it is: keys, FTS5 index and the 1-/2-character pieces;
+- the same without the pieces (the index as it was before schema step 6), the limit
+  the pieces are measured against;
+- the size of each part (SQLite's dbstat, when compiled in).
+
+Prints seconds, the ratio, and seconds per 100,000 customers (the issue's target: a
+linear build, at most 70 s at 1,000,000 customers).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
+
+from custbook import db  # noqa: E402
+from custbook.customers import search, search_pieces  # noqa: E402
+
+
+def sizes(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT name, sum(pgsize) FROM dbstat WHERE name IN ('customer_search', "
+            "'customer_search_piece') OR name LIKE 'customer_search_fts%' GROUP BY name "
+            "ORDER BY name").fetchall()
+        return ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in rows)
+    except sqlite3.Error:
+        return "(no dbstat in this SQLite)"
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("book", nargs="?", default="/tmp/big-100k.db")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="custbook-bench-build-") as folder:
+        path = Path(folder) / "book.db"
+        shutil.copy(args.book, path)
+        path.chmod(0o644)
+        db.open_book(path)
+        customers = db.database_obj().execute_sql("SELECT count(*) FROM customer").fetchone()[0]
+
+        started = time.perf_counter()
+        search.rebuild_index()
+        full = time.perf_counter() - started
+        pieces = db.database_obj().execute_sql(
+            "SELECT count(*) FROM customer_search_piece").fetchone()[0]
+        db.close_book()
+        print(f"customers                  : {customers:,}")
+        print(f"index sizes                : {sizes(path)}")
+        db.open_book(path)
+
+        class NoPieces(search_pieces.Loader):
+            def add(self, rows):
+                pass
+
+            def write(self):
+                pass
+
+        real, search_pieces.Loader = search_pieces.Loader, NoPieces
+        try:
+            started = time.perf_counter()
+            search.rebuild_index()
+            without = time.perf_counter() - started
+        finally:
+            search_pieces.Loader = real
+        db.close_book()
+        per = 100_000 / max(1, customers)
+        print(f"rebuild with the pieces    : {full:8.1f} s ({pieces:,} pieces, "
+              f"{full * per:.1f} s per 100,000 customers)")
+        print(f"rebuild without the pieces : {without:8.1f} s (the index before step 6)")
+        print(f"ratio                      : {full / without:8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
