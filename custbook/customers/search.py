@@ -49,7 +49,7 @@ from custbook.models import CustomerSearch, Setting, database
 if TYPE_CHECKING:
     from custbook.customers.customers import CustomerRow
 
-FORMAT = "2"  # bump when keys_for changes: books are re-indexed on open
+FORMAT = "3"  # bump when keys_for or pieces change: books are re-indexed on open
 FORMAT_KEY = "search_index_format"
 FTS = "customer_search_fts"
 RECENT_INDEX = "customer_search_in_trash_last_visit_on"
