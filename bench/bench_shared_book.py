@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
 from custbook import changes, db
-from custbook.customers import search
+from custbook.customers import customer_list, search
 from custbook.safety import backup
-from custbook.shared_book import copy_book
+from custbook.shared_book import copy_book, server_backup
 from tests.pg_helpers import _admin, drop_database, with_database
 
 QUERIES = ["张", "王芳", "zs", "1380", "138001", "zhang", "老客户"]
@@ -39,13 +39,13 @@ def peak_mb() -> float:
 def timed_search(location: str) -> dict[str, float]:
     db.open_book(location)
     try:
-        search.search(QUERIES[0], 50)  # warm up
+        customer_list.search_customers(QUERIES[0], 50)  # warm up
         out = {}
         for q in QUERIES:
             start = time.perf_counter()
             for _ in range(5):
                 search._forget()
-                search.search(q, 50)
+                customer_list.search_customers(q, 50)
             out[q] = (time.perf_counter() - start) / 5 * 1000
         return out
     finally:
@@ -80,7 +80,7 @@ def main() -> int:
         print(f"PostgreSQL → SQLite: {report.seconds:6.1f} s  {report.rows:>10,} rows "
               f"({report.rows / report.seconds:,.0f} rows/s), peak memory {peak_mb():,.0f} MB")
         start = time.perf_counter()
-        result = backup.take_backup(url, kind=backup.MANUAL, root=work / "backups")
+        result = server_backup.take_backup(url, kind=backup.MANUAL, root=work / "backups")
         print(f"Backup of the shared book ({result.backup.path.suffix}): "
               f"{time.perf_counter() - start:5.1f} s, {result.backup.size / 1e6:,.1f} MB")
         for location in (str(book), url):

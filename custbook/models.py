@@ -38,6 +38,21 @@ from peewee import (
 from custbook import clock
 
 database = DatabaseProxy()
+_bound = [0]  # how many times `database` was pointed at a book (or at none)
+
+
+@database.attach_callback
+def _count_binding(_book: object) -> None:
+    _bound[0] += 1
+
+
+def generation() -> int:
+    """A number that changes whenever `database` is pointed at a (possibly other) book.
+
+    Caches keyed on it never serve another book; it lives here, beside the proxy, so
+    that settings and the search index can use it without importing the opener (db).
+    """
+    return _bound[0]
 
 
 def _now() -> dt.datetime:

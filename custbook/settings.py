@@ -9,9 +9,8 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from custbook import db
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import ComplaintCategory, Setting, Tier, database
+from custbook.models import ComplaintCategory, Setting, Tier, database, generation
 
 # key -> default; the type of the default is the type of the setting.
 DEFAULTS: dict[str, Any] = {
@@ -84,7 +83,7 @@ def _stored(key: str) -> str | None:
     if conn is None or conn.in_transaction:
         row = Setting.get_or_none(Setting.key == key)
         return None if row is None else row.value
-    marker = (db.generation(), id(conn), conn.total_changes,
+    marker = (generation(), id(conn), conn.total_changes,
               conn.execute("PRAGMA data_version").fetchone()[0])
     if marker != _cache_marker:
         _cache.clear()

@@ -26,6 +26,12 @@ def complaint_channels() -> dict[str, str]:
             "other": QT_TRANSLATE_NOOP("Vocab", "Other")}
 
 
+# A complaint's statuses in workflow order, and those still open (custbook.complaints.steps
+# decides which one applies; the customer list filters on "has an open complaint").
+COMPLAINT_STATUSES = ("new", "in_progress", "awaiting_follow_up", "resolved", "closed")
+OPEN_COMPLAINT_STATUSES = ("new", "in_progress", "awaiting_follow_up")
+
+
 def complaint_statuses() -> dict[str, str]:
     return {"new": QT_TRANSLATE_NOOP("Vocab", "New"), "in_progress": QT_TRANSLATE_NOOP("Vocab", "In progress"),
             "awaiting_follow_up": QT_TRANSLATE_NOOP("Vocab", "Awaiting follow-up"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from custbook import APP_NAME, __version__, changes, db
 from custbook.safety import integrity
 from custbook.cli.main import build_parser
-from custbook.errors import BookDamaged, BookTooNew, CustbookError
+from custbook.errors import BookDamaged, BookTooNew, Cancelled, CustbookError
 from custbook.shared_book.server_address import strip_password as safe_location
 from ui import i18n, main_thread_gc, prefs
 from ui.first_run import FirstRunDialog
@@ -129,7 +129,7 @@ class Controller(QObject):
             return sample_shop.generate(path, SAMPLE_CUSTOMERS, progress=progress)
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, sample_shop.Cancelled):
+            if not isinstance(exc, Cancelled):
                 self.error(self.tr("The sample shop could not be built"), str(exc))
             if previous:
                 self.open_book(previous)

@@ -31,17 +31,13 @@ from custbook.calendar.rule_writer import RuleReport, Run
 from custbook import clock
 from custbook.shop import tier_rules
 
-__all__ = ["Cancelled", "RuleReport", "after_complaint_change", "after_customer_change",
+__all__ = ["RuleReport", "after_complaint_change", "after_customer_change",
            "after_purchase_change", "needs_run", "run_rules", "usual_interval"]
 
 usual_interval = rules_purchases.usual_interval
 CATCH_UP_DAYS = 7
 FULL_EVERY_DAYS = 7
 Progress = Callable[[int, int], bool]
-
-
-class Cancelled(errors.Cancelled):
-    """The user stopped the rule run; nothing was changed."""
 
 
 def _signature() -> str:
@@ -94,7 +90,7 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
         ]
         for number, step in enumerate(steps):
             if progress is not None and not progress(number, len(steps)):
-                raise Cancelled("cancelled")
+                raise errors.Cancelled("cancelled")
             step()
         settings.set("rules_ran_on", today.isoformat())
         settings.set("rules_ran_at", moment.isoformat(" "))

@@ -140,15 +140,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the best matches, one per line: name, phone, tier (tab-separated)."""
-    from custbook.customers import search
+    from custbook.customers import customer_list
 
     db.open_book(_book_path(args))
     try:
-        rows = search.search(args.query, max(1, args.limit))
+        rows = customer_list.search_customers(args.query, max(1, args.limit))
         for row in rows:
             print(f"{row.name}\t{row.phone}\t{row.tier}")
         if len(rows) >= max(1, args.limit):  # say what the limit left out
-            from custbook.customers import customer_list
             from custbook.customers.customer_query import CustomerQuery
 
             more = customer_list.count_customers(CustomerQuery(text=args.query)) - len(rows)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from custbook import db
 from custbook.safety import backup, backup_check, booklock, restore
+from custbook.shared_book import server_backup
 from custbook.errors import CustbookError
 from custbook.cli.terminal import progress_printer
 
@@ -44,8 +45,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.db and db.is_url(args.db) and not args.list:  # a shared book: custbook.shared_book.server_backup
         from custbook.cli.copy_cli import with_password
 
-        result = backup.take_backup(with_password(args.db), kind=backup.MANUAL,
-                                    progress=progress_printer())
+        result = server_backup.take_backup(with_password(args.db), kind=backup.MANUAL,
+                                           progress=progress_printer())
         _end_progress()
         print(f"Backed up {db.safe_location(args.db)}:\n  {result.backup.path} "
               f"({_size(result.backup.size)})")

@@ -6,13 +6,12 @@ category in use is retired rather than deleted, so old complaints keep their nam
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from peewee import fn
 
 from custbook import changes
-from custbook.customers import phones
+from custbook.customers import customer_list, customers, phones
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -50,11 +49,8 @@ class PurchaseChoice:
 
 def staff_choices(include_inactive: bool = False) -> list[Choice]:
     """The staff to pick as handler or as who did a step (active ones unless asked)."""
-    from custbook.customers import customers
-
-    all_staff = getattr(customers, "all_staff", None)  # one source when the book offers it
-    if all_staff is not None and not include_inactive:
-        return [Choice(s.id, s.name) for s in all_staff() if getattr(s, "active", True)]
+    if not include_inactive:  # one source: the card's staff list
+        return [Choice(s.id, s.name) for s in customers.all_staff() if getattr(s, "active", True)]
     query = Staff.select(Staff.id, Staff.name).order_by(Staff.name)
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
@@ -156,32 +152,14 @@ def _primary_phone():
 def find_customers(text: str, limit: int = 20) -> list[CustomerChoice]:
     """Customers matching `text` by name or phone digits, best first.
 
-    The customer book's own search (pinyin, initials, any part of a phone number) is
-    used when the book has one, so the picker finds what the Customers page finds.
+    The customer book's own search (pinyin, initials, any part of a phone number), so
+    the picker finds what the Customers page finds.
     """
     text = (text or "").strip()
     if not text:
         return []
-    try:
-        from custbook.customers.search import search as book_search
-    except ImportError:
-        book_search = None
-    if book_search is not None:
-        return [CustomerChoice(r.id, r.name, r.phone) for r in book_search(text, limit)]
-    digits = phones.digits_of(text)
-    condition = Customer.name.contains(text)
-    if len(digits) >= 3 and _PHONE_LIKE.match(text):
-        by_phone = (CustomerPhone.select(CustomerPhone.customer)
-                    .where(CustomerPhone.digits.contains(digits)))
-        condition = condition | Customer.id.in_(by_phone)
-    query = (Customer.select(Customer.id, Customer.name, _primary_phone().alias("phone"))
-             .where(Customer.deleted_at.is_null() & condition)
-             # Names that start with what was typed first, then the most recent visitors.
-             .order_by(Customer.name.startswith(text).desc(),
-                       Customer.last_visit_on.desc(nulls="LAST"), Customer.id)
-             .limit(limit))
-    return [CustomerChoice(r.id, r.name, phones.format_for_display(r.phone) if r.phone else "")
-            for r in query.objects()]
+    return [CustomerChoice(r.id, r.name, r.phone)
+            for r in customer_list.search_customers(text, limit)]
 
 
 def customer_choice(customer_id: int) -> CustomerChoice | None:

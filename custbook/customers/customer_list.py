@@ -162,6 +162,11 @@ def count_customers(query: CustomerQuery | None = None) -> int:
     return search.count_matches(match, join, filters, fparams, query.in_trash)
 
 
+def search_customers(text: str, limit: int = 50) -> list[CustomerRow]:
+    """Customers matching `text`, best first: the same search as the Customers page."""
+    return list_customers(0, limit, "relevance", query=CustomerQuery(text=text))
+
+
 def pick_customers(text: str, limit: int = 20, exclude_id: int | None = None
                    ) -> list[CustomerRow]:
     """Customers to choose from (e.g. who referred this one): best matches, not in the trash."""

@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from custbook import clock
+
+from custbook import clock, settings
+from custbook.calendar import lunar
 from custbook.customers import custom_fields
+from custbook.vocab import OPEN_COMPLAINT_STATUSES
 
 SORTS = ("relevance", "name", "last_visit", "purchases", "spent", "created")
 BIRTHDAY_WINDOWS = ("", "this_month", "next_7_days")
@@ -70,11 +73,9 @@ def filter_sql(query: CustomerQuery) -> tuple[str, tuple]:
         parts.append("(c.last_visit_on IS NULL OR c.last_visit_on < ?)")
         params.append(since.isoformat())
     if query.open_complaint:
-        from custbook.complaints import OPEN_STATUSES
-
         parts.append(f"c.id IN (SELECT customer_id FROM complaint WHERE customer_id IS NOT NULL "
-                     f"AND status IN ({','.join('?' * len(OPEN_STATUSES))}))")
-        params += list(OPEN_STATUSES)
+                     f"AND status IN ({','.join('?' * len(OPEN_COMPLAINT_STATUSES))}))")
+        params += list(OPEN_COMPLAINT_STATUSES)
     if query.accepts_promotions is not None:
         parts.append("c.accepts_promotions = ?")
         params.append(bool(query.accepts_promotions))
@@ -121,20 +122,18 @@ def birthday_window(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 def birthday_sql(kind: str, today: dt.date) -> tuple[str, list]:
     """SQL for 'the birthday falls in the window', solar and lunar birthdays alike."""
-    from custbook import settings
-
-    solar, lunar = _birthday_days(kind, today, settings.get("feb29_yearly_on"))
+    solar, lunar_days = _birthday_days(kind, today, settings.get("feb29_yearly_on"))
     parts = []
     params: list = []
     if solar:
         parts.append(f"(c.birthday_calendar = 'solar' AND c.birthday_month * 100 + "
                      f"c.birthday_day IN ({','.join('?' * len(solar))}))")
         params += solar
-    if lunar:
+    if lunar_days:
         parts.append(f"(c.birthday_calendar = 'lunar' AND c.birthday_month * 1000 + "
                      f"c.birthday_day * 10 + CAST(c.birthday_leap AS INTEGER) "
-                     f"IN ({','.join('?' * len(lunar))}))")
-        params += lunar
+                     f"IN ({','.join('?' * len(lunar_days))}))")
+        params += lunar_days
     return "(" + (" OR ".join(parts) or "FALSE") + ")", params
 
 
@@ -142,8 +141,6 @@ def birthday_sql(kind: str, today: dt.date) -> tuple[str, list]:
 def _birthday_days(kind: str, today: dt.date, feb29_on: str
                    ) -> tuple[list[int], list[int]]:
     """The solar MMDD and lunar MMDDL codes whose birthday falls in the window."""
-    from custbook.calendar import lunar
-
     first, last = birthday_window(kind, today)
     solar = set()
     day = first

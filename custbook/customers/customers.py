@@ -44,6 +44,7 @@ from custbook.customers.customer_list import (  # noqa: F401 - re-exported
     list_customers,
     pick_customers,
     rows_for,
+    search_customers,
 )
 from custbook.errors import ConflictError, ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP

@@ -37,17 +37,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import phonenumbers
 from peewee import OperationalError, SqliteDatabase
 
 from custbook.customers import search_keys, search_pg, search_pieces
-from custbook import errors
+from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import CustomerSearch, Setting, database
-
-if TYPE_CHECKING:
-    from custbook.customers.customers import CustomerRow
+from custbook.models import CustomerSearch, Setting, database, generation
 
 FORMAT = "3"  # bump when keys_for or pieces change: books are re-indexed on open
 FORMAT_KEY = "search_index_format"
@@ -97,10 +95,6 @@ _SCHEMA = [
     BEGIN UPDATE customer_search SET stale = 1
     WHERE customer_id IN (old.customer_id, new.customer_id); END""",
 ] + search_pieces.schema(sqlite=True)  # the 1- and 2-character pieces (search_pieces.py)
-
-
-class Cancelled(errors.Cancelled):
-    """Rebuilding the index was cancelled; the index is as it was."""
 
 
 def _sql(query: str, params: Iterable[Any] = ()) -> list[tuple]:
@@ -239,8 +233,8 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
     if not _is_sqlite():
         with database.atomic():
             search_pg.create_schema()
-            search_pg.rebuild(ids, _keys_of, progress, lambda: Cancelled(QT_TRANSLATE_NOOP(
-                "Search", "Rebuilding the search index was cancelled.")))
+            search_pg.rebuild(ids, _keys_of, progress, lambda: errors.Cancelled(
+                QT_TRANSLATE_NOOP("Search", "Rebuilding the search index was cancelled.")))
             _store_format()
         _forget()
         return total
@@ -261,7 +255,7 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
                 "WHERE id = ?", rows)
             loader.add(rows)
             if progress is not None and progress(min(start + step, total), total) is False:
-                raise Cancelled(QT_TRANSLATE_NOOP("Search", "Rebuilding the search index "
+                raise errors.Cancelled(QT_TRANSLATE_NOOP("Search", "Rebuilding the search index "
                                                             "was cancelled."))
         loader.write()
         database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
@@ -321,10 +315,6 @@ class Match:
 
 def matching_ids_sql(text: str) -> Match | None:
     """The SQL that selects matching index rows for a typed query; None if it is blank."""
-    import phonenumbers
-
-    from custbook import settings
-
     region = settings.get("phone_region")
     q = search_keys.query_text(text, str(phonenumbers.country_code_for_region(region) or 86))
     if not q:
@@ -356,14 +346,12 @@ def _forget() -> None:
 
 def data_marker() -> tuple:
     """Changes whenever the book changes (through this connection or another one)."""
-    from custbook import db
-
     if not _is_sqlite():
-        return (db.generation(),) + search_pg.data_marker()
+        return (generation(),) + search_pg.data_marker()
     conn = database.connection()
     version = conn.execute("PRAGMA data_version").fetchone()[0]
     # id(conn) alone can repeat after one book is closed and another opened
-    return db.generation(), id(conn), conn.total_changes, version
+    return generation(), id(conn), conn.total_changes, version
 
 
 def memo(key: tuple, compute: Callable[[], Any]) -> Any:
@@ -536,11 +524,3 @@ def ranked_ids(match: Match, join: str, filters: str, params: tuple, in_trash: b
         if len(out) >= limit:
             break
     return out
-
-
-def search(text: str, limit: int = 50) -> list[CustomerRow]:
-    """Customers matching `text`, best first: the same search as the Customers page."""
-    from custbook.customers.customer_list import list_customers
-    from custbook.customers.customer_query import CustomerQuery
-
-    return list_customers(0, limit, "relevance", query=CustomerQuery(text=text))

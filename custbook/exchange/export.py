@@ -86,10 +86,6 @@ class ExportError(CustbookError):
     """The export cannot be written as asked; the message says why and where."""
 
 
-class ExportCancelled(ExportError, errors.Cancelled):
-    """The owner cancelled the export; nothing was written."""
-
-
 Progress = Callable[[int, int], bool]
 
 
@@ -384,12 +380,12 @@ def _reporting(recs: Iterator[dict], total: int, progress: Progress | None
         return
     done = 0
     if not progress(0, total):
-        raise ExportCancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
+        raise errors.Cancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
     for rec in recs:
         yield rec
         done += 1
         if done % _CHUNK == 0 and not progress(done, total):
-            raise ExportCancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
+            raise errors.Cancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled."))
     progress(done, total)
 
 
@@ -421,7 +417,7 @@ def export_customers(path: str | Path, fmt: str, query: CustomerQuery | None = N
     `columns` are COLUMNS keys (CSV/XLSX; vCard always writes what a phone keeps);
     `encoding` is "utf-8-sig" or "gbk" (CSV only); `translate` turns the English
     headers into the window's language; `progress(done, total)` is told how far the
-    writing got and stops it by returning False (ExportCancelled, no file left).
+    writing got and stops it by returning False (errors.Cancelled, no file left).
     """
     if fmt not in FORMATS:
         raise ExportError(QT_TRANSLATE_NOOP("Export", "Unknown export format: {format}.").format(

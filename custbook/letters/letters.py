@@ -30,6 +30,7 @@ from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 
 from custbook.letters.letter_templates import Letter, Recipient, Shop, Template, check_template, render
+from custbook.paper.letters_pdf import write_letters
 from custbook.models import (
     ContactEntry,
     Customer,
@@ -50,10 +51,6 @@ _CHUNK = 500
 # A purchase's items as shops type them: "T恤 ×1、西装外套 ×2"; a letter names the pieces.
 _ITEM_SEPARATORS = re.compile(r"[,，、;；\n]+")
 _COUNT = re.compile(r"\s*[×xX*＊]\s*\d+\s*$")
-
-
-class Cancelled(errors.Cancelled):
-    """The user stopped the work; nothing was written."""
 
 
 # ------------------------------------------------------------------ who gets a letter
@@ -210,7 +207,7 @@ def interest_index(progress: Callable[[int, int], bool] | None = None) -> Intere
         people.append(_Person(cid, name, texts, keys, bool(accepts), consent_on,
                               "\n".join(keys)))
         if progress and number % 5000 == 0 and not progress(number, total):
-            raise Cancelled()
+            raise errors.Cancelled()
     return InterestIndex(people)
 
 
@@ -317,8 +314,6 @@ def print_and_record(path, letters: list[Letter], record: bool,
 
     A PDF that fails (or is cancelled) records nothing. Returns the written `LettersPdf`.
     """
-    from custbook.paper.letters_pdf import write_letters  # the PDF needs this module
-
     written = write_letters(path, letters, address_block=address_block, progress=progress)
     if record:
         record_letters([letter.customer_id for letter in letters],

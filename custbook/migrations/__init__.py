@@ -27,7 +27,7 @@ from typing import Callable
 from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
-from custbook import __version__
+from custbook import __version__, models, settings
 from custbook.errors import BookDamaged, BookTooNew
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -86,8 +86,6 @@ def backup_before_upgrade(db: Database, path: str | Path, version: int) -> Path 
 
 def create_fresh(db: Database, latest: int = LATEST) -> None:
     """Create every table of a new book at the latest schema, with the shop's defaults."""
-    from custbook import models, settings
-
     with db.atomic():
         db.create_tables(models.ALL_MODELS)
         models.SchemaVersion.create(version=latest, app_version=__version__)
@@ -117,8 +115,6 @@ def prepare(db: Database, path: str | Path | None, *, upgrade: bool = True,
         with db.atomic():
             for target in range(version + 1, latest + 1):
                 steps[target](db, migrator)
-            from custbook.models import SchemaVersion
-
-            SchemaVersion.update(version=latest, app_version=__version__,
+            models.SchemaVersion.update(version=latest, app_version=__version__,
                                  upgraded_at=clock.now_seconds()).execute()
     return version

@@ -61,10 +61,6 @@ CELL_LINES = 4         # a cell longer than this ends in "…"
 Progress = Callable[[int, int], bool]
 
 
-class Cancelled(errors.Cancelled):
-    """The user stopped the printing; the unfinished file was removed."""
-
-
 @dataclass(frozen=True)
 class CustomerListPdf:
     """What was written: where, how many customers, how many pages."""
@@ -459,14 +455,14 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
     def chunks() -> Iterator:
         done = 0
         if progress is not None and not progress(0, total):
-            raise Cancelled()
+            raise errors.Cancelled()
         for page in id_pages(query, ids):
             rows = customer_list.rows_for(page)
             if rows:
                 yield layout.body(rows)
             done += len(page)
             if progress is not None and not progress(min(done, total), total):
-                raise Cancelled()
+                raise errors.Cancelled()
 
     story = [*opening, NextPageTemplate("later"), header]
     if not total:
@@ -486,7 +482,7 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
 
     try:
         doc.build(_Stream(story, chunks()), canvasmaker=canvasmaker)
-    except Cancelled:
+    except errors.Cancelled:
         path.unlink(missing_ok=True)
         raise
     return CustomerListPdf(path, total, made[-1].pages if made else 0)

@@ -25,7 +25,8 @@ from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.paper.label_layouts import A4_MM, LabelLayout, check
 from custbook.models import database
-from custbook.paper.customer_list_pdf import Cancelled, count, id_pages
+from custbook.errors import Cancelled
+from custbook.paper.customer_list_pdf import count, id_pages
 from custbook.paper.fonts import register_cjk_font
 from custbook.paper.look import INK, MUTED, RULE
 from custbook.paper.text_fit import clip, wrap

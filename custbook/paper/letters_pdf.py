@@ -37,8 +37,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from custbook import settings
+from custbook.errors import Cancelled
 from custbook.letters.letter_templates import Letter, format_date
-from custbook.letters.letters import Cancelled
 from custbook.paper.fonts import has_cjk, register_cjk_font
 from custbook.paper.look import MUTED, RULE, text_style
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from custbook import db as bookdb
 from custbook.safety import integrity
+from custbook.shared_book import server_address
 from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -53,10 +54,6 @@ Progress = Callable[[int, int], object]
 
 class BackupError(CustbookError):
     """A backup or restore could not be made; the message says why and what is safe."""
-
-
-class Cancelled(errors.Cancelled):
-    """The user cancelled; everything is as it was before."""
 
 
 @dataclass(frozen=True)
@@ -87,11 +84,14 @@ def backups_root() -> Path:
 
 
 def folder_name(book: str | Path) -> str:
-    """The sub-folder of one book's backups: its name and a short hash of its full path."""
-    if bookdb.is_url(book):
-        from custbook.shared_book import server_backup
+    """The sub-folder of one book's backups: its name and a short hash of its full path.
 
-        return server_backup.folder_name(str(book))
+    A server book's: its database name and a hash of its address without the password.
+    """
+    if bookdb.is_url(book):
+        address = server_address.parse(str(book))
+        key = address.key()
+        return f"{address.database or 'book'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
     resolved = os.path.normcase(str(Path(book).expanduser().resolve()))
     return f"{Path(book).stem}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:8]}"
 
@@ -224,7 +224,7 @@ def fsync_folder(folder: Path) -> None:
 
 def _check(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and progress(done, total) is False:
-        raise Cancelled(QT_TRANSLATE_NOOP("Backup", "Cancelled. Nothing was changed."))
+        raise errors.Cancelled(QT_TRANSLATE_NOOP("Backup", "Cancelled. Nothing was changed."))
 
 
 def copy_database(source: Path, target: Path, progress: Progress | None = None,
@@ -341,7 +341,7 @@ def _second_copy(first: Path, chosen: str | Path, book: Path, kind: str,
         folder.mkdir(parents=True, exist_ok=True)
         _copy_file(first, partial, progress, span)
         _place(partial, folder / first.name)
-    except Cancelled:
+    except errors.Cancelled:
         partial.unlink(missing_ok=True)
         raise
     except OSError as exc:
@@ -366,13 +366,9 @@ def take_backup(book: str | Path, *, kind: str = AUTO, second_folder: str | Path
     """Back the book up into the data folder (and the second folder); rotate automatic ones.
 
     The copy in the data folder must succeed (else BackupError, nothing left behind);
-    a missing or failing second folder is reported in `problems`, not raised.
+    a missing or failing second folder is reported in `problems`, not raised. A shared
+    book (a URL) is backed up by `custbook.shared_book.server_backup.take_backup`.
     """
-    if bookdb.is_url(book):  # a shared book: pg_dump or the app's own copy, on this PC
-        from custbook.shared_book import server_backup
-
-        return server_backup.take_backup(str(book), kind=kind, root=root, now=now,
-                                         progress=progress)
     book = _require_file_book(book)
     folder = book_folder(book, root)
     moment = now or clock.now()
@@ -388,7 +384,7 @@ def take_backup(book: str | Path, *, kind: str = AUTO, second_folder: str | Path
     try:
         copy_database(book, partial, progress, (0, middle, total))
         _place(partial, final)
-    except (Cancelled, BackupError):
+    except (errors.Cancelled, BackupError):
         partial.unlink(missing_ok=True)
         raise
     except (OSError, sqlite3.Error) as exc:

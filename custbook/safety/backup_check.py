@@ -14,7 +14,8 @@ from pathlib import Path
 
 from custbook import migrations
 from custbook.safety import integrity
-from custbook.safety.backup import BackupError, Cancelled, Progress, parse_name
+from custbook.errors import Cancelled
+from custbook.safety.backup import BackupError, Progress, parse_name
 from custbook.i18n import QT_TRANSLATE_NOOP
 
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from custbook.safety import backup, backup_check, booklock, integrity
-from custbook.safety.backup import BackupError, Cancelled, Progress
+from custbook.errors import Cancelled
+from custbook.safety.backup import BackupError, Progress
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook import clock
 

@@ -57,10 +57,6 @@ _CATEGORY_WEIGHTS = (45, 25, 10, 10, 10)  # by seeded sort order: quality, servi
 ProgressFn = Callable[[int, int], Any]
 
 
-class Cancelled(errors.Cancelled):
-    """The sample shop was cancelled from the progress callback; its file is deleted."""
-
-
 @dataclass(frozen=True)
 class SampleShopReport:
     """What `generate` wrote: the number of rows of each kind and the time it took."""
@@ -263,7 +259,8 @@ class _Shop(SampleHistory, SampleComplaints):
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None and self.progress(done, total) is False:
-            raise Cancelled(QT_TRANSLATE_NOOP("SampleShop", "The sample shop was cancelled."))
+            raise errors.Cancelled(QT_TRANSLATE_NOOP("SampleShop",
+                                                     "The sample shop was cancelled."))
 
     def _flush(self) -> None:
         for table in self.tables:

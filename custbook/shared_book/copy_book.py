@@ -59,10 +59,6 @@ class CopyError(CustbookError):
     """The book could not be copied; the message says why. The target is as it was."""
 
 
-class Cancelled(CopyError, errors.Cancelled):
-    """The user cancelled; the target is as it was."""
-
-
 @dataclass
 class CopyReport:
     """What was copied: rows per table (source and target agree), and how long it took."""
@@ -380,7 +376,7 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
                                       if any(r[i] is not None for i in table.self_refs)]
                         done += len(rows)
                         if progress is not None and progress(done, total) is False:
-                            raise Cancelled(QT_TRANSLATE_NOOP(
+                            raise errors.Cancelled(QT_TRANSLATE_NOOP(
                                 "CopyBook", "Cancelled. The target was left as it was."))
                     _fix_self_refs(dst, table, links)
                     copied = _count(dst, table.name)

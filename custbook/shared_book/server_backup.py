@@ -21,7 +21,6 @@ the password, so changing the password keeps the same folder.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import subprocess
@@ -29,7 +28,8 @@ import time
 from pathlib import Path
 
 from custbook.safety import backup as filebackup
-from custbook.shared_book import server_address, server_link
+from custbook.shared_book import copy_book, server_address, server_link
+from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook import clock
 
@@ -39,9 +39,7 @@ BOOK_SUFFIX = ".db"
 
 def folder_name(url: str) -> str:
     """The sub-folder of a server book's backups: database name and a hash of its address."""
-    address = server_address.parse(url)
-    key = address.key()
-    return f"{address.database or 'book'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+    return filebackup.folder_name(url)
 
 
 def pg_dump_path() -> str | None:
@@ -72,7 +70,7 @@ def _run_dump(url: str, out: Path, progress, pg_dump: str) -> None:
         step = min(step + 1, 900)
         try:
             filebackup._check(progress, step, 1000)
-        except filebackup.Cancelled:
+        except errors.Cancelled:
             process.kill()
             process.wait()
             raise
@@ -88,8 +86,6 @@ def take_backup(url: str, *, kind: str = filebackup.MANUAL, root: Path | None = 
                 now: dt.datetime | None = None, progress=None,
                 use_pg_dump: bool | None = None) -> filebackup.BackupResult:
     """Back a server book up into this PC's backup folder (pg_dump, else a SQLite copy)."""
-    from custbook.shared_book import copy_book
-
     pg_dump = pg_dump_path() if use_pg_dump is not False else None
     if use_pg_dump and pg_dump is None:
         raise filebackup.BackupError(QT_TRANSLATE_NOOP(
@@ -112,9 +108,9 @@ def take_backup(url: str, *, kind: str = filebackup.MANUAL, root: Path | None = 
         else:
             copy_book.copy_book(url, partial, progress=progress, open_target=False)
         filebackup._place(partial, final)
-    except (filebackup.Cancelled, copy_book.Cancelled):
+    except errors.Cancelled:
         partial.unlink(missing_ok=True)
-        raise filebackup.Cancelled(QT_TRANSLATE_NOOP("Backup", "Cancelled. Nothing was "
+        raise errors.Cancelled(QT_TRANSLATE_NOOP("Backup", "Cancelled. Nothing was "
                                                                "changed.")) from None
     except (copy_book.CopyError, server_link.ServerGone) as exc:
         partial.unlink(missing_ok=True)

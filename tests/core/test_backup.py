@@ -15,7 +15,9 @@ import pytest
 
 from custbook import db, migrations
 from custbook.safety import backup, backup_check, booklock, restore
+from custbook.shared_book import server_backup
 from custbook.safety.backup import AUTO, BEFORE_RESTORE, MANUAL, Backup, BackupError
+from custbook.errors import Cancelled
 from custbook.models import Customer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,7 +217,7 @@ def test_an_unwritable_second_folder_is_explained(shop, tmp_path):
 
 
 def test_a_cancelled_backup_leaves_no_file(shop):
-    with pytest.raises(backup.Cancelled):
+    with pytest.raises(Cancelled):
         backup.take_backup(shop, progress=lambda done, total: done < total // 3)
     assert list(backup.book_folder(shop).iterdir()) == []
 
@@ -255,7 +257,7 @@ def test_a_book_on_a_server_that_cannot_be_backed_up_says_why(tmp_path):
     # no server answers on port 1 (shared books that can: tests/core/test_pg_backup.py)
     with pytest.raises(BackupError, match="shared book could not be backed up|pg_dump could "
                                           "not back up the shared book"):
-        backup.take_backup("postgresql://shop@127.0.0.1:1/custbook", root=tmp_path)
+        server_backup.take_backup("postgresql://shop@127.0.0.1:1/custbook", root=tmp_path)
 
 
 # --- preview ---------------------------------------------------------------------------
@@ -351,7 +353,7 @@ def test_restoring_over_a_damaged_book_keeps_the_damaged_file_aside(shop):
 def test_a_cancelled_restore_leaves_the_book_as_it_was(shop):
     good = backup.take_backup(shop, kind=MANUAL).backup.path
     book_bytes = shop.read_bytes()
-    with pytest.raises(backup.Cancelled):
+    with pytest.raises(Cancelled):
         restore.restore(good, shop, progress=lambda done, total: done < 800)
     assert shop.read_bytes() == book_bytes
     assert not restore.staged_path(shop).exists()

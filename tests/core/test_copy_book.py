@@ -12,6 +12,7 @@ import pytest
 
 from custbook import db
 from custbook.shared_book import copy_book
+from custbook.errors import Cancelled
 from custbook.models import ALL_MODELS
 from tests.pg_helpers import pg_url  # noqa: F401 - fixture
 
@@ -80,10 +81,10 @@ def test_round_trip_sqlite_postgresql_sqlite_keeps_every_row(sample_book, pg_url
         (cid, photo + bytes([cid % 256])) for cid in (1, 150, 300)]
     # the copy is a working book: opened, searched, written to
     db.open_book(back)
-    from custbook.customers import customers, search
+    from custbook.customers import customer_list, customers
 
     name = chinese[0][0]
-    assert any(r.name == name for r in search.search(name, 20))
+    assert any(r.name == name for r in customer_list.search_customers(name, 20))
     customers.save_customer({"name": "新客户"}, [])
     db.close_book()
 
@@ -136,7 +137,7 @@ def test_a_failed_copy_leaves_the_postgresql_database_empty(sample_book, pg_url)
 def test_cancelling_removes_the_new_file(sample_book, tmp_path):
     db.close_book()
     target = tmp_path / "copy.db"
-    with pytest.raises(copy_book.Cancelled):
+    with pytest.raises(Cancelled):
         copy_book.copy_book(sample_book, target, lambda done, total: done < 2000)
     assert not target.exists()
     assert list(tmp_path.glob("copy.db*")) == []

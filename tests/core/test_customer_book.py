@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from custbook.customers import contacts, customer_figures, customers, merge, purchases, search
+from custbook.customers import contacts, customer_figures, customer_list, customers, merge, purchases, search
 from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from custbook.models import Customer, CustomerPhone, Purchase, Tag, database
@@ -330,9 +330,9 @@ def test_merge_moves_all_history_and_undo_puts_back_exactly(sample_book):
     assert "婚庆" in customers.get_card(keep).tags
     assert "+14155552671" in [p.number for p in customers.get_card(keep).phones]
     assert customers.get_card(drop).in_trash
-    assert drop_name not in {r.name for r in search.search(drop_name)} or \
+    assert drop_name not in {r.name for r in customer_list.search_customers(drop_name)} or \
         Customer.get_by_id(keep).name == drop_name
-    assert keep in {r.id for r in search.search("4155552671")}
+    assert keep in {r.id for r in customer_list.search_customers("4155552671")}
     assert merge.recent_merges()[0].id == merge_id and not merge.recent_merges()[0].undone
 
     merge.undo_merge(merge_id)
@@ -400,7 +400,7 @@ def test_bulk_tag_and_tier(sample_book):
     assert customers.add_tag(ids[:10], "春季活动") == 0
     tag = next(t for t in customers.all_tags() if t.name == "春季活动")
     assert tag.count == 50
-    assert {r.id for r in search.search("春季活动", 100)} == set(ids)
+    assert {r.id for r in customer_list.search_customers("春季活动", 100)} == set(ids)
     assert customers.remove_tag(ids[:20], tag.id) == 20
     assert customers.count_customers(CustomerQuery(tag_ids=(tag.id,))) == 30
     assert customers.count_customers(CustomerQuery(text="春季活动")) == 30

@@ -12,7 +12,8 @@ import pytest
 
 from custbook.customers import customers
 from custbook.exchange import export
-from custbook.exchange.export import ExportCancelled, ExportError, export_customers
+from custbook.errors import Cancelled
+from custbook.exchange.export import ExportError, export_customers
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,7 @@ def test_progress_counts_up_to_every_customer(shop, tmp_path, fmt):
 def test_cancel_leaves_no_file_and_keeps_the_old_one(shop, tmp_path, private_temp, fmt):
     out = tmp_path / f"list.{fmt}"
     out.write_bytes(b"yesterday's export")
-    with pytest.raises(ExportCancelled, match="cancelled"):
+    with pytest.raises(Cancelled, match="cancelled"):
         export_customers(out, fmt, progress=lambda done, total: done < 1000)
     assert out.read_bytes() == b"yesterday's export"
     assert not list(tmp_path.glob(".*.part"))

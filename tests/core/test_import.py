@@ -145,9 +145,9 @@ def test_duplicates_skip_update_create_and_undo(book, tmp_path):
     assert ImportBatch.get_by_id(result.batch_id).undone_at is not None
     with pytest.raises(CustbookError):
         importer.undo_import(result.batch_id)
-    from custbook.customers import search
+    from custbook.customers import customer_list
 
-    assert [r.name for r in search.search("李四")] == []
+    assert [r.name for r in customer_list.search_customers("李四")] == []
 
 
 def test_failed_import_leaves_the_book_as_it_was(book, tmp_path):
@@ -366,7 +366,7 @@ def test_bulk_import_gives_the_same_cards_as_saving_them_one_by_one(book, tmp_pa
 
 def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sample_book,
                                                                           tmp_path):
-    from custbook.customers import search
+    from custbook.customers import customer_list
     from custbook.errors import Cancelled
 
     path = _varied_list(tmp_path / "big.csv", 1500)
@@ -390,7 +390,7 @@ def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sampl
     assert _table_counts() == counts
     assert _schema() == schema  # the search index's triggers are back
     someone = Customer.select().order_by(Customer.id).first()
-    assert someone.id in [r.id for r in search.search(someone.name, 500)]
+    assert someone.id in [r.id for r in customer_list.search_customers(someone.name, 500)]
 
     calls.clear()
     result = importer.apply_plan(plan, progress=lambda done, total: calls.append((done, total)))
@@ -405,7 +405,7 @@ def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sampl
 
 
 def test_search_finds_imported_customers_by_name_pinyin_and_phone(book, tmp_path):
-    from custbook.customers import search
+    from custbook.customers import customer_list, search
 
     path = tmp_path / "list.csv"
     path.write_text("姓名,手机,标签,备注\r\n张三丰,138 1234 5678,VIP,喜欢真丝\r\n"
@@ -416,7 +416,7 @@ def test_search_finds_imported_customers_by_name_pinyin_and_phone(book, tmp_path
     _import(tmp_path / "more.csv")
 
     def found(text: str) -> list[str]:
-        return [r.name for r in search.search(text, 400)]
+        return [r.name for r in customer_list.search_customers(text, 400)]
 
     assert found("张三丰")[0] == "张三丰"
     assert found("zhangsanfeng") == ["张三丰"]

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from custbook import settings
 from custbook.customers import contacts, customers, purchases
 from custbook.letters import letter_templates, letters
-from custbook.errors import ValidationError
+from custbook.errors import Cancelled, ValidationError
 from custbook.models import ContactEntry, Staff
 from custbook.paper.letters_pdf import write_letters
 
@@ -218,7 +218,7 @@ def test_print_and_record_records_nothing_when_the_pdf_fails(shop, tmp_path):
 
     target = tmp_path / "old.pdf"
     target.write_bytes(b"the old file")
-    with pytest.raises(letters.Cancelled):
+    with pytest.raises(Cancelled):
         letters.print_and_record(target, found, record=True, progress=stop)
     assert ContactEntry.select().count() == before and target.read_bytes() == b"the old file"
     written = letters.print_and_record(tmp_path / "ok.pdf", found, record=True)

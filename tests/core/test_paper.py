@@ -13,7 +13,7 @@ from custbook.calendar import reminder_actions
 from custbook.customers import contacts, customers, purchases
 from custbook.paper import label_layouts
 from custbook.customers.customer_query import CustomerQuery
-from custbook.errors import ValidationError
+from custbook.errors import Cancelled, ValidationError
 from custbook.models import ComplaintCategory, Customer, Tag
 from custbook.paper import customer_list_pdf, customer_sheet, labels
 from custbook.paper.fonts import register_cjk_font
@@ -196,7 +196,7 @@ def test_cancelling_the_list_leaves_no_file(sample_book, tmp_path):
         seen.append(done)
         return done < 100
 
-    with pytest.raises(customer_list_pdf.Cancelled):
+    with pytest.raises(Cancelled):
         customer_list_pdf.write_customer_list(target, ["name"], query=CustomerQuery(),
                                               progress=progress)
     assert not target.exists() and seen[-1] >= 100

@@ -42,7 +42,7 @@ def count_customers(url: str) -> int:
 @pytest.mark.skipif(server_backup.pg_dump_path() is None, reason="pg_dump is not installed")
 def test_a_shared_book_is_dumped_with_pg_dump_and_restores(pg_url, tmp_path):  # noqa: F811
     fill(pg_url)
-    result = backup.take_backup(pg_url, kind=backup.MANUAL, root=tmp_path / "backups")
+    result = server_backup.take_backup(pg_url, kind=backup.MANUAL, root=tmp_path / "backups")
     path = result.backup.path
     assert path.suffix == ".dump" and path.stat().st_size > 1000
     assert path.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
@@ -73,17 +73,17 @@ def test_without_pg_dump_the_backup_is_a_custbook_book_file(pg_url, tmp_path,  #
     fill(pg_url)
     monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))  # a PC without the client tools
     assert server_backup.pg_dump_path() is None
-    result = backup.take_backup(pg_url, kind=backup.MANUAL, root=tmp_path / "backups")
+    result = server_backup.take_backup(pg_url, kind=backup.MANUAL, root=tmp_path / "backups")
     path = result.backup.path
     assert path.suffix == ".db"
     conn = sqlite3.connect(str(path))
     assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == len(NAMES)
     conn.close()
     db.open_book(path)  # an ordinary book: it opens and finds a customer by one character
-    from custbook.customers import search
+    from custbook.customers import customer_list
 
-    assert [r.name for r in search.search("芳")] == ["王芳"]
-    assert [r.name for r in search.search("真丝")] != []
+    assert [r.name for r in customer_list.search_customers("芳")] == ["王芳"]
+    assert [r.name for r in customer_list.search_customers("真丝")] != []
     db.close_book()
 
 
@@ -93,7 +93,7 @@ def test_a_failed_server_backup_leaves_nothing_behind(tmp_path, monkeypatch, pg_
         monkeypatch.setattr(server_backup, "pg_dump_path", lambda: None)
     url = "postgresql://custbook:pw@127.0.0.1:1/nothing_here"  # no server on port 1
     with pytest.raises(backup.BackupError):
-        backup.take_backup(url, kind=backup.MANUAL, root=tmp_path / "backups")
+        server_backup.take_backup(url, kind=backup.MANUAL, root=tmp_path / "backups")
     assert [p for p in (tmp_path / "backups").rglob("*") if p.is_file()] == []
 
 

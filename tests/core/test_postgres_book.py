@@ -9,7 +9,7 @@ import pytest
 
 from custbook import db, migrations
 from custbook.cli import main as cli
-from custbook.customers import search, search_pg
+from custbook.customers import customer_list, search, search_pg
 from custbook.safety import bookinfo
 from custbook.errors import BookError
 from custbook.models import Complaint, database
@@ -87,8 +87,8 @@ def test_three_characters_are_found_through_the_trigram_index(pg_book):
     finally:
         database.execute_sql("SET enable_seqscan = on")
     assert search_pg.TRGM_INDEX in plan
-    assert [r.name for r in search.search("欧阳娜")] == ["欧阳娜娜"]
-    assert [r.name for r in search.search("oyn")] == ["欧阳娜娜"]
+    assert [r.name for r in customer_list.search_customers("欧阳娜")] == ["欧阳娜娜"]
+    assert [r.name for r in customer_list.search_customers("oyn")] == ["欧阳娜娜"]
 
 
 def test_check_of_a_server_it_cannot_log_in_to_says_so_not_damaged(pg_book):

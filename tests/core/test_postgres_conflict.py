@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from custbook.customers import customers, search
+from custbook.customers import customer_list, customers
 from custbook.errors import ConflictError
 from custbook.models import Customer, database
 
@@ -73,7 +73,7 @@ def test_the_second_save_of_a_changed_card_is_refused_with_what_is_there_now(pg_
         "王芳", "登山", mine.version + 1)
     kept = stored(cid)  # PC 2's save is intact, nothing of PC 1's refused save was written
     assert (kept.name, kept.hobbies, kept.version) == ("王芳", "登山", mine.version + 1)
-    assert [r.name for r in search.search("王芳")] == ["王芳"]
+    assert [r.name for r in customer_list.search_customers("王芳")] == ["王芳"]
 
     # PC 1 chooses (here: its name, PC 2's hobby) and saves against the current version
     customers.save_customer({"name": "王芳芳", "hobbies": now.fields["hobbies"]},

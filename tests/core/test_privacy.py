@@ -105,7 +105,7 @@ def test_erase_leaves_no_personal_data_anywhere_and_the_totals_unchanged(sample_
     last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert (last.action, last.customer_id, last.customer_name, last.old_value,
             last.new_value) == ("privacy_erased", None, "", "", "")
-    assert customers.search.search(NAME) == []
+    assert customers.search_customers(NAME) == []
     with pytest.raises(CustbookError):
         privacy.erase_customer(cid)
 

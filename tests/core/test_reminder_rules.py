@@ -8,6 +8,7 @@ import pytest
 from custbook import clock, settings
 from custbook.calendar import reminder_actions, reminder_rules, reminders
 from custbook.customers import purchases
+from custbook.errors import Cancelled
 from custbook.models import Complaint, Customer, CustomerTag, Reminder, Tag
 from custbook.calendar.reminder_titles import AUTOMATIC
 from tests.conftest import TODAY
@@ -213,7 +214,7 @@ def test_a_customer_slipping_away_gets_a_call_and_it_goes_when_they_come_back(sa
 
 def test_a_cancelled_run_changes_nothing(sample_book):
     count = Reminder.select().count()
-    with pytest.raises(reminder_rules.Cancelled):
+    with pytest.raises(Cancelled):
         run(progress=lambda done, total: done < 4)
     assert Reminder.select().count() == count
     assert settings.get("rules_ran_on") == ""

@@ -73,10 +73,10 @@ class CustomerField(QWidget):
 
     def look_up(self) -> None:
         """Offer the customers matching what was typed (the Customers page's search)."""
-        from custbook.customers import search
+        from custbook.customers import customer_list
 
         text = self.edit.text().strip()
-        rows = search.search(text, 12) if text else []
+        rows = customer_list.search_customers(text, 12) if text else []
         self._found = {f"{r.name}  {r.phone}".strip(): r.id for r in rows}
         self._model.setStringList(list(self._found))
         if rows:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import custom_fields, customers
-from custbook.errors import CustbookError
+from custbook.errors import Cancelled, CustbookError
 from custbook.exchange import export
 from ui import format as fmt
 from ui import prefs
@@ -354,7 +354,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_button()
-        if isinstance(exc, export.ExportCancelled):
+        if isinstance(exc, Cancelled):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export cancelled"),
                               self.tr("The export was cancelled. No file was written."),
                               QMessageBox.StandardButton.Ok, self)

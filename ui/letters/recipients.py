@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import customers
+from custbook.errors import Cancelled
 from custbook.letters import letters
 from custbook.letters.letters import Candidate, Selection
 from ui.worker import run_task
@@ -213,7 +214,7 @@ class RecipientsPane(QWidget):
             return index, index.words()
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, letters.Cancelled):
+            if not isinstance(exc, Cancelled):
                 self.summary.setStyleSheet(ERROR_STYLE)
                 self.summary.setText(str(exc))
             else:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from custbook import changes, db
 from custbook.safety import backup, backup_check, restore
-from custbook.errors import CustbookError
+from custbook.errors import Cancelled, CustbookError
 from ui import format as fmt
 from ui.safety.guard import BookGuard, fingerprint, second_folder
 from ui.safety.tasks import show_message
@@ -81,7 +81,7 @@ class SafetyActions(QObject):
             self._tell_backed_up(result)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, backup.Cancelled):
+            if isinstance(exc, Cancelled):
                 self._status(self.tr("Backup cancelled; nothing was written."))
                 return
             show_message(self.window, self.tr("The backup failed"), str(exc),
@@ -147,7 +147,7 @@ class SafetyActions(QObject):
             return restore.prepare_restore(source, book, progress=progress)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, backup.Cancelled):
+            if isinstance(exc, Cancelled):
                 self._status(self.tr("Restore cancelled; the book was not changed."))
             else:
                 self._not_restored(exc)

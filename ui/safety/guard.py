@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from custbook import db
 from custbook.safety import backup, booklock, integrity, leftovers, restore
-from custbook.errors import BookError, CustbookError
+from custbook.errors import BookError, Cancelled, CustbookError
 from ui import prefs
 from ui.safety.instance import BookServer, bring_forward_running
 from ui.safety.lock import WindowLock
@@ -175,7 +175,7 @@ class BookGuard(QObject):
                 return True
             except CustbookError as commit_error:
                 exc = commit_error
-        if not isinstance(exc, backup.Cancelled):
+        if not isinstance(exc, Cancelled):
             self.controller.error(self.tr("The backup was not restored"), str(exc))
         return False
 
@@ -287,7 +287,7 @@ class BookGuard(QObject):
             book, kind=backup.AUTO, second_folder=second_folder() or None, progress=progress))
         if exc is None:
             self.mark_backed_up(mark)
-        elif not isinstance(exc, backup.Cancelled):
+        elif not isinstance(exc, Cancelled):
             show_message(self.window, self.tr("The automatic backup failed"), str(exc),
                          icon=QMessageBox.Icon.Warning, name="backupFailed")
 

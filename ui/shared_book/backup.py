@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from custbook import db
+from custbook.errors import Cancelled
 from custbook.safety import backup
+from custbook.shared_book import server_backup
 from ui.safety.tasks import show_message
 from ui.worker import run_task
 
@@ -22,10 +24,10 @@ def backup_shared_book_now(actions):
     window = actions.window
 
     def work(progress):
-        return backup.take_backup(url, kind=backup.MANUAL, progress=progress)
+        return server_backup.take_backup(url, kind=backup.MANUAL, progress=progress)
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, backup.Cancelled):
+        if isinstance(exc, Cancelled):
             actions._status(actions.tr("Backup cancelled; nothing was written."))
             return
         show_message(window, actions.tr("The backup failed"), str(exc),
