@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -64,25 +65,53 @@ class _DayDelegate(QStyledItemDelegate):
         kinds = [k for k in KIND_ORDER if counts.by_kind.get(k)] + sorted(
             k for k in counts.by_kind if k not in KIND_ORDER and counts.by_kind[k])
         room = max(0, (rect.bottom() - y - 2) // metrics.height())
-        shown = kinds if len(kinds) <= room else kinds[:max(0, room - 1)]
-        for kind in shown:
-            painter.setPen(kind_colour(kind))
-            text = f"● {fmt.number(counts.by_kind[kind])} {kind_name(kind)}"
-            painter.drawText(QRect(rect.left() + 5, y, rect.width() - 10, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                rect.width() - 10))
-            y += metrics.height()
-        if len(shown) < len(kinds):
-            rest = sum(counts.by_kind[k] for k in kinds[len(shown):])
-            painter.setPen(QColor("#5f6b72"))
-            painter.drawText(QRect(rect.left() + 5, y, rect.width() - 10, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft, f"+{fmt.number(rest)} …")
+        width = rect.width() - 10
+        texts = {k: f"● {fmt.number(counts.by_kind[k])} {kind_name(k)}" for k in kinds}
+        if len(kinds) <= room and all(metrics.horizontalAdvance(t) <= width
+                                      for t in texts.values()):
+            for kind in kinds:  # room for every kind with its name
+                painter.setPen(kind_colour(kind))
+                painter.drawText(QRect(rect.left() + 5, y, width, metrics.height()),
+                                 Qt.AlignmentFlag.AlignLeft, texts[kind])
+                y += metrics.height()
+        else:  # a narrow cell: coloured counts side by side, never a cut number
+            self._paint_chips(painter, metrics, kinds, counts, rect.left() + 5, y, width,
+                              room)
         if counts.done:
             painter.setPen(DONE)
             painter.drawText(rect.adjusted(5, 3, -5, 0), Qt.AlignmentFlag.AlignRight,
                              f"✓ {fmt.number(counts.done)}")
         painter.restore()
+
+
+    @staticmethod
+    def _paint_chips(painter: QPainter, metrics, kinds: list[str], counts: DayCounts,
+                     left: int, top: int, width: int, rows: int) -> None:
+        """"●41 ●2 ●5" in each kind's colour, wrapped over the rows there are; what does
+        not fit becomes "+N" (the tooltip and the day's list have everything)."""
+        x, row, gap = left, 0, metrics.horizontalAdvance(" ")
+        for i, kind in enumerate(kinds):
+            chip = f"●{fmt.number(counts.by_kind[kind])}"
+            advance = metrics.horizontalAdvance(chip)
+            if x + advance > left + width and x > left:
+                row, x = row + 1, left
+            rest = sum(counts.by_kind[k] for k in kinds[i:])
+            more = f"+{fmt.number(rest)}"
+            last_row = row >= rows - 1
+            needs_more = i < len(kinds) - 1
+            if row >= rows or (last_row and needs_more and x + advance + gap
+                               + metrics.horizontalAdvance(more) > left + width
+                               and x + advance > left + width - metrics.horizontalAdvance(more)):
+                if row < rows:
+                    painter.setPen(QColor("#5f6b72"))
+                    painter.drawText(QRect(x, top + row * metrics.height(),
+                                           left + width - x, metrics.height()),
+                                     Qt.AlignmentFlag.AlignLeft, more)
+                return
+            painter.setPen(kind_colour(kind))
+            painter.drawText(QRect(x, top + row * metrics.height(), advance + 1,
+                                   metrics.height()), Qt.AlignmentFlag.AlignLeft, chip)
+            x += advance + gap
 
 
 class MonthView(QWidget):
@@ -116,7 +145,16 @@ class MonthView(QWidget):
         self.grid.setHorizontalHeaderLabels(
             [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)])
         self.grid.currentCellChanged.connect(self._cell_changed)
-        split.addWidget(self.grid)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
+        top_layout.addWidget(self.grid, 1)
+        self.legend = QLabel()  # which colour is which kind (narrow cells show colours only)
+        self.legend.setObjectName("monthLegend")
+        self.legend.setWordWrap(True)
+        top_layout.addWidget(self.legend)
+        split.addWidget(top)
         self.day_list = DayList()
         self.day_list.setObjectName("monthDayList")
         self.day_list.sig_selected.connect(self.sig_selected)
@@ -146,6 +184,11 @@ class MonthView(QWidget):
             item.setToolTip(self._tooltip(day_))
             self.grid.setItem(cell // 7, cell % 7, item)
         self.grid.blockSignals(False)
+        kinds = sorted({k for c in self.counts.values() for k, n in c.by_kind.items() if n},
+                       key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 99, k))
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{kind_colour(k).name()}">●</span>&nbsp;{kind_name(k)}'
+            for k in kinds))
         wanted = day if day and start <= day <= end else (
             today if self.first.month == today.month and self.first.year == today.year
             else self.first)
@@ -155,7 +198,8 @@ class MonthView(QWidget):
         counts = self.counts.get(day)
         if counts is None:
             return fmt.date(day)
-        parts = [f"{kind_name(k)}: {fmt.number(n)}" for k, n in counts.by_kind.items() if n]
+        parts = [self.tr("%1: %2").replace("%1", kind_name(k)).replace("%2", fmt.number(n))
+                 for k, n in counts.by_kind.items() if n]
         if counts.done:
             parts.append(self.tr("done: %1").replace("%1", fmt.number(counts.done)))
         return "\n".join([fmt.date(day), *parts])

@@ -32,15 +32,19 @@ class TodayPanel(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("agendaTree")
-        self.setHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("Why"),
-                              self.tr("Phone"), self.tr("Last purchase")])
+        # Whom to call and their number first: on a narrow screen "why" is what elides.
+        self.setHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("Phone"),
+                              self.tr("Why"), self.tr("Last purchase")])
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 90, 250, 112)):
+        metrics = self.fontMetrics()
+        due = metrics.horizontalAdvance("2026-11-22 18:00 ⏰") + self.indentation() + 16
+        phone = metrics.horizontalAdvance("0571 8888 8888") + 14
+        for column, width in enumerate((due, 80, phone, 250)):
             self.setColumnWidth(column, width)
         self.agenda: reminders.Agenda | None = None
         self.currentItemChanged.connect(lambda current, _: self.sig_selected.emit(
@@ -97,11 +101,11 @@ class TodayPanel(QTreeWidget):
         if item.snoozed:
             when += " ⏰"
         why = f"{kind_name(item.kind)} · {item.title}"
-        line = QTreeWidgetItem([when, item.customer_name or self.tr("(the shop)"), why,
-                                item.phone, fmt.date(item.last_purchase_on)])
+        line = QTreeWidgetItem([when, item.customer_name or self.tr("(the shop)"), item.phone,
+                                why, fmt.date(item.last_purchase_on)])
         line.setData(0, ROLE, item)
-        line.setForeground(2, QBrush(kind_colour(item.kind)))
-        line.setToolTip(2, why)
+        line.setForeground(3, QBrush(kind_colour(item.kind)))
+        line.setToolTip(3, why)
         if item.overdue:
             for column in (0, 1):
                 line.setForeground(column, QBrush(OVERDUE))

@@ -45,7 +45,9 @@ class WeekView(QWidget):
             heading.setWordWrap(True)
             day_list = QListWidget()
             day_list.setObjectName(f"weekDay{column}")
-            day_list.setWordWrap(True)
+            # A name is never split over two lines ("刘/睿一"): it elides instead.
+            day_list.setWordWrap(False)
+            day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
             day_list.currentItemChanged.connect(
                 lambda current, _, c=column: self._chosen(c, current))
             day_list.itemActivated.connect(
@@ -89,8 +91,8 @@ class WeekView(QWidget):
         for item in items:
             who = item.customer_name or self.tr("(the shop)")
             time = f"{item.due_time} " if item.due_time else ""
-            mark = "✓" if item.status == "done" else "●"
-            line = QListWidgetItem(f"{mark} {time}{who}\n   {kind_name(item.kind)}")
+            mark = "✓" if item.status == "done" else ""  # the colour says the kind
+            line = QListWidgetItem(f"{mark}{who}\n{time}{kind_name(item.kind)}")
             line.setData(ROLE, item)
             line.setToolTip(f"{who} {item.phone}\n{kind_name(item.kind)} · {item.title}")
             if item.status == "done":
