@@ -567,10 +567,31 @@ class MemberEntry(BaseModel):
     staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     note = TextField(default="")
     reverses = ForeignKeyField("self", null=True, unique=True, backref="+", on_delete="SET NULL")
-    at = DateTimeField(default=_now, index=True)
+    at = DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("customer", "at"), False), (("account", "at"), False))
+        # The last one covers the period figures (custbook.membership.figures.period): a
+        # year of a 2,000,000-entry ledger is read from the index alone.
+        indexes = ((("customer", "at"), False), (("account", "at"), False),
+                   (("at", "kind", "action", "amount", "cash_cents", "reverses"), False))
+
+
+class MemberImport(BaseModel):
+    """Opening balances imported from another membership system, kept so it can be undone.
+
+    `batch` is the customer import (ImportBatch) that made or matched the cards;
+    `entries` a JSON list of the opening entries written, `members` of the member-number
+    rows added. Undo reverses the entries (the ledger stays append-only), removes the
+    numbers, then undoes the customer import (custbook.membership.opening).
+    """
+
+    batch = ForeignKeyField(ImportBatch, null=True, backref="+", on_delete="SET NULL")
+    file_name = CharField(max_length=260, default="")
+    imported_at = DateTimeField(default=_now)
+    members_count = IntegerField(default=0)
+    entries = TextField(default="[]")
+    members = TextField(default="[]")
+    undone_at = DateTimeField(null=True)
 
 
 class MemberImport(BaseModel):
@@ -715,6 +736,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ReminderDone, SatisfactionRecord, CustomerSearch, CustomerSearchPiece,
     CustomerSearchGone, MergeRecord,
     AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
+    MemberImport,
     MemberImport,
     MessageQueue, MessageQueueItem, CustomerRelation, CustomerAnniversary, CustomField,
     CustomFieldValue, Attachment, AttachmentBlob,
