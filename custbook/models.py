@@ -593,24 +593,6 @@ class MemberImport(BaseModel):
     members = TextField(default="[]")
     undone_at = DateTimeField(null=True)
 
-
-class MemberImport(BaseModel):
-    """Opening balances imported from another membership system, kept so it can be undone.
-
-    `batch` is the customer import (ImportBatch) that made or matched the cards;
-    `entries` a JSON list of the opening entries written, `members` of the member-number
-    rows added. Undo reverses the entries (the ledger stays append-only), removes the
-    numbers, then undoes the customer import (custbook.membership.opening).
-    """
-
-    batch = ForeignKeyField(ImportBatch, null=True, backref="+", on_delete="SET NULL")
-    file_name = CharField(max_length=260, default="")
-    imported_at = DateTimeField(default=_now)
-    members_count = IntegerField(default=0)
-    entries = TextField(default="[]")
-    members = TextField(default="[]")
-    undone_at = DateTimeField(null=True)
-
 # --- schema step 5: messages, the people around a customer, the shop's own fields, files
 
 class MessageQueue(BaseModel):
@@ -736,7 +718,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     ReminderDone, SatisfactionRecord, CustomerSearch, CustomerSearchPiece,
     CustomerSearchGone, MergeRecord,
     AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
-    MemberImport,
     MemberImport,
     MessageQueue, MessageQueueItem, CustomerRelation, CustomerAnniversary, CustomField,
     CustomFieldValue, Attachment, AttachmentBlob,
