@@ -593,6 +593,7 @@ class MemberImport(BaseModel):
     members = TextField(default="[]")
     undone_at = DateTimeField(null=True)
 
+
 # --- schema step 5: messages, the people around a customer, the shop's own fields, files
 
 class MessageQueue(BaseModel):
