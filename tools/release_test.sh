@@ -55,6 +55,10 @@ box() {
     unshare -n chroot --userspec=shop:shop "$ROOTFS" env -i HOME=/home/shop USER=shop \
         PATH=/home/shop/.local/bin:/usr/bin:/bin LANG=C.UTF-8 DISPLAY=":$DISPLAY_NO" "$@"
 }
+box_background() {  # the same, run with `&`: $! is then the program itself (exec), to stop it
+    exec unshare -n chroot --userspec=shop:shop "$ROOTFS" env -i HOME=/home/shop USER=shop \
+        PATH=/home/shop/.local/bin:/usr/bin:/bin LANG=C.UTF-8 DISPLAY=":$DISPLAY_NO" "$@"
+}
 box sh -c 'getent hosts deb.debian.org' >/dev/null 2>&1 && fail "the box has a network"
 echo "network: none (unshare -n); python3: none"
 
@@ -85,7 +89,7 @@ Xvfb ":$DISPLAY_NO" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 sleep 1
 began=$(date +%s.%N)
-box custbook --db /home/shop/shop.db --lang zh_CN >"$OUT/window.log" 2>&1 &
+box_background custbook --db /home/shop/shop.db --lang zh_CN >"$OUT/window.log" 2>&1 &
 APP=$!
 shown_ok=
 for _ in $(seq 1 1200); do
@@ -105,6 +109,14 @@ DISPLAY=":$DISPLAY_NO" import -window root "$OUT/window.png"
 printf 'window shown after %.1f s (first start in the box)\n' "$(echo "$shown - $began" | bc)"
 kill "$APP"; wait "$APP" 2>/dev/null || true
 APP=
+step "uninstall and install again: the book in the data folder is kept"
+box mkdir -p /home/shop/.local/share/Custbook
+box custbook demo --customers 30 --out /home/shop/.local/share/Custbook/custbook.db >/dev/null
+box sh -c "cd ~/$NAME && ./install.sh --uninstall"
+box sh -c 'command -v custbook' && fail "custbook is still installed"
+[ -f "$ROOTFS/home/shop/.local/share/Custbook/custbook.db" ] || fail "uninstall removed the book"
+box sh -c "cd ~/$NAME && ./install.sh" >/dev/null
+box custbook info | grep -E "^Book|customer " | head -3
 step "installed size"
 du -sh "$ROOTFS/home/shop/.local/opt/custbook/" | tee "$OUT/size.txt"
 ls -l "$TARBALL"
