@@ -117,11 +117,19 @@ def parse(data: bytes):
             "Ical", "This is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR."))
     warnings: list[str] = []
     text = _repair(text, warnings)
-    try:
-        calendar = icalendar.Calendar.from_ical(text)
-    except ValueError as exc:
+    try:  # several calendars pasted into one file are read as one
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except ValueError:  # icalendar's own words (its parser's internals) mean nothing here
         raise IcalError(QT_TRANSLATE_NOOP(
-            "Ical", "The calendar cannot be read: {reason}").format(reason=exc)) from None
+            "Ical", "The calendar is damaged and cannot be read (was the file copied "
+                    "completely?).")) from None
+    if not calendars:
+        raise IcalError(QT_TRANSLATE_NOOP(
+            "Ical", "This is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR."))
+    calendar = calendars[0]
+    for other in calendars[1:]:
+        for component in other.subcomponents:
+            calendar.add_component(component)
     return calendar, warnings
 
 
