@@ -14,9 +14,10 @@ job goes through it with the same contract:
   as Anki does).
 - `run_quietly(work, on_success, on_failure)`: the same without a dialog, for work the
   user did not ask for (the daily backup, a page's figures).
-- `run_and_wait(parent, label, work)`: for the few moments that cannot go on until the
-  work is done (testing a server address, the backup taken when closing): the same
-  job, waited for in a local event loop, so the window still paints meanwhile.
+- `run_and_wait(parent, label, work)` / `wait_for(parent, label, work)`: for the moments
+  that cannot go on until the work is done (testing a server address, the backup taken
+  when closing, a small bulk edit, writing one export): the same job, waited for in a
+  local event loop, so the window still paints; its clicks wait as they would have.
 - `on_success(result)` / `on_failure(exception)` and `Task.sig_finished` always run on
   the UI thread; no Qt object is created or deleted on a worker.
 - After each job the worker closes the database connection it opened (peewee keeps one
@@ -38,7 +39,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -229,10 +230,14 @@ def run_quietly(work: Callable[[], Any],
     return runner().submit(Task(lambda progress: work(), on_success, on_failure))
 
 
-
 def run_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], Any]
                  ) -> tuple[Any, BaseException | None]:
-    """Run `work` on the runner with a progress dialog; wait for (result, exception)."""
+    """Run `work` on the runner with a progress dialog; wait for (result, exception).
+
+    The window keeps painting meanwhile. Until the dialog shows (`SHOW_AFTER_MS`) clicks
+    and keys wait, as they would while the UI thread worked, so nothing else starts in
+    between; from then on the window-modal dialog (with its Cancel) takes them.
+    """
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -243,5 +248,22 @@ def run_and_wait(parent: QWidget | None, label: str, work: Callable[[Progress], 
     task = run_task(parent, label, work)
     task.sig_finished.connect(finished)
     if not outcome:
+        patience = QTimer(loop)
+        patience.setSingleShot(True)
+        patience.timeout.connect(loop.quit)
+        patience.start(SHOW_AFTER_MS)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if not outcome:
+        if task.dialog is not None and isValid(task.dialog):
+            task.dialog.show()
         loop.exec()
     return outcome["result"], outcome["exc"]
+
+
+def wait_for(parent: QWidget | None, label: str, work: Callable[[], Any]) -> Any:
+    """`work()` on the runner, waited for as in `run_and_wait`: its result, or its error
+    raised here on the UI thread — a drop-in for a call that used to block the window."""
+    result, exc = run_and_wait(parent, label, lambda progress: work())
+    if exc is not None:
+        raise exc
+    return result

@@ -33,6 +33,7 @@ from custbook.calendar import lunar, recurrence
 from custbook.errors import CustbookError
 from custbook.exchange import ical_export, ical_import
 from ui import format as fmt
+from ui.worker import wait_for
 
 
 def _repeats(planned: ical_import.Planned) -> str:
@@ -111,7 +112,8 @@ class ImportDialog(QDialog):
 
     def do_import(self) -> None:
         try:
-            self.result_ = ical_import.import_calendar(self.found, self.today)
+            self.result_ = wait_for(self, self.tr("Importing the reminders…"),
+                                    lambda: ical_import.import_calendar(self.found, self.today))
         except CustbookError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
@@ -194,8 +196,10 @@ class ExportDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Choose at least one kind."))
             return
         try:
-            self.result_ = ical_export.export_calendar(path, self.today, self.chosen_kinds(),
-                                                       self.days.value())
+            kinds, days = self.chosen_kinds(), self.days.value()
+            self.result_ = wait_for(self, self.tr("Exporting the reminders…"),
+                                    lambda: ical_export.export_calendar(path, self.today, kinds,
+                                                                        days))
         except (OSError, CustbookError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return

@@ -1,8 +1,9 @@
 """When a book opens: run the automatic rules for today, then say briefly what is due.
 
-A book of up to SYNC_LIMIT customers runs its rules at once (well under a second);
-a bigger one runs them off the window's thread, with a progress dialog only if they
-take a while. The summary is a slim bar at the top of the pages — part of the
+The rules run on the background runner (ui/worker.py). A book of up to SYNC_LIMIT
+customers waits for them (well under a second) so the summary counts them; a bigger
+one goes on at once and shows the summary when they are done, with a progress dialog
+only if they take a while. The summary is a slim bar at the top of the pages — part of the
 window's layout, so it never covers a control — shown only when the window opens on a
 page other than Home (Home already lists the day's work). It stays until closed or
 until the owner opens the calendar from it.
@@ -20,7 +21,7 @@ from custbook.errors import CustbookError
 from ui import format as fmt
 from ui import prefs
 from ui.calendar.common import kind_name
-from ui.worker import run_task
+from ui.worker import run_task, wait_for
 from custbook import clock
 
 SYNC_LIMIT = 20_000
@@ -39,7 +40,9 @@ def book_opened(window, today: dt.date | None = None) -> None:
         return
     if customers.count_customers() <= SYNC_LIMIT:
         try:
-            report = reminder_rules.run_rules(today)
+            report = wait_for(window, QCoreApplication.translate(
+                "TodaySummary", "Preparing today's reminders…"),
+                lambda: reminder_rules.run_rules(today))
         except CustbookError as exc:
             window.statusBar().showMessage(str(exc), 10_000)
             return

@@ -19,7 +19,7 @@ from ui import format as fmt
 from ui.customers import bulk
 from ui.customers.widgets import ask, tell
 from ui.window_commands import last_action
-from ui.worker import run_task
+from ui.worker import run_task, wait_for
 
 if TYPE_CHECKING:
     from ui.customers.page import CustomersPage
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class BulkActions(QObject):
     """What the page's bulk-action buttons and menu entries do."""
 
-    BACKGROUND_AT = 500  # more customers than this: the work runs off the UI thread
+    BACKGROUND_AT = 500  # more customers than this: the window does not wait for the work
 
     def __init__(self, page: CustomersPage):
         super().__init__(page)
@@ -51,8 +51,8 @@ class BulkActions(QObject):
         if size > self.BACKGROUND_AT:
             self.task = run_task(self.page, label, lambda progress: work(), finished, failed)
             return
-        try:
-            count = work()
+        try:  # a few customers: waited for, as the owner expects it done at once
+            count = wait_for(self.page, label, work)
         except CustbookError as exc:
             failed(exc)
             return

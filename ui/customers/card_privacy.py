@@ -29,6 +29,7 @@ from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from ui.customers.fields import field_labels
 from ui.customers.widgets import tell
+from ui.worker import wait_for
 
 
 class AuditPanel(QWidget):
@@ -84,7 +85,8 @@ def export_everything(parent: QWidget, customer_id: int, folder: str | None = No
         if not folder:
             return None
     try:
-        paths = privacy.write_export(customer_id, folder)
+        paths = wait_for(parent, tr("Writing the export…"),
+                         lambda: privacy.write_export(customer_id, folder))
     except CustbookError as exc:
         tell(parent, tr("Export"), str(exc), name="exportErrorBox")
         return None
