@@ -163,8 +163,6 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from custbook.cli import calendar_cli, copy_cli, exchange_cli, messages_cli, report_cli
     from custbook.cli import cards_cli, settings_cli
-    from custbook.cli import faults
-    from custbook.safety import leftovers
     from custbook.cli.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
@@ -173,6 +171,19 @@ def run(argv: list[str]) -> int:
                **exchange_cli.HANDLERS, **report_cli.HANDLERS,
                **copy_cli.HANDLERS, **messages_cli.HANDLERS,
                **settings_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
+    from custbook.cli import unlock
+
+    unlock.install()  # a password-locked book is opened only with its password
+    try:
+        return _run(handler, args)
+    finally:
+        unlock.uninstall()
+
+
+def _run(handler, args: argparse.Namespace) -> int:
+    from custbook.cli import faults
+    from custbook.safety import leftovers
+
     try:
         book = _book_path(args)
         if not db.is_url(book) and Path(book).is_file():

@@ -15,6 +15,7 @@ from custbook.customers import purchases
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import ledger, rules
+from custbook.models import MemberEntry
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,25 @@ def record_sale(customer_id: int, purchased_on: dt.date, amount_cents: int, *,
         after = ledger.balances(customer_id)
     return Sale(purchase_id, amount_cents, from_balance_cents,
                 amount_cents - from_balance_cents, points, after.value_cents, after.points)
+
+
+@changes.reports(changes.PURCHASES, changes.CUSTOMERS)
+def delete_sale(purchase_id: int) -> int:
+    """Delete a purchase and reverse what it did on the member's card; returns the reversals.
+
+    The part paid from the balance goes back to it and the points it earned are taken
+    back, in the transaction that deletes the purchase. If the points were spent since,
+    nothing is deleted and the refusal says why.
+    """
+    reason = QT_TRANSLATE_NOOP("Membership", "The purchase was deleted.")
+    with ledger.write_transaction():
+        mine = [e.id for e in MemberEntry.select(MemberEntry.id).where(
+            (MemberEntry.purchase == purchase_id) & MemberEntry.reverses.is_null())
+            .order_by(MemberEntry.id.desc())]
+        undone = {e.reverses_id for e in MemberEntry.select(MemberEntry.reverses).where(
+            MemberEntry.reverses.in_(mine))} if mine else set()
+        entries = [i for i in mine if i not in undone]
+        for entry_id in entries:
+            ledger.reverse(entry_id, reason)
+        purchases.delete_purchase(purchase_id)
+    return len(entries)

@@ -218,3 +218,18 @@ def test_slipping_members_who_still_hold_money(book):
     found = figures.slipping_with_balance(TODAY)
     assert [m.customer_id for m in found] == [cid]
     assert found[0].usual_days == 29 and found[0].days_away > 58
+
+
+def test_deleting_a_purchase_gives_the_balance_back_and_takes_its_points(book):
+    cid = new_customer()
+    ledger.top_up(cid, 20000)
+    done = sale.record_sale(cid, TODAY, 30000, from_balance_cents=20000)
+    assert ledger.balances(cid).points == 300
+    assert sale.delete_sale(done.purchase_id) == 2
+    b = ledger.balances(cid)
+    assert (b.value_cents, b.points) == (20000, 0) and Purchase.select().count() == 0
+    again = sale.record_sale(cid, TODAY, 10000)
+    ledger.redeem_points(cid, 100)  # its points are spent: the purchase cannot go quietly
+    with pytest.raises(ValidationError):
+        sale.delete_sale(again.purchase_id)
+    assert Purchase.select().count() == 1

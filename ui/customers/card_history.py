@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from custbook import vocab
 from custbook.customers import contacts, customers, purchases
 from custbook.errors import CustbookError, ValidationError
+from custbook.membership import sale
 from ui import format as fmt
 from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
@@ -332,7 +333,7 @@ class PurchasesPanel(_HistoryPanel):
                 != QMessageBox.StandardButton.Yes:
             return
         try:
-            purchases.delete_purchase(purchase.id)
+            sale.delete_sale(purchase.id)  # also gives back what it did on the member card
         except CustbookError as exc:
             tell(self, self.tr("Nothing was changed"), str(exc))
             return
