@@ -417,6 +417,30 @@ def test_file_menu_entries_open_the_import_and_the_history(qtbot, window, tmp_pa
     history.close()
 
 
+def test_after_an_import_the_old_filters_are_cleared_and_the_new_customers_shown(
+        qtbot, window, tmp_path):
+    page = window.pages["customers"]
+    window.show_page("customers")
+    page.search.setText("没有这个人")  # an old search that would hide the new customers
+    page.apply_query()
+    page.filters.promotions.setChecked(True)
+    actions = window.import_actions
+    path = write_csv(tmp_path / "new.csv", ["姓名,手机", "孙七,13500135000", "钱八,13500135001"])
+    with qtbot.waitSignal(actions.import_customers(path).sig_finished, timeout=10000):
+        pass
+    dialog = actions.dialog
+    run_check(qtbot, dialog)
+    run_import(qtbot, dialog)
+    box = QApplication.instance().activeModalWidget() or window.findChild(QMessageBox,
+                                                                          "importDone")
+    if box is not None:
+        box.close()
+    assert window.current_page_key() == "customers"
+    assert page.search.text() == "" and not page.filters.is_active()
+    shown = {page.model.row_of(i).name for i in range(2)}
+    assert shown == {"孙七", "钱八"}  # the imported ones at the top
+
+
 def test_the_dry_run_reasons_follow_the_language(qtbot, book, tmp_path):
     from ui import i18n
 

@@ -278,11 +278,11 @@ class CustomersPage(Page):
         header = self.table.horizontalHeader()
         sort, descending = self.model.sort_order()
         header.blockSignals(True)
-        if sort == "relevance":
+        column = next((c for c, key in enumerate(self.model.COLUMNS)
+                       if self.model.SORTABLE.get(key) == sort), None)
+        if column is None:  # by relevance, or newest first: no column shows it
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         else:
-            column = next(c for c, key in enumerate(self.model.COLUMNS)
-                          if self.model.SORTABLE.get(key) == sort)
             header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
                                     else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
@@ -384,6 +384,20 @@ class CustomersPage(Page):
         from ui.customers.card import open_card
 
         return open_card(self.window(), customer_id, self.today())
+
+    def show_newly_added(self) -> None:
+        """After an import: no search, no filter, no trash; the newest customers first, so
+        the imported rows are what the owner sees (old filters would hide them)."""
+        if self.in_trash:
+            self.action_show_trash.setChecked(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.clear()
+        self.filters.blockSignals(False)
+        self.model.sort_newest_first()
+        self.apply_query()
 
     # The window's New / Print / Find (ui/window_commands.py) on this page.
     def new_item(self):

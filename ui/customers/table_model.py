@@ -94,6 +94,12 @@ class CustomerTableModel(QAbstractTableModel):
         """("relevance", False) while a search ranks the rows, else (key, descending)."""
         return ("relevance", False) if self._relevance else (self._sort, self._descending)
 
+    def sort_newest_first(self) -> None:
+        """The customers added last at the top (after an import: the imported ones)."""
+        self._sort, self._descending, self._relevance = "created", True, False
+        if self._loaded:
+            self.reload(keep_loaded=False)
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return

@@ -478,9 +478,19 @@ class ImportActions(QObject):
 
     def _open_dialog(self, source: Source) -> None:
         self.dialog = ImportDialog(self.window, source)
+        self.dialog.sig_finished_import.connect(self._show_imported)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(lambda *args: setattr(self, "dialog", None))
         self.dialog.open()
+
+    def _show_imported(self, result, exc) -> None:
+        """The imported customers on the Customers page, not hidden by an old filter."""
+        if result is None or not (result.created or result.updated):
+            return
+        pages = getattr(self.window, "pages", {})
+        if "customers" in pages:
+            self.window.show_page("customers")
+            pages["customers"].show_newly_added()
 
     def show_history(self):
         """The recent imports, each of which can be undone."""
