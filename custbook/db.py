@@ -15,6 +15,7 @@ a URL. See docs/postgresql.md.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -144,6 +145,12 @@ def _server_refusal(location: str | Path, exc: BaseException) -> str:
         path=safe_location(location), reason=str(exc).strip())
 
 
+# Called with the location after every successful open_book; one that raises closes the
+# book again. The headless commands put their password check here (custbook.cli.unlock),
+# so no command can open a password-locked book without it.
+after_open: list[Callable[[str | Path], None]] = []
+
+
 def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     """Open (creating if new) the book at `location`, upgrade its schema, bind the models.
 
@@ -178,6 +185,12 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     except Exception:
         database.initialize(None)
         db.close()
+        raise
+    try:
+        for hook in after_open:
+            hook(location)
+    except BaseException:
+        close_book()
         raise
     return db
 
