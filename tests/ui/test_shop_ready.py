@@ -34,7 +34,7 @@ def typed(field, text: str) -> None:
     field.textEdited.emit(text)
 
 
-def test_settings_refused_beside_the_field_then_saved(window, qtbot):
+def test_settings_refused_beside_the_field_then_saved(window, qtbot, tmp_path):
     dialog = window.open_settings()
     qtbot.addWidget(dialog)
     shop = dialog.section("shop")
@@ -52,6 +52,12 @@ def test_settings_refused_beside_the_field_then_saved(window, qtbot):
     dialog.accept()
     assert not dialog.isVisible()
     assert settings.get("shop_name") == "小茶馆" and settings.get("promised_response_hours") == 48
+    from pypdf import PdfReader
+
+    from custbook.paper.customer_sheet import write_customer_sheet
+
+    sheet = write_customer_sheet(tmp_path / "sheet.pdf", Customer.select().first().id)
+    assert "小茶馆" in "".join(p.extract_text() for p in PdfReader(str(sheet.path)).pages)
 
 
 def test_staff_added_and_deactivated_leave_the_pickers(window, qtbot):
@@ -144,10 +150,15 @@ def test_home_lists_the_day_and_opens_what_is_clicked(window, qtbot):
     assert openable, "the sample shop has calls for today"
     with qtbot.waitSignal(home.sig_open_customer) as opened:
         home.due.itemActivated.emit(openable[0])
-    assert opened.args[0] == openable[0].data(Qt.ItemDataRole.UserRole)[1]
-    for widget in QApplication.topLevelWidgets():  # the card it opened
-        if widget is not window and widget.isVisible() and hasattr(widget, "customer_id"):
-            widget.close()
+    customer_id = openable[0].data(Qt.ItemDataRole.UserRole)[1]
+    assert opened.args[0] == customer_id
+    from ui.customers.card import open_cards
+
+    cards = [c for c in open_cards() if c.customer_id == customer_id]
+    assert cards, "the card of the call was opened"
+    for card in cards:
+        qtbot.addWidget(card)
+        card.reject()
     typed(home.search, "王")
     home.search.returnPressed.emit()
     assert window.current_page_key() == "customers"
