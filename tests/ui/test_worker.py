@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from custbook.customers import customers
@@ -152,3 +152,21 @@ def test_a_worker_lets_go_of_its_connection_after_each_job(qtbot, book):
     assert opened and all(opened)
     closed = finished(qtbot, run_quietly(lambda: database.obj.is_closed()))
     assert closed == (True, None)
+
+
+def test_wait_for_gives_the_result_or_raises_the_error_here_while_the_window_paints(
+        qtbot, parent, book):
+    ui_thread = threading.current_thread()
+    ran_on: list = []
+    painted: list = []
+    QTimer.singleShot(0, lambda: painted.append(True))  # the event loop turns meanwhile
+
+    def work():
+        ran_on.append(threading.current_thread())
+        customers.save_customer({"name": "等一下"}, [])
+        return Customer.select().count()
+
+    assert worker.wait_for(parent, "Saving…", work) == 1
+    assert ran_on and ran_on[0] is not ui_thread and painted == [True]
+    with pytest.raises(ValidationError):
+        worker.wait_for(parent, "Saving…", lambda: customers.save_customer({"name": ""}, []))
