@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from custbook.calendar import holidays
 from custbook.calendar.rule_writer import day as as_day, rows
 from custbook import settings
-from custbook.customers.relations import anniversary_names
 from custbook.letters.letter_templates import Shop
 from custbook.messages.compose import Message, messages_for
-from custbook.messages.message_templates import default_for
+from custbook.messages.message_templates import ANNIVERSARY_WORDS, FESTIVAL_WORDS, default_for
 from custbook.models import CustomerAnniversary, CustomerRelation, Reminder
 
 # reminder rule (or kind, for reminders by hand) -> message kind
@@ -35,10 +34,15 @@ class Due:
     message: Message
 
 
-def _extra(rule: str, key: str | None, shop_days: str) -> dict[str, str]:
+def _extra(rule: str, key: str | None, shop_days: str, language: str) -> dict[str, str]:
+    """The occasion's words for a reminder, in the message's language."""
     key = key or ""
+    language = language if language in FESTIVAL_WORDS else "en"
     if rule == "holiday" and key.count(":") >= 2:
-        holiday = holidays.by_code(key.split(":")[1], shop_days)
+        code = key.split(":")[1]
+        if code in FESTIVAL_WORDS[language]:
+            return {"festival": FESTIVAL_WORDS[language][code]}
+        holiday = holidays.by_code(code, shop_days)  # one of the shop's own days: its name
         return {"festival": holiday.name} if holiday else {}
     if rule == "family" and key.startswith("fm:"):
         row = CustomerRelation.get_or_none(CustomerRelation.id == int(key[3:]))
@@ -46,18 +50,21 @@ def _extra(rule: str, key: str | None, shop_days: str) -> dict[str, str]:
     if rule == "family_day" and key.startswith("fa:"):
         row = CustomerAnniversary.get_or_none(CustomerAnniversary.id == int(key[3:]))
         if row:
-            return {"anniversary": row.name or anniversary_names().get(row.kind, "")}
+            return {"anniversary": row.name or ANNIVERSARY_WORDS[language].get(row.kind, "")}
+    if rule == "anniversary":  # the customer's own membership anniversary
+        return {"anniversary": ANNIVERSARY_WORDS[language]["membership"]}
     return {}
 
 
-def for_reminder(reminder_id: int) -> tuple[str, dict[str, str]]:
+def for_reminder(reminder_id: int, language: str = "zh_CN") -> tuple[str, dict[str, str]]:
     """The kind of message a reminder calls for, and its extra merge values (the festival,
     the family member …); ("follow_up", {}) for a reminder no template is written for."""
     row = Reminder.get_or_none(Reminder.id == reminder_id)
     if row is None:
         return "follow_up", {}
     kind = _BY_RULE.get(row.rule or "") or (None if row.rule else _BY_KIND.get(row.kind))
-    return kind or "follow_up", _extra(row.rule, row.rule_key, settings.get("rule_shop_days"))
+    return kind or "follow_up", _extra(row.rule, row.rule_key, settings.get("rule_shop_days"),
+                                       language)
 
 
 def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None = None,
@@ -74,7 +81,8 @@ def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None 
         message_kind = _BY_RULE.get(rule or "") or (None if rule else _BY_KIND.get(kind))
         if message_kind is None or (kinds and message_kind not in kinds):
             continue
-        groups.setdefault(message_kind, []).append((rid, cid, _extra(rule, key, shop_days)))
+        groups.setdefault(message_kind, []).append(
+            (rid, cid, _extra(rule, key, shop_days, language)))
     out: list[Due] = []
     for message_kind, people in groups.items():
         template = default_for(message_kind, language)

@@ -73,6 +73,28 @@ FALLBACKS = {"zh_CN": {"festival": "佳节", "family_member": "您的家人", "a
                     "card_expiry": "your card"}}
 
 
+# Occasion words as the message's language says them (a shop with an English window may
+# write in Chinese, and the headless command has no translator): the shop's voice.
+FESTIVAL_WORDS = {
+    "zh_CN": {"new_year": "元旦", "spring_festival": "春节", "lantern": "元宵节",
+              "womens_day": "妇女节", "mothers_day": "母亲节", "dragon_boat": "端午节",
+              "fathers_day": "父亲节", "qixi": "七夕", "mid_autumn": "中秋节",
+              "national_day": "国庆节", "double_ninth": "重阳节"},
+    "en": {"new_year": "New Year", "spring_festival": "Spring Festival",
+           "lantern": "Lantern Festival", "womens_day": "Women's Day",
+           "mothers_day": "Mother's Day", "dragon_boat": "Dragon Boat Festival",
+           "fathers_day": "Father's Day", "qixi": "Qixi", "mid_autumn": "Mid-Autumn Festival",
+           "national_day": "National Day", "double_ninth": "Double Ninth Festival"},
+}
+ANNIVERSARY_WORDS = {
+    "zh_CN": {"wedding": "结婚纪念日", "first_visit": "初次到店纪念日",
+              "membership": "入会纪念日", "other": "纪念日"},
+    "en": {"wedding": "your wedding anniversary", "first_visit": "the anniversary of your "
+           "first visit", "membership": "your membership anniversary",
+           "other": "your anniversary"},
+}
+
+
 @dataclass(frozen=True)
 class MessageTemplate:
     key: str

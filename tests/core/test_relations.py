@@ -113,3 +113,16 @@ def test_a_family_birthday_makes_a_family_message_on_the_day(wang):
     assert due.due_on(dt.date(2026, 12, 7), "zh_CN", ("family",)) == []
     found = due.due_on(dt.date(2026, 12, 10), "zh_CN", ("family",))
     assert [d.message.text for d in found] == ["王女士，小美生日快乐！云裳服饰祝您全家幸福安康。"]
+
+
+def test_an_anniversary_message_names_the_day_in_the_messages_language(wang):
+    from custbook.messages import due
+
+    settings.set("shop_name", "云裳服饰")
+    relations.save_anniversary(wang, {"kind": "wedding", "calendar": "solar", "month": 12,
+                                      "day": 1})
+    reminder_rules.run_rules(TODAY)
+    zh = due.due_on(dt.date(2026, 12, 1), "zh_CN", ("anniversary",))
+    en = due.due_on(dt.date(2026, 12, 1), "en", ("anniversary",))
+    assert [d.message.text for d in zh] == ["王女士，今天是您的结婚纪念日，云裳服饰祝您幸福美满！"]
+    assert en[0].message.text.startswith("Ms Wang, congratulations on your wedding anniversary")

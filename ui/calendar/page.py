@@ -38,6 +38,7 @@ from ui.calendar.detail import DetailPane
 from ui.calendar.month_view import MonthView
 from ui.calendar.today_panel import TodayPanel
 from ui.calendar.week_view import WeekView
+from ui.i18n import current_language
 from ui.messages.message_dialog import MessageDialog
 from ui.page import Page
 from custbook import clock
@@ -338,7 +339,8 @@ class CalendarPage(Page):
         """The reminder's greeting or follow-up as a message to copy (ui.messages)."""
         if item.customer_id is None:
             return None
-        kind, extra = due.for_reminder(item.reminder_id)
+        kind, extra = due.for_reminder(item.reminder_id,
+                                       "zh_CN" if current_language() == "zh_CN" else "en")
         dialog = MessageDialog(self.window(), [item.customer_id], kind=kind, today=self.today(),
                                extra=extra)
         self.current_dialog = dialog

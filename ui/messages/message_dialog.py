@@ -59,6 +59,7 @@ class MessageDialog(RememberedDialog):
         self.items: list[queues.Item] = []
         self.copied = False
         language = language or ("zh_CN" if current_language() == "zh_CN" else "en")
+        self.language = language
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.kind_combo = QComboBox()
@@ -86,8 +87,9 @@ class MessageDialog(RememberedDialog):
         self.festival_combo.setMinimumWidth(200)
         shop_days = settings.get("rule_shop_days")
         upcoming = []
+        words = mt.FESTIVAL_WORDS["zh_CN" if self.language == "zh_CN" else "en"]
         for holiday in holidays.builtin() + holidays.chosen("", shop_days):
-            self.festival_combo.addItem(holiday.name, holiday.code)
+            self.festival_combo.addItem(words.get(holiday.code, holiday.name), holiday.code)
             days = holidays.dates(holiday, self.today, self.today + dt.timedelta(days=366))
             upcoming.append(days[0] if days else dt.date.max)
         if upcoming:  # the next festival comes first to mind
@@ -175,7 +177,6 @@ class MessageDialog(RememberedDialog):
         self.sent_button.clicked.connect(self.mark_sent)
         self.skip_button.clicked.connect(self.skip)
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        self.language = language
         if queue_id is not None:
             self._load_queue()
         else:
