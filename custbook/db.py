@@ -14,6 +14,7 @@ a URL. See docs/postgresql.md.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +104,20 @@ class BookSqlite(SqliteDatabase):
         return super().rollback()
 
 
+def _make_private(path: Path) -> None:
+    """A book made readable by others (0644, an older Custbook) becomes the owner's only.
+
+    SQLite gives the -wal and -shm files the book's own permissions."""
+    if os.name == "nt":
+        return
+    try:
+        mode = path.stat()
+        if mode.st_mode & 0o077 and mode.st_uid == os.getuid():
+            os.chmod(path, mode.st_mode & 0o700)
+    except OSError:
+        pass  # a read-only medium: opening says what matters
+
+
 def connect(location: str | Path) -> Database:
     """A peewee database for a file path or URL, not yet bound to the models."""
     if is_url(location):
@@ -122,6 +137,8 @@ def connect(location: str | Path) -> Database:
     if path.exists() and path.is_dir():
         raise BookError(QT_TRANSLATE_NOOP(
             "Book", "{path} is a folder, not a customer book.").format(path=path))
+    if path.is_file():
+        _make_private(path)
     # IMMEDIATE: a write transaction takes the write lock at BEGIN, so a second writer
     # (another window, a headless command) waits on the busy timeout for its turn. A
     # deferred one would fail at once with "database is locked" when it upgrades a read

@@ -8,6 +8,7 @@ because it may open the window, and the core never imports the window.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from custbook.cli.commands import COMMANDS
@@ -20,6 +21,8 @@ def is_headless(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if hasattr(os, "umask"):  # books, backups, exports and their folders: the user's only
+        os.umask(0o077)
     if is_headless(argv):
         from custbook.cli.main import run
         from ui import headless_language
