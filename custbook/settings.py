@@ -64,6 +64,7 @@ DEFAULTS: dict[str, Any] = {
     "member_point_value_cents": 1,  # what one point is worth when redeemed as money off
     "member_points_expire": False,  # points earned in a year expire at the end of the next
     "member_thank_you": "",  # the last line of a receipt
+    "member_points_expired_for": "",  # the year whose points were last expired (once a year)
 }
 
 

@@ -218,3 +218,16 @@ def save_settings(values: dict) -> None:
     with ledger.write_transaction():
         for key, value in good.items():
             settings.set(key, value)
+
+
+@changes.reports(changes.CUSTOMERS)
+def expire_due(today: dt.date) -> int:
+    """What a book opening runs each day: expire count cards past their day and, once a
+    year when the owner lets points expire, the points of two years ago. Returns entries."""
+    written = expire_cards(today)
+    done_for = str(today.year - 2)
+    if settings.get("member_points_expire") and \
+            settings.get("member_points_expired_for") != done_for:
+        written += expire_points(today)
+        settings.set("member_points_expired_for", done_for)
+    return written

@@ -233,3 +233,19 @@ def test_deleting_a_purchase_gives_the_balance_back_and_takes_its_points(book):
     with pytest.raises(ValidationError):
         sale.delete_sale(again.purchase_id)
     assert Purchase.select().count() == 1
+
+
+def test_the_daily_run_expires_cards_and_once_a_year_the_old_points(book, fixed_clock):
+    from custbook import clock
+
+    cid = new_customer()
+    clock.set_clock(clock.FixedClock(dt.datetime(2024, 6, 1, 10)))
+    ledger.earn_points(cid, 80)
+    clock.set_clock(clock.FixedClock(dt.datetime(2026, 11, 22, 10)))
+    ledger.sell_count_card(cid, "次卡", 3, 3000, expires_on=TODAY)
+    settings.set("member_points_expire", True)
+    assert rules.expire_due(TODAY) == 1  # 2024's points expired at the end of 2025
+    assert rules.expire_due(TODAY) == 0
+    assert rules.expire_due(TODAY + dt.timedelta(days=1)) == 1  # the card, the day after
+    b = ledger.balances(cid)
+    assert (b.points, b.cards[0].left) == (0, 0)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from custbook.calendar import reminder_rules, reminders
+from custbook.membership import rules as membership_rules
 from custbook.customers import customers
 from custbook.errors import CustbookError
 from ui import format as fmt
@@ -42,7 +43,7 @@ def book_opened(window, today: dt.date | None = None) -> None:
         try:
             report = wait_for(window, QCoreApplication.translate(
                 "TodaySummary", "Preparing today's reminders…"),
-                lambda: reminder_rules.run_rules(today))
+                lambda: (membership_rules.expire_due(today), reminder_rules.run_rules(today))[1])
         except CustbookError as exc:
             window.statusBar().showMessage(str(exc), 10_000)
             return
@@ -50,7 +51,8 @@ def book_opened(window, today: dt.date | None = None) -> None:
         return
     window.rules_task = run_task(
         window, QCoreApplication.translate("TodaySummary", "Preparing today's reminders…"),
-        lambda progress: reminder_rules.run_rules(today, progress), on_success=finished,
+        lambda progress: (membership_rules.expire_due(today),  # expired cards and points first
+                          reminder_rules.run_rules(today, progress))[1], on_success=finished,
         on_failure=lambda exc: window.statusBar().showMessage(str(exc), 10_000))
 
 
