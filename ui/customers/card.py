@@ -35,8 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import customer_figures, customers
+from custbook.customers.customer_list import rows_for
+from custbook.customers.merge import DuplicatePair
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
+from ui.customers.card_actions import QuickActions
+from ui.customers.duplicates import MergeDialog
 from ui.customers.card_family import FamilyPanel
 from ui.customers.card_fields import FieldsPanel
 from ui.customers.card_files import FilesPanel
@@ -179,6 +183,8 @@ class CustomerCardDialog(RememberedDialog):
         text.addStretch(1)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
+        self.quick = QuickActions(self)  # log a call, a purchase, a reminder… and what is open
+        text.addWidget(self.quick)
         text.addStretch(1)
         header.addLayout(text, 1)
         return header
@@ -276,6 +282,7 @@ class CustomerCardDialog(RememberedDialog):
     def reload_history(self) -> None:
         """Re-read purchases, contacts, timeline and figures (they change without a Save)."""
         if self.customer_id is None:
+            self.quick.reload()
             self._show_header(None)
             return
         figures = customer_figures.card_figures(self.customer_id, self.today)
@@ -286,6 +293,7 @@ class CustomerCardDialog(RememberedDialog):
         self.timeline.show_entries(customer_figures.timeline(self.customer_id))
         self.figures_panel.show_figures(figures)
         self.audit_panel.reload(self.customer_id)
+        self.quick.reload()
         self._show_header(figures)
 
     def _show_header(self, figures) -> None:
@@ -349,6 +357,13 @@ class CustomerCardDialog(RememberedDialog):
         """Save the profile; on a refused field show why there, keep everything typed."""
         self.form.clear_errors()
         self.error_banner.clear()
+        merge_with = None
+        if self.customer_id is None:  # before the FIRST save: is this someone we have?
+            choice = self.ask_about_duplicates()
+            if choice is None:
+                return False
+            if isinstance(choice, int):
+                merge_with = choice
         if self.form.referrer.pending_text():
             self._show_validation(ValidationError("referred_by", self.tr(
                 "Pick the customer from the list that appears as you type, or clear the "
@@ -379,6 +394,8 @@ class CustomerCardDialog(RememberedDialog):
         self.load()
         self.status.setText(self.tr("Saved."))
         self.sig_saved.emit(customer.id)
+        if merge_with is not None:
+            self.merge_into(merge_with)
         return True
 
     def _show_validation(self, exc: ValidationError) -> None:
@@ -399,6 +416,56 @@ class CustomerCardDialog(RememberedDialog):
         return resolve_conflict(self)
 
     # --- duplicates
+    def ask_about_duplicates(self):
+        """Before a new card is first saved: if it looks like a customer already in the
+        book, ask — open that card (nothing saved), merge into it, or save anyway.
+
+        Returns True to save, a customer id to save and then merge into, None to stop.
+        """
+        name, phones = self.form.name_edit.text().strip(), self.form.phones.texts()
+        try:
+            hits = customers.possible_duplicates(name, phones) if (name or phones) else []
+        except CustbookError:
+            return True  # a phone that is not a number: the save itself will say why
+        if not hits:
+            return True
+        hit = hits[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the book?"),
+                          self.tr("This looks like a customer you already have:\n%1\n\n"
+                                  "Open their card, merge what you typed into it, or save "
+                                  "a new card anyway?").replace(
+                              "%1", "\n".join(f"• {h.reason}" for h in hits[:3])), parent=self)
+        box.setObjectName("duplicateQuestion")
+        open_button = box.addButton(self.tr("Open %1's card").replace("%1", hit.name),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("duplicateOpen")
+        merge_button = box.addButton(self.tr("Merge into it…"), QMessageBox.ButtonRole.ActionRole)
+        merge_button.setObjectName("duplicateMerge")
+        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.YesRole)
+        save_button.setObjectName("duplicateSave")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_button:
+            return True
+        if clicked is merge_button:
+            return hit.customer_id
+        if clicked is open_button:
+            self._loaded = self.form.snapshot()  # nothing to keep: close without asking
+            open_card(self.parentWidget(), hit.customer_id, self.today)
+            self.reject()
+        return None
+
+    def merge_into(self, existing_id: int):
+        """Merge this (just saved) card into an existing one: the merge dialog, with undo."""
+        rows = {row.id: row for row in rows_for([existing_id, self.customer_id])}
+        pair = DuplicatePair(rows[existing_id], rows[self.customer_id], self.tr("entered twice"))
+        self.merge_dialog = MergeDialog(self, pair)
+        self.merge_dialog.sig_merged.connect(lambda _merge_id: self.reject())
+        self.merge_dialog.open()
+        return self.merge_dialog
+
     def check_duplicates(self) -> list:
         """Warn at once if the name/phones look like a customer already in the book."""
         if self._closed or not self.isVisible():

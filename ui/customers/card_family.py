@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from custbook.calendar import lunar, rules_family
 from custbook.customers import customer_list, phones, relations
 from custbook.errors import CustbookError, ValidationError
+from ui.customers.card_widgets import add_month_day
 from ui.customers.widgets import ErrorLabel
 
 
@@ -57,11 +58,10 @@ class DayFields(QWidget):
         self.month.setRange(1, 12)
         self.day.setRange(1, 31)
         self.leap = QCheckBox(self.tr("Leap month"))
-        for widget, label in ((self.calendar, None), (self.month, self.tr("Month")),
-                              (self.day, self.tr("Day")), (self.leap, None)):
-            if label:
-                row.addWidget(QLabel(label))
-            row.addWidget(widget)
+        row.addWidget(self.calendar)
+        add_month_day(row, self.month, self.day,
+                      self.tr("Month %1 Day %2", "the order of a birthday's fields"))
+        row.addWidget(self.leap)
         row.addStretch(1)
         self.calendar.currentIndexChanged.connect(self._enable)
         self._enable()

@@ -52,7 +52,12 @@ class MonthBars(QWidget):
         area = QRectF(self.rect()).adjusted(4, label_height, -4, -label_height)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        if not self.months:
+        if not any(n for _, n in self.months):  # an empty chart says it in words
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr(
+                "No purchases in the last 12 months: the bars will show each month's "
+                "purchases."))
+            painter.end()
             return
         top = max(n for _, n in self.months) or 1
         slot = area.width() / len(self.months)

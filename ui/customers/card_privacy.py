@@ -47,8 +47,12 @@ class AuditPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Room for a typical value in each column even before there is any row (a fresh
+        # card's empty table squashed them to their titles); From and To share the rest.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("2026-11-22 18:00", "欧阳明月", "Changed", "Phones")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No changes recorded yet."))
@@ -71,6 +75,10 @@ class AuditPanel(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
         self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))  # an empty table says nothing: the sentence does
+        for column in range(4):  # wide enough for what is there, never narrower than before
+            wanted = self.table.sizeHintForColumn(column) + 12
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
 
 
 def export_everything(parent: QWidget, customer_id: int, folder: str | None = None

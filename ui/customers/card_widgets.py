@@ -7,6 +7,8 @@ error the core reports is shown under the editor by the card.
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -145,7 +147,8 @@ class TagEditor(QWidget):
         self.chips: dict[str, QToolButton] = {}
 
     def load_suggestions(self) -> None:
-        self.completer.model().setStringList([tag.name for tag in customers.all_tags()])
+        self.completer.model().setStringList(
+            [tag.name for tag in customers.all_tags(counts=False)])
 
     def _typed(self, text: str) -> None:
         if "," in text or "，" in text:
@@ -263,6 +266,21 @@ class ReferrerPicker(QWidget):
         return "" if self._chosen else self.edit.text().strip()
 
 
+
+def add_month_day(layout, month: QWidget, day: QWidget, pattern: str) -> None:
+    """Month and day in the language's own order: "Month 11 Day 8", "11 月 8 日".
+
+    `pattern` is a translated text holding %1 (the month) and %2 (the day); the words
+    around them become labels.
+    """
+    for piece in re.split(r"(%[12])", pattern):
+        if piece == "%1":
+            layout.addWidget(month)
+        elif piece == "%2":
+            layout.addWidget(day)
+        elif piece.strip():
+            layout.addWidget(QLabel(piece.strip()))
+
 class BirthdayEditor(QWidget):
     """A birthday as the customer keeps it: solar or lunar month and day (leap month too)."""
 
@@ -289,10 +307,8 @@ class BirthdayEditor(QWidget):
         self.leap = QCheckBox(self.tr("Leap month (闰月)"))
         self.leap.setObjectName("birthdayLeap")
         layout.addWidget(self.calendar)
-        layout.addWidget(QLabel(self.tr("Month")))
-        layout.addWidget(self.month)
-        layout.addWidget(QLabel(self.tr("Day")))
-        layout.addWidget(self.day)
+        add_month_day(layout, self.month, self.day,
+                      self.tr("Month %1 Day %2", "the order of a birthday's fields"))
         layout.addWidget(self.leap)
         layout.addStretch(1)
         self.calendar.currentIndexChanged.connect(self._calendar_changed)
