@@ -23,7 +23,7 @@ def test_open_complaints_promises_and_the_next_reminder_are_listed(book):
                             "received_at": NOW - dt.timedelta(days=2)}, now=NOW)
     C.record_step(c.id, "promise", {"promise": "周五前换新", "promise_due": TODAY}, now=NOW)
     reminder_actions.save_reminder({"title": "问问新外套合不合身", "kind": "follow_up", "due_on": TODAY
-                                    + dt.timedelta(days=3), "customer": someone.id}, TODAY)
+                                    + dt.timedelta(days=3), "customer_id": someone.id}, TODAY)
     found = attention.attention(someone.id, TODAY)
     assert found.open_complaints == 1
     assert found.promises == ((TODAY, "周五前换新"),)
