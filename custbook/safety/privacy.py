@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from custbook.customers import attachments
+from custbook.customers import attachments, search, search_pieces
 from custbook.safety import audit
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +39,7 @@ from custbook.models import (
     CustomerTag,
     CustomField,
     CustomFieldValue,
+    ImportBatch,
     MemberEntry,
     MergeRecord,
     MessageQueueItem,
@@ -50,6 +51,7 @@ from custbook.models import (
     database,
 )
 from custbook import changes, clock
+from custbook.sql_dialect import is_sqlite
 
 # Free text on the rows kept after an erase that may name or describe the person.
 _PURCHASE_BLANK = ("note",)
@@ -153,31 +155,80 @@ def _blank(model: type[BaseModel], names: tuple[str, ...]) -> dict:
     return {getattr(model, n): "" for n in names}
 
 
+def _scrub_traces(customer: Customer) -> None:
+    """What other rows keep of the person: an import's "before" copy of the card, and
+    other customers' audit values naming them (e.g. the old referred-by)."""
+    key = str(customer.id)
+    for batch in ImportBatch.select().where(ImportBatch.previous.contains(f'"{key}"')):
+        previous = json.loads(batch.previous or "{}")
+        if previous.pop(key, None) is not None:
+            batch.previous = json.dumps(previous, ensure_ascii=False)
+            batch.save()
+    words = [w for w in [customer.name.strip()] + [p.number for p in customer.phones]
+             + [p.digits for p in customer.phones] if len(w) >= 2]
+    for word in words:
+        for column in (AuditEntry.old_value, AuditEntry.new_value):
+            AuditEntry.update({column: ""}).where(column.contains(word)).execute()
+
+
+def _merged_away(customer_id: int) -> list[int]:
+    """The duplicates merged into this card that still wait in the trash (the same person)."""
+    dropped = [r.dropped_id for r in MergeRecord.select(MergeRecord.dropped_id)
+               .where(MergeRecord.kept_id == customer_id)]
+    return [c.id for c in Customer.select(Customer.id)
+            .where(Customer.id.in_(dropped) & Customer.deleted_at.is_null(False))] \
+        if dropped else []
+
+
 @changes.reports(*changes.EVERYTHING)
 def erase_customer(customer_id: int) -> None:
-    """Forget one customer for good, keeping the shop's totals (see the module docstring)."""
-    with database.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise CustbookError(QT_TRANSLATE_NOOP(
-                "Privacy", "This customer is no longer in the book."))
-        attachments.erase_for(customer_id)  # their complaints' files too (complaints stay)
-        CustomerRelation.delete().where(CustomerRelation.linked == customer_id).execute()
-        Purchase.update({Purchase.customer: None, **_blank(Purchase, _PURCHASE_BLANK)}).where(
-            Purchase.customer == customer_id).execute()
-        Complaint.update({Complaint.customer: None, **_blank(Complaint, _COMPLAINT_BLANK)}).where(
-            Complaint.customer == customer_id).execute()
-        SatisfactionRecord.update({SatisfactionRecord.customer: None,
-                                   **_blank(SatisfactionRecord, _SATISFACTION_BLANK)}).where(
-            SatisfactionRecord.customer == customer_id).execute()
-        # The membership ledger and balances stay (the money owed does not change),
-        # detached by their foreign keys; their notes may name the person.
-        MemberEntry.update(note="").where(MemberEntry.customer == customer_id).execute()
-        AuditEntry.delete().where(AuditEntry.customer == customer_id).execute()
-        MergeRecord.delete().where((MergeRecord.kept_id == customer_id)
-                                   | (MergeRecord.dropped_id == customer_id)).execute()
-        # Phones, tags, photo, search row, contacts and reminders go with the card
-        # (their foreign keys cascade); customers they referred lose the referral.
-        Customer.delete().where(Customer.id == customer_id).execute()
-        audit.record(None, "privacy_erased", customer_name="")
+    """Forget one customer for good, keeping the shop's totals (see the module docstring).
+
+    On SQLite the freed pages are overwritten (secure_delete) and the WAL is emptied
+    afterwards, so the file keeps no copy; backups keep the person until they rotate out.
+    """
+    sqlite = is_sqlite()
+    if sqlite:
+        database.execute_sql("PRAGMA secure_delete = ON")
+    try:
+        with database.atomic():
+            for dropped in _merged_away(customer_id):
+                _erase_one(dropped)
+            _erase_one(customer_id)
+            audit.record(None, "privacy_erased", customer_name="")
+            search_pieces.drop_gone()  # the index's note of the deleted keys, and their pieces
+            if sqlite:  # FTS5 keeps deleted words in its old segments until they are merged
+                database.execute_sql(f"INSERT INTO {search.FTS}({search.FTS}) VALUES('optimize')")
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA secure_delete = OFF")
+    if sqlite:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _erase_one(customer_id: int) -> None:
+    """Erase one card and its traces (inside erase_customer's transaction)."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise CustbookError(QT_TRANSLATE_NOOP(
+            "Privacy", "This customer is no longer in the book."))
+    _scrub_traces(customer)
+    attachments.erase_for(customer_id)  # their complaints' files too (complaints stay)
+    CustomerRelation.delete().where(CustomerRelation.linked == customer_id).execute()
+    Purchase.update({Purchase.customer: None, **_blank(Purchase, _PURCHASE_BLANK)}).where(
+        Purchase.customer == customer_id).execute()
+    Complaint.update({Complaint.customer: None, **_blank(Complaint, _COMPLAINT_BLANK)}).where(
+        Complaint.customer == customer_id).execute()
+    SatisfactionRecord.update({SatisfactionRecord.customer: None,
+                               **_blank(SatisfactionRecord, _SATISFACTION_BLANK)}).where(
+        SatisfactionRecord.customer == customer_id).execute()
+    # The membership ledger and balances stay (the money owed does not change),
+    # detached by their foreign keys; their notes may name the person.
+    MemberEntry.update(note="").where(MemberEntry.customer == customer_id).execute()
+    AuditEntry.delete().where(AuditEntry.customer == customer_id).execute()
+    MergeRecord.delete().where((MergeRecord.kept_id == customer_id)
+                               | (MergeRecord.dropped_id == customer_id)).execute()
+    # Phones, tags, photo, search row, contacts and reminders go with the card
+    # (their foreign keys cascade); customers they referred lose the referral.
+    Customer.delete().where(Customer.id == customer_id).execute()
 
