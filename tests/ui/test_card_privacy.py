@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from custbook.customers import customers
 from custbook.models import Customer
@@ -129,3 +129,11 @@ def test_the_staff_on_duty_menu_names_who_made_a_change(window, qtbot):
         assert checked == ["小陈"]
     finally:
         audit.set_current_staff(None)
+
+
+def test_the_erase_dialog_says_backups_keep_the_person(qtbot):
+    dialog = EraseDialog(None, "王芳")
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "eraseBackupsNote")
+    assert note is not None and "Backups made before today still hold 王芳" in note.text()
+    assert "USB" in note.text()

@@ -122,6 +122,13 @@ class EraseDialog(QDialog):
             "shop's figures without a name or any notes.").replace("%1", self.name))
         text.setWordWrap(True)
         layout.addWidget(text)
+        backups = QLabel(self.tr(
+            "Backups made before today still hold %1. They rotate out by themselves (the "
+            "last monthly one after about a year); backups you copied elsewhere (a USB "
+            "stick) must be deleted there.").replace("%1", self.name))
+        backups.setObjectName("eraseBackupsNote")
+        backups.setWordWrap(True)
+        layout.addWidget(backups)
         layout.addWidget(QLabel(self.tr("Type the customer's name to confirm:")))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("eraseNameEdit")
