@@ -214,6 +214,9 @@ def set_photo(customer_id: int, image: bytes, mime: str = "image/jpeg") -> None:
             "Customer", "The photo is too large (2 MB at most)."))
     with database.atomic():
         Customer.get_by_id(customer_id)
+        had = CustomerPhoto.select().where(CustomerPhoto.customer == customer_id).exists()
+        audit.record(customer_id, "changed", "photo", _photo_words(had),
+                     _photo_words(True, new=True))
         (CustomerPhoto.insert(customer=customer_id, image=image, mime=mime, updated_at=_now())
          .on_conflict(conflict_target=[CustomerPhoto.customer],
                       update={CustomerPhoto.image: image, CustomerPhoto.mime: mime,
@@ -224,7 +227,17 @@ def set_photo(customer_id: int, image: bytes, mime: str = "image/jpeg") -> None:
 @changes.reports(changes.CUSTOMERS)
 def clear_photo(customer_id: int) -> None:
     """Remove a customer's photo (the card shows initials again)."""
-    CustomerPhoto.delete().where(CustomerPhoto.customer == customer_id).execute()
+    with database.atomic():
+        if CustomerPhoto.delete().where(CustomerPhoto.customer == customer_id).execute():
+            audit.record(customer_id, "changed", "photo", _photo_words(True), "")
+
+
+def _photo_words(present: bool, new: bool = False) -> str:
+    """How the history shows a photo (the image itself is not copied into it)."""
+    if not present:
+        return ""
+    return QT_TRANSLATE_NOOP("Audit", "a new photo") if new else QT_TRANSLATE_NOOP(
+        "Audit", "a photo")
 
 
 def photo_of(customer_id: int) -> bytes | None:

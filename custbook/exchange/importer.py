@@ -528,6 +528,9 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> int:
         _tell(progress, 0, ticker.total, undoing=True)
         for start in range(0, len(created), _CHUNK):
             chunk = created[start:start + _CHUNK]
+            audit.record_many((cid, name, "import_undone", "", None, None) for cid, name in
+                              Customer.select(Customer.id, Customer.name)
+                              .where(Customer.id.in_(chunk)).tuples())  # kept by name
             Customer.delete().where(Customer.id.in_(chunk)).execute()
             ticker.step(len(chunk))
         for cid, before in previous.items():

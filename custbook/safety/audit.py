@@ -25,7 +25,7 @@ from custbook.models import AuditEntry, Customer, Staff, Tier
 from custbook import clock
 
 ACTIONS = ("created", "changed", "trashed", "restored", "erased", "merged", "merge_undone",
-           "privacy_erased", "ledger")
+           "privacy_erased", "ledger", "import_undone")
 
 
 def action_words() -> dict[str, str]:
@@ -40,6 +40,7 @@ def action_words() -> dict[str, str]:
         "merge_undone": QT_TRANSLATE_NOOP("Audit", "Merge undone"),
         "privacy_erased": QT_TRANSLATE_NOOP("Audit", "Erased for privacy"),
         "ledger": QT_TRANSLATE_NOOP("Audit", "Membership card"),  # custbook.membership.ledger
+        "import_undone": QT_TRANSLATE_NOOP("Audit", "Removed by undoing an import"),
     }
 
 
