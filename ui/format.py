@@ -5,12 +5,16 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
+from custbook import money as money_rules
 
-def money(cents: int, symbol: str = "¥") -> str:
-    """¥1,234.50 style, from integer cents (never through float for the digits)."""
-    sign = "-" if cents < 0 else ""
-    yuan, rest = divmod(abs(int(cents)), 100)
-    return f"{sign}{symbol}{QLocale().toString(yuan)}.{rest:02d}"
+
+def money(cents: int) -> str:
+    """¥1,234.50 with the book's currency symbol (custbook.money: one way to write money).
+
+    Both languages group digits by thousands with a comma, so the core's text is the
+    locale's text too.
+    """
+    return money_rules.format_cents(cents)
 
 
 def date(value: dt.date | None) -> str:

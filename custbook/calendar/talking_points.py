@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from custbook import settings, vocab
+from custbook import money, vocab
 from custbook.calendar import lunar, recurrence
 from custbook.customers import phones
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -55,15 +55,8 @@ class CustomerBrief:
         if self.last_purchase_items:
             parts.append(_short(self.last_purchase_items, 40))
         if self.last_purchase_cents is not None:
-            parts.append(money(self.last_purchase_cents))
+            parts.append(money.format_cents(self.last_purchase_cents))
         return " · ".join(parts)
-
-
-def money(cents: int) -> str:
-    """¥1,234.50 from integer cents, with the shop's currency symbol."""
-    sign = "-" if cents < 0 else ""
-    yuan, rest = divmod(abs(int(cents)), 100)
-    return f"{sign}{settings.get('currency_symbol')}{yuan:,}.{rest:02d}"
 
 
 def _short(text: str, length: int = POINT_LENGTH) -> str:

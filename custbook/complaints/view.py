@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custbook import settings, vocab
+from custbook import money, vocab
 from custbook.customers import phones
 from custbook.complaints import steps as S
 from custbook.complaints.response_clock import ResponseClock, clock_of
@@ -58,13 +58,6 @@ class ComplaintView:
     reopen_notes: str
     closed_at: dt.datetime | None
     reopened_count: int
-
-
-def money(cents: int) -> str:
-    """¥1,234.50 from integer cents, with the shop's currency symbol."""
-    sign = "-" if cents < 0 else ""
-    yuan, rest = divmod(abs(int(cents)), 100)
-    return f"{sign}{settings.get('currency_symbol')}{yuan:,}.{rest:02d}"
 
 
 def moment(value: dt.datetime | None) -> str:
@@ -183,7 +176,7 @@ def _step_lines(c: Complaint, step: str, today: dt.date, L: dict[str, str]
         lines = [(L["compensation_kind"],
                   S.compensation_kinds().get(c.compensation_kind, c.compensation_kind))]
         if c.compensation_kind != "none":
-            lines.append((L["compensation_cents"], money(c.compensation_cents)))
+            lines.append((L["compensation_cents"], money.format_cents(c.compensation_cents)))
         return lines
     if step == "promise":
         if not c.promise:
@@ -258,7 +251,7 @@ def complaint_view(complaint_id: int, now: dt.datetime | None = None) -> Complai
                 if c.category_id else None)
     who = name if c.customer_id else " ".join(filter(None, [name, QT_TRANSLATE_NOOP(
         "Complaint", "(walk-in, no customer card)")]))
-    bought = (f"{day(purchase.purchased_on)} {purchase.items} ({money(purchase.amount_cents)})"
+    bought = (f"{day(purchase.purchased_on)} {purchase.items} ({money.format_cents(purchase.amount_cents)})"
               if purchase else "")
     details = [
         (L["customer"], who), (L["phone"], phone), (L["received_at"], moment(c.received_at)),

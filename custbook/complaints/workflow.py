@@ -9,10 +9,9 @@ customer's satisfaction when the result step is written.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from custbook import changes, settings, vocab
+from custbook import changes, money, settings, vocab
 from custbook.customers import customers, phones
 from custbook.loyalty import satisfaction_records
 from custbook.complaints import steps as S
@@ -214,26 +213,10 @@ def _apply_remedy(c, v, now):
     c.remedy_at = _moment("remedy_at", v.get("remedy_at"), c, now)
 
 
-def parse_money(text: str, field: str = "compensation_cents") -> int:
-    """Cents from an amount as typed (“128.5”, “¥1,280”; empty is 0), or ValidationError."""
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
-    if not cleaned:
-        return 0
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        value = None
-    if value is None or not value.is_finite() or value != value.quantize(Decimal("0.01")):
-        raise ValidationError(field, QT_TRANSLATE_NOOP(
-            "Complaint", "“{text}” is not an amount of money (write it like 128.50).").format(
-                text=text.strip()))
-    return int(value * 100)
-
-
 def _apply_compensation(c, v, now):
     kind, cents = v.get("compensation_kind") or "", v.get("compensation_cents") or 0
     if isinstance(cents, str):
-        cents = parse_money(cents)
+        cents = money.parse(cents, "compensation_cents", empty=0)
     if kind not in S.compensation_kinds():
         raise ValidationError("compensation_kind", QT_TRANSLATE_NOOP(
             "Complaint", "Choose the kind of compensation (or “No compensation”)."))

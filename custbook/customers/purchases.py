@@ -10,10 +10,7 @@ drift from what the card lists.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from peewee import JOIN
@@ -21,11 +18,9 @@ from peewee import JOIN
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, Purchase, Staff, database
-from custbook import changes, clock
+from custbook import changes, clock, money
 from custbook.shop import tier_rules
 
-MAX_CENTS = 10 ** 11  # one billion yuan: anything above is a typing slip
-_MONEY_NOISE = re.compile(r"[\s¥￥$,，'’]|rmb|cny|元|块")
 _EDITABLE = ("purchased_on", "items", "product_codes", "amount_cents", "staff_id", "note")
 
 
@@ -44,35 +39,8 @@ class PurchaseRow:
     note: str
 
 
-def parse_money(text: str) -> int:
-    """An amount as typed ("1,299.50", "¥1299.5", "1299 元") in cents; ValidationError if not."""
-    raw = (text or "").strip()
-    cleaned = _MONEY_NOISE.sub("", unicodedata.normalize("NFKC", raw).casefold())
-    if not cleaned:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP("Purchase", "Enter an amount."))
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP(
-            "Purchase", "“{text}” is not an amount of money.").format(text=raw)) from None
-    if not value.is_finite() or value.as_tuple().exponent < -2:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP(
-            "Purchase", "“{text}” has more than two decimals.").format(text=raw))
-    cents = int(value * 100)
-    _check_cents(cents)
-    return cents
-
-
 def _check_cents(cents: Any) -> int:
-    if not isinstance(cents, int) or isinstance(cents, bool):
-        raise ValidationError("amount", QT_TRANSLATE_NOOP(
-            "Purchase", "The amount must be a whole number of cents."))
-    if cents < 0:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP(
-            "Purchase", "The amount cannot be negative (record a refund on the complaint)."))
-    if cents >= MAX_CENTS:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP("Purchase", "The amount is too large."))
-    return cents
+    return money.check(cents, "amount")
 
 
 def _check_day(day: Any, field: str = "purchased_on") -> dt.date:

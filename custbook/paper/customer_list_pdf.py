@@ -36,8 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import settings
-from custbook.calendar import talking_points
+from custbook import money, settings
 from custbook.customers import customer_list
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
@@ -227,7 +226,7 @@ def _cell(row: customer_list.CustomerRow, column: str) -> str:
     if column == "purchases":
         return f"{row.purchase_count:,}"
     if column == "spent":
-        return talking_points.money(row.total_spent_cents)
+        return money.format_cents(row.total_spent_cents)
     raise ValueError(f"unknown column {column!r}")
 
 

@@ -31,8 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import settings, vocab
-from custbook.calendar import lunar, reminders, talking_points
+from custbook import money, settings, vocab
+from custbook.calendar import lunar, reminders
 from custbook.customers import custom_fields, customer_figures, customers, phones, relations
 from custbook.customers.customer_figures import CardFigures
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -199,7 +199,7 @@ def gather(customer_id: int, today: dt.date, recent: int = RECENT) -> SheetData:
         "LEFT JOIN staff s ON s.id = p.staff_id WHERE p.customer_id = ? "
         "ORDER BY p.purchased_on DESC, p.id DESC LIMIT ?",
         "SELECT count(*) FROM purchase WHERE customer_id = ?", customer_id, recent)
-    purchases = History([(_day(d), items or "", talking_points.money(cents), staff)
+    purchases = History([(_day(d), items or "", money.format_cents(cents), staff)
                          for d, items, cents, staff in rows], total)
     kinds = vocab.contact_kinds()
     rows, total = _history(
@@ -301,9 +301,9 @@ def spending(data: SheetData, today: dt.date) -> list[tuple[str, str]]:
         last = w["days_ago"].format(date=fig.last_visit.isoformat(),
                                     n=(today - fig.last_visit).days)
     pairs = [
-        (w["total_spent"], talking_points.money(fig.total_spent_cents)),
+        (w["total_spent"], money.format_cents(fig.total_spent_cents)),
         (w["purchase_count"], f"{fig.purchases:,}"),
-        (w["average"], talking_points.money(fig.average_spend_cents) if fig.purchases else ""),
+        (w["average"], money.format_cents(fig.average_spend_cents) if fig.purchases else ""),
         (w["first_visit"], fig.first_visit.isoformat() if fig.first_visit else ""),
         (w["last_visit"], last),
         (w["visits"], f"{fig.visits:,}" if fig.visits else ""),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 
-from custbook import settings
+from custbook import money
 from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import ComplaintFigures, complaint_figures
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -174,11 +174,6 @@ def gather(start: dt.date, end: dt.date) -> ReportData:
 # --- words and numbers -------------------------------------------------------------
 
 
-def money(cents: int) -> str:
-    """Cents as whole money with the shop's currency symbol: ¥1,850."""
-    return f"{settings.get('currency_symbol')}{cents / 100:,.0f}"
-
-
 def pct(share: float | None) -> str:
     """A share as a percentage with one decimal, or a dash when there is none."""
     return "—" if share is None else f"{share * 100:.1f} %"
@@ -220,8 +215,8 @@ def key_rows(data: ReportData) -> list[tuple[str, str, str, tuple[str, colors.Co
     rows = [
         (
             word("revenue"),
-            money(lo.revenue_cents),
-            money(plo.revenue_cents),
+            money.format_cents(lo.revenue_cents, decimals=False),
+            money.format_cents(plo.revenue_cents, decimals=False),
             change(lo.revenue_cents, plo.revenue_cents),
         ),
         (

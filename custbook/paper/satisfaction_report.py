@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import settings, vocab
+from custbook import money, settings, vocab
 from custbook.loyalty import loyalty, satisfaction
 from custbook.paper import report_charts as charts
 from custbook.paper.fonts import has_cjk, register_cjk_font
@@ -43,7 +43,6 @@ from custbook.paper.satisfaction_data import (
     ReportData,
     gather,
     key_rows,
-    money,
     num,
     pct,
     previous_period,
@@ -285,7 +284,7 @@ def _customer_tables(data: ReportData, st: _Styles, width: float) -> list:
                 c.phone,
                 c.last_purchase_on.isoformat() if c.last_purchase_on else "",
                 num(c.purchases),
-                money(c.spent_cents),
+                money.format_cents(c.spent_cents, decimals=False),
             ]
             for c in lines
         ]
@@ -336,7 +335,7 @@ def _staff_table(data: ReportData, st: _Styles, width: float) -> list:
         [
             s.name,
             num(s.purchases),
-            money(s.revenue_cents),
+            money.format_cents(s.revenue_cents, decimals=False),
             num(s.ratings),
             pct(s.satisfied_share),
             num(s.average_score, 2),

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from custbook import complaints as C
-from custbook import settings
+from custbook import money, settings
 from custbook.customers import customers
 from custbook.errors import ValidationError
 from custbook.models import (
@@ -472,16 +472,18 @@ def test_every_sample_complaint_can_be_viewed(sample_book):
 
 @pytest.mark.parametrize("typed, cents", [
     ("128.5", 12850), ("¥1,280", 128000), (" 0.05 ", 5), ("", 0), ("￥99", 9900),
+    ("88 元", 8800),  # read as a purchase's amount is (custbook.money)
 ])
 def test_amounts_are_read_as_typed(typed, cents):
-    assert C.workflow.parse_money(typed) == cents
+    assert money.parse(typed, "compensation_cents", empty=0) == cents
 
 
-@pytest.mark.parametrize("typed", ["12.345", "abc", "1e3x", "NaN"])
+@pytest.mark.parametrize("typed", ["12.345", "abc", "1e3x", "NaN", "-5"])
 def test_a_wrong_amount_says_so(typed):
     with pytest.raises(ValidationError) as caught:
-        C.workflow.parse_money(typed)
-    assert caught.value.field == "compensation_cents" and "128.50" in caught.value.message
+        money.parse(typed, "compensation_cents", empty=0)
+    assert caught.value.field == "compensation_cents" and typed in caught.value.message \
+        or typed == "-5" and "negative" in caught.value.message
 
 
 def test_a_follow_up_finished_in_the_calendar_is_not_brought_back(shop):

@@ -9,6 +9,7 @@ import pytest
 
 from custbook.customers import contacts, customer_figures, customer_list, customers, merge, purchases, search
 from custbook.customers.customer_query import CustomerQuery
+from custbook import money
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from custbook.models import Customer, CustomerPhone, Purchase, Tag, database
 from tests.conftest import TODAY
@@ -200,13 +201,13 @@ def test_a_bad_purchase_is_refused_and_writes_nothing(book):
                                           ("1299", 129900), ("￥ 88 元", 8800), ("0.05", 5),
                                           ("１２０", 12000)])
 def test_money_as_people_type_it(typed, cents):
-    assert purchases.parse_money(typed) == cents
+    assert money.parse(typed, "amount") == cents
 
 
 @pytest.mark.parametrize("typed", ["", "abc", "1.234", "-5", "12,34,5.6.7"])
 def test_money_that_is_not_money(typed):
     with pytest.raises(ValidationError) as caught:
-        purchases.parse_money(typed)
+        money.parse(typed, "amount")
     assert caught.value.field == "amount"
 
 

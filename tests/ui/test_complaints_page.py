@@ -193,7 +193,7 @@ def test_a_complaint_goes_from_new_to_closed_through_the_checklist(page, qtbot):
         pick(child(dialog, QComboBox, "compensation_kind"), "Voucher")
         set_text(child(dialog, QLineEdit, "compensation_cents"), "12.345")
         save(qtbot, dialog)
-        assert "not an amount" in error_text(dialog, "compensation_cents")
+        assert "more than two decimals" in error_text(dialog, "compensation_cents")
         assert child(dialog, QLineEdit, "compensation_cents").text() == "12.345"
         set_text(child(dialog, QLineEdit, "compensation_cents"), "50")
     record(qtbot, page, "compensation", compensation)

@@ -17,7 +17,8 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from custbook.loyalty import loyalty, satisfaction
 from custbook.complaints.figures import complaint_figures
-from custbook.paper.satisfaction_data import gather, key_rows, money, num, pct
+from custbook import money
+from custbook.paper.satisfaction_data import gather, key_rows, num, pct
 from tests.conftest import TODAY
 from ui.reports.period import preset_range
 
@@ -86,7 +87,7 @@ def test_the_figures_shown_are_the_core_figures_of_the_chosen_period(page, qtbot
     sa = satisfaction.satisfaction_figures(start, end)
     co = complaint_figures(start, end)
     assert lo.active_customers > 0 and sa.total > 0  # the sample shop has a real period
-    assert card(page, "revenue").value.text() == money(lo.revenue_cents)
+    assert card(page, "revenue").value.text() == money.format_cents(lo.revenue_cents, decimals=False)
     assert card(page, "active").value.text() == num(lo.active_customers)
     assert card(page, "new").value.text() == num(lo.new_customers)
     assert card(page, "repeat").value.text() == pct(lo.repeat_share)
@@ -137,7 +138,7 @@ def test_switching_the_period_changes_the_figures_and_is_remembered(page, qtbot)
     wait_loaded(page, qtbot)
     assert page.period_days() == (dt.date(2026, 1, 1), TODAY)
     year = loyalty.loyalty_figures(dt.date(2026, 1, 1), TODAY)
-    assert card(page, "revenue").value.text() == money(year.revenue_cents) != month_revenue
+    assert card(page, "revenue").value.text() == money.format_cents(year.revenue_cents, decimals=False) != month_revenue
     assert page.picker.start_edit.date().toString("yyyy-MM-dd") == "2026-01-01"
     assert prefs.get("reports/period") == "this_year"
     again = ReportsPage(None)
@@ -175,7 +176,7 @@ def test_a_custom_range_is_used_and_an_end_before_the_start_is_refused(page, qtb
     assert page.picker.key() == "custom"
     wait_loaded(page, qtbot)
     march = loyalty.loyalty_figures(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    assert card(page, "revenue").value.text() == money(march.revenue_cents)
+    assert card(page, "revenue").value.text() == money.format_cents(march.revenue_cents, decimals=False)
     assert (prefs.get("reports/from"), prefs.get("reports/to")) == ("2026-03-01", "2026-03-31")
     # the user types an end before the start: a message, no reload, nothing else changes
     page.picker.start_edit.setDate(page.picker.start_edit.date().addDays(40))  # 10 April
@@ -329,8 +330,8 @@ def test_a_change_in_the_book_reloads_the_page_but_only_when_it_is_shown(window,
     wait_loaded(page, qtbot)
     qtbot.waitUntil(lambda: card(page, "revenue").value.text() != before)
     start, end = page.period_days()
-    assert card(page, "revenue").value.text() == money(
-        loyalty.loyalty_figures(start, end).revenue_cents)
+    assert card(page, "revenue").value.text() == money.format_cents(
+        loyalty.loyalty_figures(start, end).revenue_cents, decimals=False)
 
 
 def test_the_page_fits_a_small_window_without_sideways_scrolling(window, page, qtbot):
@@ -354,7 +355,7 @@ def test_an_empty_book_shows_what_is_missing_in_words(qtbot, tmp_path):
     window.show_page("reports")
     page = window.pages["reports"]
     wait_loaded(page, qtbot)
-    assert card(page, "revenue").value.text() == money(0)
+    assert card(page, "revenue").value.text() == money.format_cents(0, decimals=False)
     assert card(page, "satisfied").value.text() == "—"
     assert "nothing to compare with" in card(page, "satisfied").change.text()
     page.scroll.ensureWidgetVisible(page.chart_panel)

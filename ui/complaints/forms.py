@@ -83,10 +83,6 @@ def staff_combo(current: int | None, name: str, nobody: str) -> QComboBox:
     return combo(items, current, name)
 
 
-def money_text(cents: int) -> str:
-    return "" if not cents else f"{cents // 100}.{cents % 100:02d}"
-
-
 class FieldErrors:
     """Shows a ValidationError under the field it names (or at the top of the form)."""
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
-from custbook import complaints, vocab
+from custbook import complaints, money, vocab
 from ui.complaints import forms
 
 
@@ -118,10 +118,11 @@ class StepDialog(QDialog):
             [(self.tr("(choose)"), "")] + [(name, code) for code, name in
                                            complaints.compensation_kinds().items()],
             self.v["compensation_kind"], "compensation_kind"))
-        value = QLineEdit(forms.money_text(self.v["compensation_cents"]))
+        value = QLineEdit(money.plain(self.v["compensation_cents"])
+                          if self.v["compensation_cents"] else "")
         value.setObjectName("compensation_cents")
         value.setPlaceholderText("0.00")
-        self._row(self.tr("Value (¥):"), "compensation_cents", value)
+        self._row(self.tr("Value (%1):").replace("%1", money.symbol()), "compensation_cents", value)
         self._when(self.tr("When:"), "compensation_at")
 
     def _build_promise(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import vocab
+from custbook import money, vocab
 from custbook.customers import contacts, customers, purchases
 from custbook.errors import CustbookError, ValidationError
 from custbook.membership import sale
@@ -41,11 +41,6 @@ from ui.customers.widgets import (
 )
 from ui.membership.payment import PaymentRows
 from custbook import clock
-
-
-def _money_text(cents: int) -> str:
-    yuan, rest = divmod(abs(cents), 100)
-    return f"{'-' if cents < 0 else ''}{yuan}.{rest:02d}"
 
 
 def _staff_combo(chosen: int | None) -> QComboBox:
@@ -135,10 +130,10 @@ class PurchaseDialog(_RecordDialog):
         day = purchase.purchased_on if purchase else today
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.add_row(self.tr("Date"), "purchased_on", self.day)
-        self.amount = QLineEdit(_money_text(purchase.amount_cents) if purchase else "")
+        self.amount = QLineEdit(money.plain(purchase.amount_cents) if purchase else "")
         self.amount.setObjectName("amountEdit")
         self.amount.setPlaceholderText(self.tr("e.g. 1,299.50"))
-        self.add_row(self.tr("Amount (¥)"), "amount", self.amount)
+        self.add_row(self.tr("Amount (%1)").replace("%1", money.symbol()), "amount", self.amount)
         self.items = QLineEdit(purchase.items if purchase else "")
         self.items.setObjectName("itemsEdit")
         self.items.setPlaceholderText(self.tr("What was bought"))
@@ -157,7 +152,7 @@ class PurchaseDialog(_RecordDialog):
         self.amount.setFocus()
 
     def write(self) -> int:
-        cents = purchases.parse_money(self.amount.text())
+        cents = money.parse(self.amount.text(), "amount")
         values: dict[str, Any] = {
             "purchased_on": self.day.date().toPython(), "amount_cents": cents,
             "items": self.items.text().strip(), "product_codes": self.codes.text().strip(),

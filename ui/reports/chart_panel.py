@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from custbook import vocab
+from custbook import money, vocab
 from custbook.loyalty import loyalty, satisfaction
-from custbook.paper.satisfaction_data import ReportData, money, word
+from custbook.paper.satisfaction_data import ReportData, word
 from ui import format as fmt
 from ui.reports.charts import RATING_COLOURS, SERIES, BarChart, LineChart, Series
 
@@ -141,5 +141,5 @@ class ChartPanel(QWidget):
             tooltips=[self.tr("%1: %2 customers, %3 spent in all")
                       .replace("%1", seg_names[s])
                       .replace("%2", fmt.number(lo.segments.get(s, 0)))
-                      .replace("%3", money(lo.segment_revenue_cents.get(s, 0)))
+                      .replace("%3", money.format_cents(lo.segment_revenue_cents.get(s, 0), decimals=False))
                       for s in loyalty.SEGMENTS])

@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from custbook.paper.look import DONE, LATE
-from custbook.paper.satisfaction_data import ReportData, change, money, num, pct, word
+from custbook import money
+from custbook.paper.satisfaction_data import ReportData, change, num, pct, word
 
 GREEN, RED, GREY = "#1e7b34", "#b00020", "#5f6b72"
 
@@ -126,7 +127,8 @@ def key_figures(data: ReportData) -> list[Figure]:
         return num(v, 1)
 
     return [
-        one("revenue", word("revenue"), lo.revenue_cents, plo.revenue_cents, money),
+        one("revenue", word("revenue"), lo.revenue_cents, plo.revenue_cents,
+            lambda cents: money.format_cents(cents, decimals=False)),
         one("active", word("customers_who_bought"), lo.active_customers,
             plo.active_customers, num),
         one("new", word("new_customers"), lo.new_customers, plo.new_customers, num),

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.loyalty import loyalty, satisfaction
-from custbook.paper.satisfaction_data import money, num, pct, word
+from custbook import money
+from custbook.paper.satisfaction_data import num, pct, word
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -104,7 +105,7 @@ def customer_table(lifetime: bool, empty_text: str) -> ReportTable:
 
 def customer_rows(lines: list[loyalty.CustomerLine]) -> tuple[list[list[str]], list[int]]:
     rows = [[c.name, c.phone, c.last_purchase_on.isoformat() if c.last_purchase_on else "",
-             num(c.purchases), money(c.spent_cents)] for c in lines]
+             num(c.purchases), money.format_cents(c.spent_cents, decimals=False)] for c in lines]
     return rows, [c.customer_id for c in lines]
 
 
@@ -115,6 +116,6 @@ def staff_table() -> ReportTable:
 
 
 def staff_rows(staff: list[satisfaction.StaffFigures]) -> list[list[str]]:
-    return [[s.name, num(s.purchases), money(s.revenue_cents), num(s.ratings),
+    return [[s.name, num(s.purchases), money.format_cents(s.revenue_cents, decimals=False), num(s.ratings),
              pct(s.satisfied_share), num(s.average_score, 2), num(s.complaints)]
             for s in staff]
