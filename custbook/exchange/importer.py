@@ -209,12 +209,14 @@ def _plan_row(number: int, contact: vcard_read.Contact, on_duplicate: str,
     if kept_notes:
         data["description"] = "\n".join(filter(None, [data.get("description", "")] + kept_notes))
     if tier:
-        if tier[0] not in tiers:
+        found = next((tiers[k] for k in (tier[0], " ".join(tier[0].split()).lower())
+                      if k in tiers), None)
+        if found is None:
             row.warnings.append(QT_TRANSLATE_NOOP(
                 "Import", "There is no member tier “{tier}”; the tier was left out.").format(
                     tier=tier[0]))
         else:
-            data["tier"] = tiers[tier[0]]
+            data["tier"] = found
     if row.photo is not None and (row.photo[1] not in PHOTO_TYPES or not row.photo[0]
                                   or len(row.photo[0]) > PHOTO_MAX_BYTES):
         row.warnings.append(QT_TRANSLATE_NOOP(

@@ -92,10 +92,27 @@ def tier_ids_by_any_name() -> dict[str, int]:
     words = builtin_tiers()
     out: dict[str, int] = {}
     for tid, name, key in Tier.select(Tier.id, Tier.name, Tier.key).tuples():
-        for word in (name, words.get(key, "") if key else ""):
-            if word:
-                out.setdefault(word, tid)
+        for word in (name, words.get(key, "") if key else "", *_TIER_ALIASES.get(key or "", ())):
+            for variant in _tier_variants(word):  # 金卡 = 金卡会员 = 金卡 会员; Gold = gold
+                out.setdefault(variant, tid)
     return out
+
+
+# How Chinese shops' own lists name the built-in tiers, whatever language the book was
+# made in: a list from a Chinese shop says 金卡 even when the book says "Gold".
+_TIER_ALIASES = {"regular": ("普通", "普卡", "普通卡", "普通客户", "散客"),
+                 "silver": ("银卡", "银牌", "白银"),
+                 "gold": ("金卡", "金牌", "黄金"),
+                 "diamond": ("钻石", "钻石卡", "钻卡", "钻石会员")}
+
+
+def _tier_variants(word: str) -> list[str]:
+    word = " ".join(word.split())
+    if not word:
+        return []
+    bare = word.removesuffix("会员").removesuffix("等级").strip() or word
+    found = [word, word.lower(), bare, bare + "会员", bare.lower()]
+    return list(dict.fromkeys(found))
 
 
 # --- customer sources: the built-in ones (custbook.vocab.sources, stored by code) and the

@@ -244,3 +244,20 @@ def test_the_dry_run_names_every_duplicate_and_what_it_matches(book, tmp_path, c
     out = capsys.readouterr().out
     assert "row 2 (张三, duplicate, skipped): 张三 already has the phone number" in out
     assert "row 4 (李四二, duplicate, skipped): Same phone number as row 3 (李四)." in out
+
+
+def test_chinese_tier_names_match_the_books_tiers_whatever_its_language(book, tmp_path):
+    from custbook.models import Tier
+
+    for key, name, rank in (("regular", "Regular", 0), ("silver", "Silver", 1),
+                            ("gold", "Gold", 2)):
+        if not Tier.select().where(Tier.key == key).exists():
+            Tier.create(key=key, name=name, rank=rank)
+    ids = {t.key: t.id for t in Tier.select() if t.key}
+    path = write(tmp_path / "tiers.csv", "姓名,手机,会员等级\n张三,13800138000,金卡\n"
+                 "李四,13900139000,银卡会员\n王五,13700137000,普通\n赵六,13600136000,GOLD\n"
+                 "钱七,13500135000,铂金\n")
+    rows = importer.plan_file(path).rows
+    assert [r.data.get("tier") for r in rows] == [ids["gold"], ids["silver"], ids["regular"],
+                                                  ids["gold"], None]
+    assert "There is no member tier “铂金”" in rows[4].warnings[0]
