@@ -147,7 +147,7 @@ class HomePage(Page):
         if empty:
             return
         self._fill(self.due, [(f"{o.customer_name or self.tr('The shop')} — {o.title}"
-                               + (f"  ({o.phone})" if o.phone else "")
+                               + (self.tr(" (%1)").replace("%1", o.phone) if o.phone else "")
                                + (self.tr(" · overdue") if o.overdue else ""),
                                CUSTOMER, o.customer_id) for o in day.due],
                    self.tr("Nothing due today."), day.due_total)
