@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from custbook import vocab
+from custbook.calendar import lunar
 from custbook.customers import custom_fields, phones
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
@@ -117,14 +119,24 @@ def _birthday(calendar: str, month: Any, day: Any, year: Any, leap: Any
     if not calendar or month is None or day is None:
         return None, ""
     if calendar == "lunar":
-        text = f"{month:02d}{'L' if leap else ''}-{day:02d}"
-        return None, f"{year:04d}-{text}" if year else text
+        return None, _lunar_text(int(month), int(day), year, bool(leap))
     if year:
         try:
             return dt.date(int(year), int(month), int(day)), ""
         except ValueError:
             pass
     return f"--{month:02d}-{day:02d}", ""
+
+
+def _lunar_text(month: int, day: int, year: Any, leap: bool) -> str:
+    """A lunar birthday as the file's language writes it, and the importer reads back:
+    农历1990年闰四月初八 / 农历八月十五 in Chinese; 1990-04L-08 / 08-15 otherwise."""
+    month_word, day_word = lunar.month_name(month), lunar.day_name(day)
+    if any("\u4e00" <= ch <= "\u9fff" for ch in month_word):  # months named in Chinese
+        return "".join((QT_TRANSLATE_NOOP("Export", "lunar "), f"{year}年" if year else "",
+                        "闰" if leap else "", month_word, day_word)).replace(" ", "")
+    text = f"{month:02d}{'L' if leap else ''}-{day:02d}"
+    return f"{int(year):04d}-{text}" if year else text
 
 
 def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]]:
@@ -157,8 +169,6 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
         by_id = {row[0]: row for row in rows}
         own_fields = custom_fields.fields()
         own_values = custom_fields.values_for(chunk) if own_fields else {}
-        own_fields = custom_fields.fields()
-        own_values = custom_fields.values_for(chunk) if own_fields else {}
         tier_names = words.tier_labels()
         for cid in chunk:
             row = by_id.get(cid)
@@ -171,7 +181,8 @@ def records(ids: list[int], with_photo: bool = False) -> Iterator[dict[str, Any]
             yield {
                 "id": cid, "name": name, "phone": shown[0] if shown else "",
                 "other_phones": "; ".join(shown[1:]), "phone_numbers": numbers.get(cid, []),
-                "email": email, "wechat_id": wechat, "gender": gender,
+                "email": email, "wechat_id": wechat,
+                "gender": vocab.genders().get(gender, gender) if gender else "",  # 女 / Female
                 "birthday": solar, "lunar_birthday": lunar_text,
                 "birthday_parts": (calendar, month, day, year, bool(leap)),
                 "address": address, "tier": tier_names.get(tier, tier or ""), "tags": ", ".join(tags.get(cid, [])),

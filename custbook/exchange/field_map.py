@@ -206,8 +206,10 @@ def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool |
                         "Import", "{problem} It was left out.").format(problem=exc.message))
             elif field in ("birthday", "lunar_birthday"):
                 try:
-                    found = parse_birthday(value if field == "birthday" else "农历" + text,
-                                           day_first)
+                    if field == "lunar_birthday" and not re.match(r"^(农历|阴历|lunar)", text,
+                                                                  re.IGNORECASE):
+                        text = "农历" + text  # the column says lunar; 农历八月十五 says it too
+                    found = parse_birthday(value if field == "birthday" else text, day_first)
                 except ValueError:
                     contact.problems.append(QT_TRANSLATE_NOOP(
                         "Import", "The birthday “{text}” is not a date and was left out.")

@@ -165,3 +165,39 @@ def test_cli_export(shop, book, tmp_path):
                          capture_output=True, text=True, cwd=ROOT, check=False,
                          env={**__import__("os").environ, "CUSTBOOK_NO_BOOTSTRAP": "1"})
     assert bad.returncode == 2 and "nope" in bad.stderr
+
+
+def _chinese_translator():
+    """The core's translation hook as a Chinese window sets it (from the .ts file)."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    ts = ElementTree.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+                           / "custbook_zh_CN.ts")
+    table = {(c.findtext("name"), m.findtext("source")): m.findtext("translation")
+             for c in ts.getroot().iter("context") for m in c.iter("message")
+             if m.findtext("translation")}
+    return lambda context, text: table.get((context, text), text)
+
+
+def test_a_chinese_export_writes_every_value_in_chinese_and_imports_back(shop, tmp_path):
+    from custbook import i18n
+    from custbook.exchange import import_read, importer
+
+    customers.save_customer({**customers.get_card(shop["wang"]).fields, "gender": "female"},
+                            ["138 1234 5678"], shop["wang"],
+                            expected_version=customers.get_card(shop["wang"]).version)
+    i18n.set_translator(_chinese_translator())
+    try:
+        out = tmp_path / "客户.csv"
+        export_customers(out, "csv", columns=["name", "phone", "gender", "lunar_birthday"])
+        rows = {r[0]: r for r in _rows(out)[1:]}
+    finally:
+        i18n.set_translator(None)
+    assert rows["王小明"][2] == "女"  # not "female"
+    assert rows["Alice Formula"][3] == "农历闰八月十五"  # not a Gregorian-looking 08L-15
+    contacts, _first = importer.read_file(out)  # what an import reads back from it
+    by_name = {c.name: c for c in contacts}
+    assert by_name["Alice Formula"].birthday[:3] == ("lunar", 8, 15)
+    assert by_name["Alice Formula"].birthday[-1] is True  # the leap month survives
+    assert import_read._GENDERS[by_name["王小明"].extra["gender"]] == "female"
