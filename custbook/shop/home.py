@@ -16,7 +16,7 @@ from custbook import clock
 from custbook.calendar import lunar
 from custbook.calendar.reminders import Occurrence, agenda
 from custbook.complaints.listing import ComplaintFilter, ComplaintRow, list_complaints
-from custbook.loyalty.loyalty import CustomerLine, at_risk_customers
+from custbook.loyalty.loyalty import CustomerLine
 from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
 
 
@@ -81,6 +81,29 @@ def birthdays_between(start: dt.date, end: dt.date, limit: int = 50) -> list[Bir
     return sorted(found, key=lambda b: (b.day, b.name))[:limit]
 
 
+def slipping_away(today: dt.date, limit: int = 12) -> list[CustomerLine]:
+    """Customers who used to come (2+ purchases) and have not for 181–365 days, biggest
+    spenders first: the Reports page's "at risk" customers, read from the card's running
+    figures (indexed) instead of every purchase, so Home stays quick on a big book."""
+    from custbook.models import CustomerPhone
+
+    rows = (Customer.select(Customer.id, Customer.name, Customer.last_purchase_on,
+                            Customer.purchase_count, Customer.total_spent_cents)
+            .where(Customer.deleted_at.is_null(), Customer.purchase_count >= 2,
+                   Customer.last_purchase_on.between(today - dt.timedelta(days=365),
+                                                     today - dt.timedelta(days=181)))
+            .order_by(Customer.total_spent_cents.desc(), Customer.id).limit(limit).tuples())
+    rows = list(rows)
+    phones: dict[int, str] = {}
+    for cid, number in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.number)
+                        .where(CustomerPhone.customer.in_([r[0] for r in rows]))
+                        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).tuples()):
+        phones.setdefault(cid, number)
+    return [CustomerLine(cid, name, phones.get(cid, ""), last if isinstance(last, dt.date) or last
+                         is None else dt.date.fromisoformat(str(last)[:10]), count, cents)
+            for cid, name, last, count, cents in rows]
+
+
 def week_figures(today: dt.date) -> WeekFigures:
     """The last 7 days (today included) against the 7 before."""
     first = today - dt.timedelta(days=6)
@@ -140,6 +163,6 @@ def the_day(today: dt.date | None = None, now: dt.datetime | None = None,
     day.due_total = items.today_total + items.overdue_total
     day.birthdays = birthdays_between(today, today + dt.timedelta(days=6), limit)
     day.late_complaints = list_complaints(ComplaintFilter(show="overdue"), now=now, limit=limit)
-    day.slipping = at_risk_customers(today, limit=limit)
+    day.slipping = slipping_away(today, limit)
     day.week = week_figures(today)
     return day

@@ -266,3 +266,16 @@ def test_the_upgrade_keeps_every_customers_tier_and_every_complaints_category(tm
              conn.execute("SELECT id, category_id FROM complaint ORDER BY id").fetchall())
     conn.close()
     assert after == before
+
+
+def test_home_finds_the_same_customers_slipping_away_as_the_reports_page(sample_book):
+    from custbook.loyalty.loyalty import at_risk_customers
+    from custbook.shop import home
+
+    today = dt.date(2026, 11, 22)
+    expected = [(c.customer_id, c.purchases, c.spent_cents) for c in at_risk_customers(today, 12)]
+    assert expected
+    assert [(c.customer_id, c.purchases, c.spent_cents)
+            for c in home.slipping_away(today, 12)] == expected
+    day = home.the_day(today, dt.datetime(2026, 11, 22, 10))
+    assert day.customers == 300 and day.week is not None and len(day.week.visits_per_day) == 7
