@@ -13,6 +13,7 @@ from custbook import db
 from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import CustbookError
 from custbook.exchange import export, importer
+from custbook.i18n import QT_TRANSLATE_NOOP as in_language  # the core's hook, by name
 
 
 def add_commands(sub) -> None:
@@ -57,6 +58,12 @@ def _tag_ids(names: list[str]) -> tuple[int, ...]:
     return tuple(ids)
 
 
+def _in_language(header: str) -> str:
+    """A column header in the language of `--lang` (English without one), as the window's
+    export writes it in the window's language."""
+    return in_language("Export", header)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the (searched, filtered) customer list and say how many were written."""
     from custbook.safety import out_file
@@ -71,7 +78,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                   sort="name")
         columns = [c.strip() for c in args.columns.split(",") if c.strip()] or None
         report = export.export_customers(target, args.format, query, columns,
-                                         encoding=args.encoding)
+                                         encoding=args.encoding, translate=_in_language)
         print(f"{report.customers} customers written to {report.path}")
     finally:
         db.close_book()

@@ -279,3 +279,25 @@ def test_home_finds_the_same_customers_slipping_away_as_the_reports_page(sample_
             for c in home.slipping_away(today, 12)] == expected
     day = home.the_day(today, dt.datetime(2026, 11, 22, 10))
     assert day.customers == 300 and day.week is not None and len(day.week.visits_per_day) == 7
+
+
+def test_headless_commands_follow_the_global_lang(book, tmp_path):
+    from ui import launch
+
+    customers.save_customer({"name": "金客", "tier": Tier.get(Tier.key == "gold").id})
+    where = db.book_location()
+    db.close_book()
+    try:
+        out = tmp_path / "zh.csv"
+        assert launch.main(["--lang", "zh_CN", "--db", where, "export", "--format", "csv",
+                            "--out", str(out), "--columns", "name,tier"]) == 0
+        assert out.read_text(encoding="utf-8-sig").splitlines()[:2] == ["姓名,会员等级",
+                                                                      "金客,金卡会员"]
+        out = tmp_path / "en.csv"
+        assert launch.main(["--lang", "en", "--db", where, "export", "--format", "csv",
+                            "--out", str(out), "--columns", "name,tier"]) == 0
+        assert out.read_text(encoding="utf-8-sig").splitlines()[:2] == ["Name,Member tier",
+                                                                      "金客,Gold"]
+    finally:
+        i18n.set_translator(None)
+        db.open_book(where)
