@@ -120,3 +120,22 @@ def test_the_export_dialog_offers_the_shops_own_fields(window, qtbot):
     assert check.text() == "发质"
     check.setChecked(True)
     assert f"custom:{f.id}" in dialog.chosen_columns()
+
+
+def test_a_complaint_keeps_its_photo(window, qtbot, tmp_path):
+    from custbook.models import Complaint
+
+    complaint = Complaint.select().where(Complaint.customer.is_null(False)).first()
+    window.open_complaint(complaint.id)
+    page = window.pages["complaints"]
+    detail = page.detail
+    dialog = detail.show_files()
+    qtbot.addWidget(dialog)
+    image = tmp_path / "破损.png"
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), (90, 90, 90)).save(out, "PNG")
+    image.write_bytes(out.getvalue())
+    assert dialog.panel.attach([str(image)]) == 1
+    listed = attachments.files_of(complaint_id=complaint.id)
+    assert [f.file_name for f in listed] == ["破损.png"] and listed[0].thumbnail
+    assert listed[0].customer_id == complaint.customer_id  # shown on the card too

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from custbook import complaints
 from custbook.complaints.sheet import MARKS
 from custbook.errors import ValidationError
+from ui.customers.card_files import FilesDialog
 from ui.complaints import printing
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.small_dialogs import MakeCustomerDialog, ReopenDialog, confirm
@@ -320,6 +321,10 @@ class ComplaintDetail(QWidget):
             self.close_button.setObjectName("closeComplaint")
             self.close_button.clicked.connect(self.close_complaint)
         row.addWidget(self.close_button)
+        self.files_button = QPushButton(self.tr("Files…"))  # photos, receipts (issue 19)
+        self.files_button.setObjectName("complaintFiles")
+        self.files_button.clicked.connect(self.show_files)
+        row.addWidget(self.files_button)
         row.addStretch(1)
         self.actions_box.addLayout(row)
         paper = QHBoxLayout()
@@ -335,6 +340,15 @@ class ComplaintDetail(QWidget):
         self.actions_box.addLayout(paper)
 
     # --- actions
+    def show_files(self):
+        """The complaint's photos and documents, kept in the book (ui.customers.card_files)."""
+        if self.view is None:
+            return None
+        dialog = FilesDialog(self, self.view.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _changed(self, message: str = "") -> None:
         """After a change (the core told the screens): say what was done, show it again."""
         if message:

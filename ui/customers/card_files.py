@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,9 +40,11 @@ def open_folder() -> Path:
 
 
 class FilesPanel(QWidget):
-    def __init__(self, customer_id: int):
+    """The files of a customer (their complaints' too) or of one complaint."""
+
+    def __init__(self, customer_id: int | None = None, complaint_id: int | None = None):
         super().__init__()
-        self.customer_id = customer_id
+        self.customer_id, self.complaint_id = customer_id, complaint_id
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("filesList")
@@ -73,7 +76,7 @@ class FilesPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = attachments.files_of(self.customer_id)
+        self.rows = attachments.files_of(self.customer_id, self.complaint_id)
         self.list.clear()
         document = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for row in self.rows:
@@ -87,7 +90,7 @@ class FilesPanel(QWidget):
                                                    str(row.added_at)[:16]) if p))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
-        count, size = attachments.total_size(self.customer_id)
+        count, size = len(self.rows), sum(r.size for r in self.rows)
         self.limit.setText(self.tr("{n} files, {size}. Each file at most {limit}.").format(
             n=count, size=attachments.size_text(size) if size else "0 KB",
             limit=attachments.size_text(attachments.max_bytes())))
@@ -101,7 +104,8 @@ class FilesPanel(QWidget):
         self.error.setText("")
         for path in paths:
             try:
-                attachments.add_file(path, customer_id=self.customer_id)
+                attachments.add_file(path, customer_id=self.customer_id,
+                                     complaint_id=self.complaint_id)
                 added += 1
             except CustbookError as exc:
                 self.error.setText(str(exc))
@@ -134,3 +138,22 @@ class FilesPanel(QWidget):
             return
         attachments.delete(aid)
         self.reload()
+
+
+class FilesDialog(QDialog):
+    """A complaint's files (a photo of the fault, the receipt) in a window of their own."""
+
+    def __init__(self, parent: QWidget | None, complaint_id: int):
+        super().__init__(parent)
+        self.setObjectName("complaintFilesDialog")
+        self.setWindowTitle(self.tr("Files of the complaint"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        self.panel = FilesPanel(complaint_id=complaint_id)
+        layout.addWidget(self.panel, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
