@@ -49,8 +49,8 @@ def timed(command: list[str], env: dict) -> float:
 def window_shown(command: list[str], env: dict, title: str) -> float:
     """Seconds from launch to a visible window whose title holds `title`."""
     began = time.perf_counter()
-    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
+    log = tempfile.TemporaryFile()
+    app = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         while True:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
@@ -58,7 +58,9 @@ def window_shown(command: list[str], env: dict, title: str) -> float:
             if found.returncode == 0:
                 return time.perf_counter() - began
             if app.poll() is not None or time.perf_counter() - began > 120:
-                raise RuntimeError(f"no window from {command}")
+                log.seek(0)
+                raise RuntimeError(f"no window from {command} (exit {app.poll()}):\n"
+                                   + log.read().decode(errors="replace")[-2000:])
             time.sleep(0.02)
     finally:
         app.terminate()
