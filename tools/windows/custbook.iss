@@ -1,4 +1,4 @@
-; Inno Setup script for Custbook-VERSION-setup.exe (Inno Setup 6, https://jrsoftware.org).
+; Inno Setup script for Custbook-VERSION-setup.exe (Inno Setup 6.3+, https://jrsoftware.org).
 ; tools\release.py runs it after PyInstaller has built build\release\custbook\:
 ;   ISCC.exe /DAppVersion=0.1.0 /DSourceDir=build\release\custbook ^
 ;            /DIconFile=build\release\icons\custbook.ico /DOutputDir=dist tools\windows\custbook.iss
@@ -41,7 +41,11 @@ CloseApplications=yes
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
+; Simplified Chinese is an unofficial Inno Setup translation: used when it has been put
+; into Inno Setup's Languages folder (https://jrsoftware.org/files/istrans/), else English only.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
 Name: "zh_CN"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
