@@ -180,6 +180,10 @@ def linux_tarball(frozen: Path, icons: Path, ver: str) -> Path:
     shutil.copy(icons / "custbook.png", stage / "custbook.png")
     (stage / "VERSION").write_text(ver + "\n")
     (stage / "INSTALL.txt").write_text(
+        f"客户簿 {ver}（Linux x86-64）：无需联网、无需 root、无需 Python。\n"
+        "    ./install.sh 为当前用户安装（菜单项和 custbook 命令）；./install.sh --uninstall "
+        "删除程序（客户簿保留）。\n"
+        "    客户簿保存在 ~/.local/share/Custbook/，安装新版本时保留（升级前自动备份）。\n\n"
         f"Custbook {ver} for Linux (x86-64). No internet, no root, no Python needed.\n\n"
         "    ./install.sh              install for this user (menu entry, `custbook` command)\n"
         "    ./install.sh --uninstall  remove the program (the book is kept)\n"

@@ -28,6 +28,7 @@ if [ "${1:-}" = "--uninstall" ]; then
     rm -rf "$OPT"/custbook-* "$OPT/custbook" "$BIN/custbook" "$APPS/custbook.desktop" \
         "$ICONS/scalable/apps/custbook.svg" "$ICONS/256x256/apps/custbook.png"
     refresh_menus
+    echo "客户簿程序已删除。您的客户簿仍在 $SHARE/Custbook/。"
     echo "Custbook is removed. Your book is still in $SHARE/Custbook/."
     exit 0
 fi
@@ -49,9 +50,11 @@ sed "s|^Exec=.*|Exec=\"$OPT/custbook/custbook\"|" "$HERE/custbook.desktop" > "$A
 chmod 644 "$APPS/custbook.desktop"
 refresh_menus
 
+echo "客户簿 $VERSION 已安装：在菜单（办公）中打开，或运行 custbook。"
 echo "Custbook $VERSION is installed: find it in the menu (Office), or run: custbook"
 case ":$PATH:" in
     *":$BIN:"*) ;;
     *) echo "(To type \`custbook\` in a terminal, add $BIN to PATH, or run $BIN/custbook.)" ;;
 esac
+echo "您的客户簿保存在 $SHARE/Custbook/，安装或删除程序都不会动它。"
 echo "Your book is kept in $SHARE/Custbook/ and is not touched by installing or removing."
