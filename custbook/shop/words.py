@@ -91,10 +91,16 @@ def tier_ids_by_any_name() -> dict[str, int]:
     for reading tiers from an imported file."""
     words = builtin_tiers()
     out: dict[str, int] = {}
-    for tid, name, key in Tier.select(Tier.id, Tier.name, Tier.key).tuples():
-        for word in (name, words.get(key, "") if key else "", *_TIER_ALIASES.get(key or "", ())):
-            for variant in _tier_variants(word):  # 金卡 = 金卡会员 = 金卡 会员; Gold = gold
-                out.setdefault(variant, tid)
+    tiers = list(Tier.select(Tier.id, Tier.name, Tier.key).tuples())
+    # A tier's own name first, then the built-in words, then the usual Chinese names: a
+    # shop's own tier called 金卡 wins over the built-in Gold's alias.
+    for words_of in (lambda name, key: [name],
+                     lambda name, key: [words.get(key, "")] if key else [],
+                     lambda name, key: _TIER_ALIASES.get(key or "", ())):
+        for tid, name, key in tiers:
+            for word in words_of(name, key):
+                for variant in _tier_variants(word):  # 金卡 = 金卡会员; Gold = gold
+                    out.setdefault(variant, tid)
     return out
 
 

@@ -448,14 +448,14 @@ def test_dry_run_finds_the_same_duplicates_as_the_card(book, tmp_path):
     assert importer.plan_file(path, "update").rows[0].action == "update"
 
 
-def test_a_tag_too_long_refuses_the_row_not_the_whole_import(book, tmp_path):
+def test_a_tag_too_long_is_left_out_and_the_customer_kept(book, tmp_path):
     path = tmp_path / "list.csv"
     path.write_text(f"姓名,手机,标签\r\n张三,13812345678,{'长' * 41}\r\n李四,13900001111,VIP\r\n",
                     encoding="utf-8")
     plan = importer.plan_file(path)
-    assert [r.action for r in plan.rows] == ["invalid", "new"]
-    assert plan.rows[0].reason.startswith("tag: ")
-    assert importer.apply_plan(plan).created == 1
+    assert [r.action for r in plan.rows] == ["new", "new"]  # one rule for every field (#13)
+    assert plan.rows[0].tags == [] and plan.rows[0].warnings
+    assert importer.apply_plan(plan).created == 2
 
 
 def test_control_characters_from_a_damaged_file_are_dropped_not_stored(book, tmp_path):
