@@ -1,7 +1,7 @@
 """Importing a customer list: read, plan (the dry run), apply in one transaction, undo.
 
-`read_file` turns a CSV, XLSX or vCard file into Contacts (see table_read, vcard_read,
-field_map). `make_plan` decides, row by row, what would happen — new, update,
+`read_file` (custbook.exchange.import_read) turns a CSV, XLSX or vCard file into
+Contacts. `make_plan` decides, row by row, what would happen — new, update,
 duplicate (skipped) or invalid, with the row number and reason — without writing.
 `apply_plan` carries it out inside ONE transaction, so a failure or a cancel leaves
 the book as it was, and records an ImportBatch so `undo_import` can remove the
@@ -35,8 +35,8 @@ from custbook.exchange.bulk_rows import RowBuffer
 from custbook.customers.customer_labels import PHOTO_MAX_BYTES, PHOTO_TYPES, clean_tag_name, tag_named
 from custbook.errors import Cancelled, CustbookError, ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.exchange import field_map, table_read, vcard_read
-from custbook.exchange.table_read import ReadError
+from custbook.exchange import vcard_read
+from custbook.exchange.import_read import read_file, row_data  # noqa: F401 - read_file re-exported
 from custbook.models import (
     AuditEntry,
     BaseModel,
@@ -63,8 +63,6 @@ Progress = Callable[[int, int], Any]
 # run's results instead of parsing 100,000 numbers again. Emptied by the next plan
 # and after an import.
 _known: dict[str, dict[str, phones.Phone]] = {}
-_GENDERS = {"男": "male", "male": "male", "m": "male", "女": "female", "female": "female",
-            "f": "female"}
 
 
 @dataclass
@@ -109,86 +107,12 @@ class ImportResult:
     updated: int
 
 
-# ------------------------------------------------------------------ reading
-
-def read_file(path: str | Path, mapping: dict[int, str] | None = None,
-              day_first: bool | None = None, sheet: int = 0
-              ) -> tuple[list[vcard_read.Contact], int]:
-    """The contacts of a file and the number of its first record (2 for a header row)."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".xlsx":
-            table = table_read.read_xlsx(path, sheet)
-        else:
-            data = table_read._read_bytes(path)
-            if suffix in (".vcf", ".vcard") or vcard_read.looks_like_vcard(data):
-                contacts = vcard_read.read_vcards(data)
-                if not contacts:
-                    raise ReadError(QT_TRANSLATE_NOOP("Import", "The file has no vCard in it."))
-                return contacts, 1
-            if suffix not in (".csv", ".txt", ".tsv", ""):
-                raise ReadError(QT_TRANSLATE_NOOP(
-                    "Import", "Custbook imports CSV, Excel (.xlsx) and vCard (.vcf) files, "
-                              "not “{suffix}” files.").format(suffix=suffix))
-            table = table_read.read_csv(path)
-    except (ValueError, IndexError, UnicodeError) as exc:  # damaged beyond the readers' checks
-        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is damaged: {reason}").format(
-            reason=exc)) from None
-    mapping = field_map.auto_mapping(table.headers) if mapping is None else mapping
-    if not any(f in ("name", "given_name", "family_name") for f in mapping.values()):
-        raise ReadError(QT_TRANSLATE_NOOP(
-            "Import", "No column holds the customers' names (e.g. “姓名” or “Name”)."))
-    return field_map.contacts_from_table(table, mapping, day_first), table.first_row_number
-
-
 # ------------------------------------------------------------------ planning
-
-# Control characters (NUL above all) come from damaged or binary files; no card field
-# wants them, and PostgreSQL refuses a NUL in text outright.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _without_controls(value: Any) -> Any:
-    return _CONTROL.sub("", value) if isinstance(value, str) else value
-
-
-def _row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str], list[str]]:
-    data, tags, tiers = _raw_row_data(contact)
-    return ({k: _without_controls(v) for k, v in data.items()},
-            [t for t in map(_without_controls, tags) if t],
-            [t for t in map(_without_controls, tiers) if t])
-
-
-def _raw_row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str], list[str]]:
-    data: dict[str, Any] = {"name": " ".join(contact.name.split())}
-    if contact.email:
-        data["email"] = contact.email
-    if contact.address:
-        data["address"] = contact.address
-    if contact.note:
-        data["description"] = contact.note
-    if contact.birthday:
-        calendar, month, day, year, leap = contact.birthday
-        data.update(birthday_calendar=calendar, birthday_month=month, birthday_day=day,
-                    birth_year=year if year and 1900 <= year <= clock.today().year else None,
-                    birthday_leap=leap)
-    extra = contact.extra
-    if extra.get("wechat_id"):
-        data["wechat_id"] = extra["wechat_id"]
-    if extra.get("occupation"):
-        data["occupation"] = extra["occupation"]
-    gender = _GENDERS.get(extra.get("gender", "").strip().lower())
-    if gender:
-        data["gender"] = gender
-    tags = [t.strip() for t in re.split(r"[,;，；]|:::", extra.get("tags", "")) if t.strip()]
-    return data, tags, [extra["tier"]] if extra.get("tier") else []
-
 
 def _plan_row(number: int, contact: vcard_read.Contact, on_duplicate: str,
               seen: dict[str, tuple[int, str]], region: str, tiers: dict[str, int],
               known: dict[str, phones.Phone]) -> PlanRow:
-    data, tags, tier = _row_data(contact)
+    data, tags, tier = row_data(contact)
     row = PlanRow(number, "new", data["name"], warnings=list(contact.problems), data=data,
                   tags=tags, photo=contact.photo,
                   own={int(k[7:]): v for k, v in contact.extra.items() if k.startswith("custom:")})

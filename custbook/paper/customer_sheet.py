@@ -35,8 +35,8 @@ from custbook import money, settings, vocab
 from custbook.calendar import lunar, reminders
 from custbook.customers import custom_fields, customer_figures, customers, phones, relations
 from custbook.customers.customer_figures import CardFigures
-from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
+from custbook.paper.customer_sheet_words import words
 from custbook.paper.fonts import CJK_FONT, has_cjk, register_cjk_font
 from custbook.paper.look import (
     INK,
@@ -88,91 +88,6 @@ class CustomerSheet:
 
     path: Path
     pages: int
-
-
-def words() -> dict[str, str]:
-    """The sheet's fixed words, in the user's language."""
-    return {
-        "title": QT_TRANSLATE_NOOP("CustomerSheet", "Customer sheet"),
-        "printed": QT_TRANSLATE_NOOP("CustomerSheet", "Printed {moment}"),
-        "page": QT_TRANSLATE_NOOP("CustomerSheet", "Page {page} of {pages}"),
-        "in_trash": QT_TRANSLATE_NOOP("CustomerSheet", "This customer is in the trash."),
-        "basics": QT_TRANSLATE_NOOP("CustomerSheet", "Contact and basics"),
-        "figures": QT_TRANSLATE_NOOP("CustomerSheet", "Spending"),
-        "profile": QT_TRANSLATE_NOOP("CustomerSheet", "Personal profile"),
-        "nothing_noted": QT_TRANSLATE_NOOP("CustomerSheet", "Nothing noted yet: ask at the next visit."),
-        "purchases": QT_TRANSLATE_NOOP("CustomerSheet", "Recent purchases"),
-        "contacts": QT_TRANSLATE_NOOP("CustomerSheet", "Recent contacts"),
-        "reminders": QT_TRANSLATE_NOOP("CustomerSheet", "Open reminders"),
-        "complaints": QT_TRANSLATE_NOOP("CustomerSheet", "Complaints"),
-        "no_purchases": QT_TRANSLATE_NOOP("CustomerSheet", "No purchases yet."),
-        "no_contacts": QT_TRANSLATE_NOOP("CustomerSheet", "No contacts yet."),
-        "no_reminders": QT_TRANSLATE_NOOP("CustomerSheet", "No open reminders."),
-        "no_complaints": QT_TRANSLATE_NOOP("CustomerSheet", "No complaints."),
-        "more": QT_TRANSLATE_NOOP("CustomerSheet", "{n} more not shown (see the card)."),
-        "member_since": QT_TRANSLATE_NOOP("CustomerSheet", "member since {date}"),
-        "phones": QT_TRANSLATE_NOOP("CustomerSheet", "Phones"),
-        "wechat": QT_TRANSLATE_NOOP("CustomerSheet", "WeChat"),
-        "email": QT_TRANSLATE_NOOP("CustomerSheet", "E-mail"),
-        "birthday": QT_TRANSLATE_NOOP("CustomerSheet", "Birthday"),
-        "gender": QT_TRANSLATE_NOOP("CustomerSheet", "Gender"),
-        "address": QT_TRANSLATE_NOOP("CustomerSheet", "Address"),
-        "sizes": QT_TRANSLATE_NOOP("CustomerSheet", "Sizes"),
-        "clothing": QT_TRANSLATE_NOOP("CustomerSheet", "clothing {size}"),
-        "shoes": QT_TRANSLATE_NOOP("CustomerSheet", "shoes {size}"),
-        "tier": QT_TRANSLATE_NOOP("CustomerSheet", "Tier"),
-        "tags": QT_TRANSLATE_NOOP("CustomerSheet", "Tags"),
-        "member": QT_TRANSLATE_NOOP("CustomerSheet", "Member since"),
-        "referred_by": QT_TRANSLATE_NOOP("CustomerSheet", "Referred by"),
-        "source": QT_TRANSLATE_NOOP("CustomerSheet", "How they found us"),
-        "referrals": QT_TRANSLATE_NOOP("CustomerSheet", "Brought in"),
-        "solar": QT_TRANSLATE_NOOP("CustomerSheet", "solar {month}-{day}"),
-        "born": QT_TRANSLATE_NOOP("CustomerSheet", "born {year}"),
-        "born_about": QT_TRANSLATE_NOOP("CustomerSheet", "born about {year}"),
-        "total_spent": QT_TRANSLATE_NOOP("CustomerSheet", "Total spent"),
-        "purchase_count": QT_TRANSLATE_NOOP("CustomerSheet", "Purchases"),
-        "average": QT_TRANSLATE_NOOP("CustomerSheet", "Average purchase"),
-        "first_visit": QT_TRANSLATE_NOOP("CustomerSheet", "First visit"),
-        "last_visit": QT_TRANSLATE_NOOP("CustomerSheet", "Last visit"),
-        "days_ago": QT_TRANSLATE_NOOP("CustomerSheet", "{date} ({n} days ago)"),
-        "visits": QT_TRANSLATE_NOOP("CustomerSheet", "Days in the shop"),
-        "interval": QT_TRANSLATE_NOOP("CustomerSheet", "Usually comes back after"),
-        "days": QT_TRANSLATE_NOOP("CustomerSheet", "{n} days"),
-        "occupation": QT_TRANSLATE_NOOP("CustomerSheet", "Work"),
-        "work_situation": QT_TRANSLATE_NOOP("CustomerSheet", "Work situation"),
-        "family": QT_TRANSLATE_NOOP("CustomerSheet", "Family"),
-        "family_and_days": QT_TRANSLATE_NOOP("CustomerSheet", "Family and anniversaries"),
-        "own_fields": QT_TRANSLATE_NOOP("CustomerSheet", "More fields"),
-        "personality": QT_TRANSLATE_NOOP("CustomerSheet", "Personality"),
-        "spending_habits": QT_TRANSLATE_NOOP("CustomerSheet", "Spending habits"),
-        "style_preferences": QT_TRANSLATE_NOOP("CustomerSheet", "Tastes and style"),
-        "hobbies": QT_TRANSLATE_NOOP("CustomerSheet", "Hobbies"),
-        "lifestyle": QT_TRANSLATE_NOOP("CustomerSheet", "Lifestyle"),
-        "service_preference": QT_TRANSLATE_NOOP("CustomerSheet", "How they like to be served"),
-        "contact_preference": QT_TRANSLATE_NOOP("CustomerSheet", "Preferred contact"),
-        "promotions": QT_TRANSLATE_NOOP("CustomerSheet", "Promotions"),
-        "promotions_yes": QT_TRANSLATE_NOOP("CustomerSheet", "Yes, agreed on {date}"),
-        "promotions_yes_undated": QT_TRANSLATE_NOOP("CustomerSheet", "Yes"),
-        "promotions_no": QT_TRANSLATE_NOOP("CustomerSheet", "No promotions, please"),
-        "personal_values": QT_TRANSLATE_NOOP("CustomerSheet", "What matters to them"),
-        "interest_topics": QT_TRANSLATE_NOOP("CustomerSheet", "Interests"),
-        "description": QT_TRANSLATE_NOOP("CustomerSheet", "Notes"),
-        "date": QT_TRANSLATE_NOOP("CustomerSheet", "Date"),
-        "items": QT_TRANSLATE_NOOP("CustomerSheet", "Items"),
-        "amount": QT_TRANSLATE_NOOP("CustomerSheet", "Amount"),
-        "staff": QT_TRANSLATE_NOOP("CustomerSheet", "Staff"),
-        "when": QT_TRANSLATE_NOOP("CustomerSheet", "When"),
-        "how": QT_TRANSLATE_NOOP("CustomerSheet", "How"),
-        "what": QT_TRANSLATE_NOOP("CustomerSheet", "What was said"),
-        "day": QT_TRANSLATE_NOOP("CustomerSheet", "Day"),
-        "kind": QT_TRANSLATE_NOOP("CustomerSheet", "Kind"),
-        "reminder": QT_TRANSLATE_NOOP("CustomerSheet", "Reminder"),
-        "received": QT_TRANSLATE_NOOP("CustomerSheet", "Received"),
-        "category": QT_TRANSLATE_NOOP("CustomerSheet", "Category"),
-        "status": QT_TRANSLATE_NOOP("CustomerSheet", "Status"),
-        "complaint": QT_TRANSLATE_NOOP("CustomerSheet", "What they said"),
-        "overdue": QT_TRANSLATE_NOOP("CustomerSheet", "overdue"),
-    }
 
 
 # ------------------------------------------------------------------ reading

@@ -44,10 +44,12 @@ from peewee import (
     SqliteDatabase,
 )
 
-from custbook import migrations
-from custbook import errors
+from custbook import changes, errors, migrations
+from custbook import db as bookdb
+from custbook.customers import search
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.models import ALL_MODELS, database
 from custbook.shared_book.server_address import is_server_url, strip_password
 
 BATCH = 5000
@@ -75,8 +77,6 @@ class CopyReport:
 
 
 def _models():
-    from custbook.models import ALL_MODELS
-
     return ALL_MODELS
 
 
@@ -88,8 +88,6 @@ def _is_pg(db: Database) -> bool:
 
 def _open_source(location: str) -> Database:
     if is_server_url(location):
-        from custbook import db as bookdb
-
         db = bookdb.connect(location)
     else:
         path = Path(location).expanduser()
@@ -127,8 +125,6 @@ def _open_source(location: str) -> Database:
 def _open_target(location: str) -> tuple[Database, Path | None]:
     """The target database (checked empty) and, for a file, the partial file written first."""
     if is_server_url(location):
-        from custbook import db as bookdb
-
         db = bookdb.connect(location)
         try:
             db.connect()
@@ -310,8 +306,6 @@ def _create_schema(target: Database) -> None:
 
 def _drop_schema(target: Database) -> None:
     """Leave a PostgreSQL target as empty as it was (after a failure past the commit)."""
-    from custbook import changes
-
     with suppress(Exception):  # nothing may be open
         target.rollback()
     changes.uninstall(target)
@@ -331,9 +325,6 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
     Raises CopyError (target untouched) when the source cannot be read, the target is not
     empty, the counts disagree or a row is refused; Cancelled if `progress` says stop.
     """
-    from custbook import db as bookdb
-    from custbook.models import database
-
     source, target = str(source), str(target)
     if not is_server_url(source) and not is_server_url(target) and \
             Path(source).expanduser().resolve() == Path(target).expanduser().resolve():
@@ -447,8 +438,6 @@ def _finish_sqlite(path: Path) -> None:
     Done on the file directly, not through the models, so a backup taken in the
     background never touches the book the window has open.
     """
-    from custbook.customers import search
-
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("BEGIN")
@@ -463,9 +452,6 @@ def _finish_sqlite(path: Path) -> None:
 
 def _open_once(target: str) -> None:
     """Open a PostgreSQL copy as a book: its search triggers and the change counter."""
-    from custbook import changes
-    from custbook import db as bookdb
-
     opened = bookdb.open_book(target)
     try:
         changes.install(opened)
@@ -476,9 +462,6 @@ def _open_once(target: str) -> None:
 def _undo(dst: Database, partial: Path | None, target: str, committed: bool,
           created: bool) -> None:
     """Put the target back as it was: drop what was created, remove the new file."""
-    from custbook import db as bookdb
-    from custbook.models import database
-
     if database.obj is not None and str(database.obj.database) in (str(dst.database), target):
         bookdb.close_book()
     if is_server_url(target):

@@ -16,6 +16,9 @@ CORE = ROOT / "custbook"
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 MAX_TOP_LEVEL = 12
 MAX_LINES = 500
+# Over the limit when the rule was set, left to their owners to split along their own
+# seams (models by feature, the card ledger): a ceiling, so they cannot grow meanwhile.
+OVER_THE_LIMIT = {"custbook/models.py": 725, "custbook/membership/ledger.py": 530}
 
 
 def module_name(path: Path) -> str:
@@ -147,3 +150,13 @@ def test_the_core_never_imports_qt():
 def test_the_top_of_the_core_stays_small():
     top = sorted(p.name for p in CORE.glob("*.py") if p.name != "__init__.py")
     assert len(top) <= MAX_TOP_LEVEL, top
+
+
+def test_no_module_is_over_500_lines():
+    too_long = {}
+    for path in sorted(CORE.rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > OVER_THE_LIMIT.get(name, MAX_LINES):
+            too_long[name] = lines
+    assert not too_long, f"split these along a real seam (at most {MAX_LINES} lines): {too_long}"
