@@ -236,8 +236,7 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
     with database.atomic():
         check_links(values, customer_id)
         if customer_id is None:
-            customer = Customer.create(**values, created_at=now, updated_at=now,
-                                       tier_by_hand=True if values.get("tier") else None)
+            customer = Customer.create(**values, created_at=now, updated_at=now)
             earlier: dict[str, str] = {}
             before = None
         else:
