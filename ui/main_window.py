@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, start=section)
 
         def done(result: int) -> None:
+            locker = getattr(getattr(self.controller, "guard", None), "locker", None)
+            if result and locker is not None:
+                locker.refresh()  # the idle minutes of the lock may have changed
             if result and dialog.language_changed_to is not None:
                 self.controller.switch_language(dialog.language_changed_to)
 

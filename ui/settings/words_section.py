@@ -85,6 +85,7 @@ class TiersTab(QWidget):
             colour.setToolTip(self.tr("Double-click to choose a colour"))
             if tier.color:
                 colour.setBackground(QColor(tier.color))
+                colour.setForeground(QColor("white"))
             self.table.setItem(row, COLOUR, colour)
             rule = QTableWidgetItem()
             rule.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
@@ -206,6 +207,7 @@ class TagsTab(QWidget):
             colour = QTableWidgetItem(tag.color or "—")
             if tag.color:
                 colour.setBackground(QColor(tag.color))
+                colour.setForeground(QColor("white"))
             self.table.setItem(row, 1, colour)
             self.table.setItem(row, 2, QTableWidgetItem(str(tag.count)))
 
