@@ -23,7 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "shop_kind": "",  # clothing, tea, beauty, restaurant, grocery, other (custbook.shop.kinds)
     "first_day_of_week": "monday",  # or "sunday": calendars and "this week"
     "backup_keep_daily": 7,  # automatic backups kept, one per day (custbook.safety.backup)
-    "customer_sources": "",  # JSON [{"key":…, "name":…}]: the shop's list; "" = the built-in one
+    "customer_sources": "",  # JSON list of built-in codes and own names, in order; "" = built-in
     "interest_topics_list": "",  # JSON list of topic names offered on the card ("" = none yet)
     "shop_logo_png_b64": "",
     "promised_response_hours": 24,  # the complaint clock
