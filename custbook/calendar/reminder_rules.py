@@ -82,11 +82,11 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
             lambda: rules_purchases.post_purchase(run),
             lambda: rules_membership.member_calls(run),  # before slipping: one call, money first
             lambda: rules_purchases.repurchase_and_slipping(run),
-            lambda: tier_rules.apply(today=today),  # tiers earned (or aged out) once a day
             lambda: rules_greetings.birthdays_and_anniversaries(run),
             lambda: rules_greetings.holidays(run),
             lambda: rules_family.family_days(run),
             lambda: rules_greetings.closed_complaints(run),
+            lambda: tier_rules.apply(today=today),  # tiers earned (or aged out) once a day
         ]
         for number, step in enumerate(steps):
             if progress is not None and not progress(number, len(steps)):
