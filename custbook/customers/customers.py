@@ -214,11 +214,14 @@ def check_links(values: dict[str, Any], customer_id: int | None) -> None:
 
 # ------------------------------------------------------------------ saving
 
-def phone_label(number: str, earlier: dict[str, str]) -> str:
-    """The label a saved number gets: as it was on the card, else mobile or home."""
+def phone_label(number: str, earlier: dict[str, str], mobile: bool | None = None) -> str:
+    """The label a saved number gets: as it was on the card, else mobile or home
+    (`mobile`: already known from parsing it, see phones.Phone)."""
     if number in earlier:
         return earlier[number]
-    return "mobile" if phones.is_mobile(number) else "home"
+    if mobile is None:
+        mobile = phones.is_mobile(number)
+    return "mobile" if mobile else "home"
 
 
 @changes.reports(changes.CUSTOMERS)
@@ -255,7 +258,8 @@ def save_customer(data: dict[str, Any], phone_texts: list[str] | None = None,
             CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
         for index, phone in enumerate(normalised):
             CustomerPhone.create(customer=customer, number=phone.number, digits=phone.digits,
-                                 label=phone_label(phone.number, earlier), is_primary=index == 0)
+                                 label=phone_label(phone.number, earlier, phone.mobile),
+                                 is_primary=index == 0)
         if tags is not None:
             set_tags(customer.id, tags)
         if before is None:

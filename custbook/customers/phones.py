@@ -7,7 +7,7 @@ digits (`13812345678`, `057187654321`) for "type the last four digits" search.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import phonenumbers
 
@@ -21,6 +21,8 @@ class Phone:
 
     number: str
     digits: str
+    # known when parsed (normalise): labelling a new number then needs no second parse
+    mobile: bool | None = field(default=None, compare=False)
 
     def display(self) -> str:
         """The number as people in its country write it."""
@@ -55,7 +57,8 @@ def normalise(text: str, region: str = "CN", field: str = "phone") -> Phone:
     digits = "".join(ch for ch in national if ch.isdigit())
     if parsed.country_code != phonenumbers.country_code_for_region(region):
         digits = number.lstrip("+")
-    return Phone(number=number, digits=digits)
+    return Phone(number=number, digits=digits, mobile=phonenumbers.number_type(parsed) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE))
 
 
 def format_for_display(number: str, region: str = "CN") -> str:

@@ -336,7 +336,7 @@ def _create_customers(rows: list[PlanRow], ticker: _Ticker) -> list[int]:
         people.add_kw(id=cid, created_at=now, updated_at=now, **values)
         for index, phone in enumerate(normalised):
             numbers.add((cid, phone.number, phone.digits,
-                         customers.phone_label(phone.number, {}), index == 0))
+                         customers.phone_label(phone.number, {}, phone.mobile), index == 0))
         for tag_id in sorted({tag_ids[t] for t in row.tags if (t or "").strip()}):
             links.add((cid, tag_id))
         entries.add((cid, values["name"], staff, now, "created"))

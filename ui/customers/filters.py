@@ -109,7 +109,7 @@ class FilterBar(QWidget):
         index = self.tier.findData(chosen)
         self.tier.setCurrentIndex(max(index, 0))
         self.tier.blockSignals(False)
-        self._tag_names = {tag.id: tag.name for tag in customers.all_tags()}
+        self._tag_names = {tag.id: tag.name for tag in customers.all_tags(counts=False)}
         self._tag_ids = [i for i in self._tag_ids if i in self._tag_names]
         self.custom.reload()
         self._update_labels()
