@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from custbook import resources
 from ui import i18n
@@ -122,6 +123,8 @@ _window: GuideWindow | None = None
 def open_guide(parent: QWidget | None = None, page_key: str = "") -> GuideWindow:
     """Show the guide (one window, reused), at the section of `page_key` if it has one."""
     global _window
+    if _window is not None and not isValid(_window):
+        _window = None  # it went with the window it belonged to
     if _window is None or _window.language != i18n.current_language():
         if _window is not None:
             _window.close()
