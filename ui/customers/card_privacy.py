@@ -84,22 +84,19 @@ class AuditPanel(QWidget):
 def export_everything(parent: QWidget, customer_id: int, folder: str | None = None
                       ) -> tuple[Path, Path] | None:
     """Ask for a folder (unless given) and write the customer's JSON and PDF into it."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CardPrivacy", text)
-
     if folder is None:
         folder = QFileDialog.getExistingDirectory(
-            parent, tr("Export everything about this customer into…"), str(Path.home()))
+            parent, QCoreApplication.translate("CardPrivacy", "Export everything about this customer into…"), str(Path.home()))
         if not folder:
             return None
     try:
-        paths = wait_for(parent, tr("Writing the export…"),
+        paths = wait_for(parent, QCoreApplication.translate("CardPrivacy", "Writing the export…"),
                          lambda: privacy.write_export(customer_id, folder))
     except CustbookError as exc:
-        tell(parent, tr("Export"), str(exc), name="exportErrorBox")
+        tell(parent, QCoreApplication.translate("CardPrivacy", "Export"), str(exc), name="exportErrorBox")
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Export"),
-                      tr("Saved:\n%1\n%2").replace("%1", str(paths[0])).replace(
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("CardPrivacy", "Export"),
+                      QCoreApplication.translate("CardPrivacy", "Saved:\n%1\n%2").replace("%1", str(paths[0])).replace(
                           "%2", str(paths[1])), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("exportDoneBox")
     box.open()

@@ -76,13 +76,13 @@ def add_messages_actions(window, menu: QMenu) -> dict[str, QAction]:
     sub = menu.addMenu(QCoreApplication.translate("MessagesMenu", "&Messages"))
     sub.setObjectName("messagesMenu")
     actions = {}
-    tr = QCoreApplication.translate
+
     for key, text, slot in (
-            ("selection", tr("MessagesMenu", "Message the selected customers…"),
+            ("selection", QCoreApplication.translate("MessagesMenu", "Message the selected customers…"),
              lambda: message_selection(window)),
-            ("today", tr("MessagesMenu", "Today's messages…"), lambda: todays_messages(window)),
-            ("queues", tr("MessagesMenu", "Message queues…"), lambda: open_queues(window)),
-            ("templates", tr("MessagesMenu", "Message templates…"),
+            ("today", QCoreApplication.translate("MessagesMenu", "Today's messages…"), lambda: todays_messages(window)),
+            ("queues", QCoreApplication.translate("MessagesMenu", "Message queues…"), lambda: open_queues(window)),
+            ("templates", QCoreApplication.translate("MessagesMenu", "Message templates…"),
              lambda: open_templates(window))):
         action = QAction(text, window)
         action.setObjectName(f"actionMessages_{key}")
