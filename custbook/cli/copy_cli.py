@@ -53,9 +53,10 @@ def cmd_copy_book(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr, flush=True)
     print(f"Copied {report.source} to {report.target} in {report.seconds:.1f} s "
-          f"({report.rows:,} rows; every table's count checked):")
+          f"({report.rows:,} rows; every copied table's count checked):")
     for table, n in report.counts.items():
-        print(f"  {table:<22} {n:>10,}")
+        rebuilt = "  (rebuilt from the search keys)" if table in report.rebuilt else ""
+        print(f"  {table:<22} {n:>10,}{rebuilt}")
     if report.notes:
         print("Not in the source (an older book), so left empty or at their defaults: "
               + ", ".join(report.notes))

@@ -137,7 +137,10 @@ class Loader:
                     bucket = ids[key] = array("i")
                 bucket.append(cid)
 
-    def write(self) -> None:
+    def write(self, db: Any = None) -> None:
+        """Insert the collected pieces into `db` (the open book when None: a copy of a
+        book writes into its target, which is not the open book)."""
+        db = database.obj if db is None else db
         ids, self._ids = self._ids, {}
 
         def rows():
@@ -150,8 +153,8 @@ class Loader:
             part = list(islice(source, 200_000))
             if not part:
                 break
-            executemany(database.obj, f"INSERT INTO {TABLE}(piece, tier, customer_id) "
-                                      "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", part)
+            executemany(db, f"INSERT INTO {TABLE}(piece, tier, customer_id) "
+                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", part)
 
 
 def clear() -> None:

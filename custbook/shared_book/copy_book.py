@@ -14,7 +14,11 @@ What it promises:
 - Ids are kept as they are (a complaint still points at its purchase); PostgreSQL's
   id sequences are then moved past the highest id so new rows do not collide.
 - The rows of every table are counted on both sides and must agree; the counts are
-  reported.
+  reported. Except the search's derived tables (DERIVED: its 1- and 2-character pieces
+  and its queue of deleted keys): they are not copied but rebuilt in the target from
+  the copied (and counted) search keys, so they match the keys by this Custbook's
+  rules whatever state the source's were in; their reported counts are the rebuilt
+  rows, listed in `CopyReport.rebuilt`.
 - If anything fails (or the user cancels) the target is left as it was: the
   PostgreSQL tables are dropped again, a new file is removed.
 - The source is only read.
@@ -49,7 +53,8 @@ from custbook import db as bookdb
 from custbook.customers import search
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import ALL_MODELS, database
+from custbook.customers import search_pieces
+from custbook.models import ALL_MODELS, CustomerSearchGone, CustomerSearchPiece, database
 from custbook.shared_book.server_address import is_server_url, strip_password
 
 BATCH = 5000
@@ -70,6 +75,7 @@ class CopyReport:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # tables/columns the source lacked (defaults)
+    rebuilt: list[str] = field(default_factory=list)  # derived tables made anew, not copied
 
     @property
     def rows(self) -> int:
@@ -78,6 +84,11 @@ class CopyReport:
 
 def _models():
     return ALL_MODELS
+
+
+# Derived from the search keys (customer_search, copied): rebuilt in the target, not
+# copied. Copying them also failed: the pieces' key is the whole row (no one column).
+DERIVED = (CustomerSearchPiece._meta.table_name, CustomerSearchGone._meta.table_name)
 
 
 # ------------------------------------------------------------------ opening both ends
@@ -207,6 +218,8 @@ def _plan(to_pg: bool) -> list[_Table]:
         fields = list(meta.sorted_fields)
         self_refs = [i for i, f in enumerate(fields)
                      if isinstance(f, peewee.ForeignKeyField) and f.rel_model is model]
+        if meta.table_name in DERIVED:
+            continue
         plan.append(_Table(meta.table_name, [f.column_name for f in fields],
                            [_converter(f, to_pg) for f in fields], meta.primary_key.column_name,
                            self_refs, isinstance(meta.primary_key, peewee.AutoField),
@@ -284,6 +297,18 @@ def _fix_self_refs(target: Database, table: _Table, links: list[tuple[object, li
                                f"WHERE {_quote(table.key)} = ?", pairs)
 
 
+def _rebuild_derived(target: Database) -> None:
+    """The search's short pieces, from the keys just copied into `target` (its queue of
+    deleted keys stays empty: nothing was deleted there)."""
+    loader = search_pieces.Loader()
+    cursor = target.connection().cursor()
+    cursor.execute("SELECT keys, customer_id FROM customer_search")
+    while rows := cursor.fetchmany(BATCH):
+        loader.add(rows)
+    cursor.close()
+    loader.write(target)
+
+
 def _count(db: Database, table: str) -> int:
     return int(db.execute_sql(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
 
@@ -353,7 +378,8 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
                 elif table.name not in present:
                     report.notes.append(table.name)
             totals = {t.name: _count(src, t.name) if t.name in present else 0 for t in plan}
-            total = max(sum(totals.values()), 1)
+            derived = {name: _count(src, name) if name in present else 0 for name in DERIVED}
+            total = max(sum(totals.values()) + sum(derived.values()), 1)
             done = 0
             with dst.atomic():
                 _create_schema(dst)
@@ -378,6 +404,14 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
                                             table=table.name, source=totals[table.name],
                                             target=copied))
                     report.counts[table.name] = copied
+                _rebuild_derived(dst)
+                for name in DERIVED:
+                    report.counts[name] = _count(dst, name)
+                    report.rebuilt.append(name)
+                done += sum(derived.values())  # the work the source's rows stood for
+                if progress is not None and progress(done, total) is False:
+                    raise errors.Cancelled(QT_TRANSLATE_NOOP(
+                        "CopyBook", "Cancelled. The target was left as it was."))
                 if to_pg:
                     _reset_sequences(dst, plan)
             committed = True
