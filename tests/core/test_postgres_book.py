@@ -51,12 +51,37 @@ def test_a_new_server_book_gets_the_schema_search_and_change_counter(pg_book):
     assert not search.ensure_index()
 
 
+# What steps 2.. added, undone: a new book made into a real version 1 book.
+LATER_TABLES = ["customer_search_piece", "customer_search_gone", "attachment_blob", "attachment",
+                "custom_field_value", "custom_field", "customer_anniversary",
+                "customer_relation", "message_queue_item", "message_queue", "member_import",
+                "member_entry", "member_account", "member"]
+LATER_COLUMNS = {"tier": ["key", "color", "rule_on", "rule_visits"],
+                 "complaint_category": ["key"], "customer": ["tier_by_hand"]}
+
+
+def _columns() -> set[tuple]:
+    return set(database.execute_sql(
+        "SELECT table_name, column_name, data_type, is_nullable, column_default "
+        "FROM information_schema.columns WHERE table_schema = 'public'").fetchall())
+
+
 def test_a_version_1_server_book_is_upgraded_on_open(pg_book):
+    fresh = _columns()
+    for table in LATER_TABLES:
+        database.execute_sql(f'DROP TABLE "{table}" CASCADE')
+    for table, columns in LATER_COLUMNS.items():
+        for column in columns:
+            database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+    database.execute_sql('DROP INDEX IF EXISTS "reminder_show_on_early"')
     database.execute_sql("ALTER TABLE complaint ALTER COLUMN status TYPE VARCHAR(16)")
     database.execute_sql("UPDATE schema_version SET version = 1")
     db.close_book()
     db.open_book(pg_book)
     assert migrations.stored_version(database.obj) == migrations.LATEST
+    # an upgraded server book is the fresh one: types and defaults (tier.rule_on a boolean
+    # defaulting to FALSE) alike
+    assert _columns() == fresh
     complaint = Complaint.create(received_at="2026-11-20 10:00:00", status="awaiting_follow_up")
     assert Complaint.get_by_id(complaint.id).status == "awaiting_follow_up"
 
