@@ -17,8 +17,8 @@ What it promises:
   reported. Except the search's derived tables (DERIVED: its 1- and 2-character pieces
   and its queue of deleted keys): they are not copied but rebuilt in the target from
   the copied (and counted) search keys, so they match the keys by this Custbook's
-  rules whatever state the source's were in; their reported counts are the rebuilt
-  rows, listed in `CopyReport.rebuilt`.
+  rules whatever state the source's were in (copy_target.py); their reported counts
+  are the rebuilt rows, listed in `CopyReport.rebuilt`.
 - If anything fails (or the user cancels) the target is left as it was: the
   PostgreSQL tables are dropped again, a new file is removed.
 - The source is only read.
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -50,11 +49,10 @@ from peewee import (
 
 from custbook import changes, errors, migrations
 from custbook import db as bookdb
-from custbook.customers import search
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.customers import search_pieces
-from custbook.models import ALL_MODELS, CustomerSearchGone, CustomerSearchPiece, database
+from custbook.models import ALL_MODELS, database
+from custbook.shared_book.copy_target import DERIVED, finish_sqlite, open_once, rebuild_derived
 from custbook.shared_book.server_address import is_server_url, strip_password
 
 BATCH = 5000
@@ -84,11 +82,6 @@ class CopyReport:
 
 def _models():
     return ALL_MODELS
-
-
-# Derived from the search keys (customer_search, copied): rebuilt in the target, not
-# copied. Copying them also failed: the pieces' key is the whole row (no one column).
-DERIVED = (CustomerSearchPiece._meta.table_name, CustomerSearchGone._meta.table_name)
 
 
 # ------------------------------------------------------------------ opening both ends
@@ -297,18 +290,6 @@ def _fix_self_refs(target: Database, table: _Table, links: list[tuple[object, li
                                f"WHERE {_quote(table.key)} = ?", pairs)
 
 
-def _rebuild_derived(target: Database) -> None:
-    """The search's short pieces, from the keys just copied into `target` (its queue of
-    deleted keys stays empty: nothing was deleted there)."""
-    loader = search_pieces.Loader()
-    cursor = target.connection().cursor()
-    cursor.execute("SELECT keys, customer_id FROM customer_search")
-    while rows := cursor.fetchmany(BATCH):
-        loader.add(rows)
-    cursor.close()
-    loader.write(target)
-
-
 def _count(db: Database, table: str) -> int:
     return int(db.execute_sql(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
 
@@ -404,7 +385,7 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
                                             table=table.name, source=totals[table.name],
                                             target=copied))
                     report.counts[table.name] = copied
-                _rebuild_derived(dst)
+                rebuild_derived(dst)
                 for name in DERIVED:
                     report.counts[name] = _count(dst, name)
                     report.rebuilt.append(name)
@@ -419,13 +400,13 @@ def copy_book(source: str | Path, target: str | Path, progress: Progress | None 
             _end_snapshot(src)
         if partial is not None:
             dst.close()
-            _finish_sqlite(partial)
+            finish_sqlite(partial)
             _finish_file(partial, Path(target).expanduser())
             partial, created = None, True
         else:
             dst.close()
             if open_target:
-                _open_once(target)
+                open_once(target)
     except BaseException as exc:
         _undo(dst, partial, target, committed, created)
         if isinstance(exc, CustbookError) or not isinstance(exc, Exception):
@@ -464,33 +445,6 @@ def _finish_file(partial: Path, final: Path) -> None:
             "CopyBook", "{path} appeared while the book was being copied; it was left alone.")
             .format(path=final))
     os.replace(partial, final)
-
-
-def _finish_sqlite(path: Path) -> None:
-    """The SQLite-only part of the search index (FTS5 table and triggers), from the copied keys.
-
-    Done on the file directly, not through the models, so a backup taken in the
-    background never touches the book the window has open.
-    """
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("BEGIN")
-        for statement in search._SCHEMA:
-            conn.execute(statement)
-        conn.execute(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('rebuild')")
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-    finally:
-        conn.close()
-
-
-def _open_once(target: str) -> None:
-    """Open a PostgreSQL copy as a book: its search triggers and the change counter."""
-    opened = bookdb.open_book(target)
-    try:
-        changes.install(opened)
-    finally:
-        bookdb.close_book()
 
 
 def _undo(dst: Database, partial: Path | None, target: str, committed: bool,
