@@ -2,8 +2,10 @@
 
 Earning: `member_points_per_yuan` points per yuan of the purchase (a decimal; whole
 points, rounded down), times the multiplier of the member's tier
-(`member_tier_multipliers`, one "tier=1.5" per line, by the tier's name or built-in
-key), doubled in the member's birthday month when `member_birthday_double` is on
+(`member_tier_multipliers`, one "tier=1.5" per line, by any name the tier answers to:
+its stored name, its built-in key, or the built-in word in English or Chinese, so
+"金卡会员=1.5" finds the built-in Gold however the book stores it; matched by tier id
+through `custbook.shop.words.tier_ids_by_any_name`), doubled in the member's birthday month when `member_birthday_double` is on
 (a lunar birthday counts in the solar month it falls in this year).
 
 Redeeming: one point is worth `member_point_value_cents` when taken as money off.
@@ -27,6 +29,7 @@ from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import ledger
 from custbook.models import Customer, MemberAccount, MemberEntry, Tier
+from custbook.shop import words
 
 
 def _decimal(text: str, field: str) -> Decimal:
@@ -56,6 +59,20 @@ def parse_multipliers(text: str) -> dict[str, Decimal]:
     return result
 
 
+def multipliers_by_tier(text: str) -> dict[int, Decimal]:
+    """{tier id: multiplier} from the setting's lines; a name no tier answers to is left
+    out (a tier since deleted)."""
+    ids = words.tier_ids_by_any_name()
+    for tid, key in Tier.select(Tier.id, Tier.key).where(Tier.key != "").tuples():
+        ids.setdefault(key.casefold(), tid)
+    out: dict[int, Decimal] = {}
+    for name, factor in parse_multipliers(text).items():
+        tid = ids.get(name)  # every variant of every name is there (金卡 = 金卡会员)
+        if tid is not None:
+            out.setdefault(tid, factor)
+    return out
+
+
 def points_per_yuan() -> Decimal:
     try:
         return _decimal(settings.get("member_points_per_yuan"), "member_points_per_yuan")
@@ -83,16 +100,11 @@ def multiplier(customer: Customer, day: dt.date) -> Decimal:
     """The tier multiplier times two in the birthday month (if the owner wants that)."""
     factor = Decimal(1)
     if customer.tier_id:
-        tier = Tier.get_or_none(Tier.id == customer.tier_id)
         try:
-            table = parse_multipliers(settings.get("member_tier_multipliers"))
+            table = multipliers_by_tier(settings.get("member_tier_multipliers"))
         except ValidationError:
             table = {}
-        if tier is not None:
-            for name in (tier.name, getattr(tier, "key", "")):
-                if name and name.casefold() in table:
-                    factor = table[name.casefold()]
-                    break
+        factor = table.get(customer.tier_id, factor)
     if settings.get("member_birthday_double") and in_birthday_month(customer, day):
         factor *= 2
     return factor

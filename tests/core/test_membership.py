@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -119,6 +120,24 @@ def test_points_rules_per_yuan_tier_and_birthday_month(book):
         rules.parse_multipliers("Gold 1.5")
     settings.set("member_point_value_cents", 2)
     assert rules.points_value_cents(500) == 1000
+
+
+def test_tier_multipliers_find_a_built_in_tier_by_any_of_its_names(book):
+    from custbook.models import Tier
+
+    settings.set("member_points_per_yuan", "1")
+    settings.set("member_birthday_double", False)
+    gold = Tier.get(Tier.key == "gold")  # stored by key (its name "Gold"), shown as 金卡会员
+    silver = Tier.get(Tier.key == "silver")
+    cid = new_customer()
+    Customer.update(tier=gold.id).where(Customer.id == cid).execute()
+    for line in ("金卡会员=1.5", "金卡=1.5", "GOLD=1.5", "gold = 1.5"):  # what an owner writes
+        settings.set("member_tier_multipliers", f"银卡会员=3\n{line}")
+        assert rules.multipliers_by_tier(settings.get("member_tier_multipliers")) == {
+            gold.id: Decimal("1.5"), silver.id: Decimal(3)}, line
+        assert rules.points_for(cid, 10_000, TODAY) == 150, line
+    settings.set("member_tier_multipliers", "没有这个等级=2")  # no such tier: no multiplier
+    assert rules.points_for(cid, 10_000, TODAY) == 100
 
 
 def test_redeem_part_of_the_points_and_never_more(book):
