@@ -236,6 +236,15 @@ class CustomersPage(Page):
         if self.model.rowCount():
             self.focus_list(select_first=True)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # A search typed just before the page went away is applied when it comes back
+        # (refresh reads the search box), not by a timer firing behind another page or
+        # after the book was closed.
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._stale = True
+        super().hideEvent(event)
+
     def refresh(self) -> None:
         """After a change in the book: re-read tiers, tags, counts and the loaded rows."""
         self._search_timer.stop()
