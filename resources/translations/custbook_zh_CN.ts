@@ -2,22 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>AdjustDialog</name>
     <message>
-        <source>Export everything about this customer into…</source>
-        <translation>将这位顾客的全部资料导出到…</translation>
+        <source>Adjust a balance</source>
+        <translation>调整余额</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
     </message>
     <message>
-        <source>Saved:
-%1
-%2</source>
-        <translation>已保存：
-%1
-%2</translation>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Count card: %1</source>
+        <translation>次卡：%1</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>+ adds, - takes away: e.g. -20</source>
+        <translation>正数增加，负数减少：如 -20</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. -2.</source>
+        <translation>请输入整数，如 -2。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>A balance cannot go below zero.</source>
+        <translation>余额不能低于零。</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>调整后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnniversaryDialog</name>
+    <message>
+        <source>A day to remember</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Remind me every year</source>
+        <translation>每年提醒</translation>
+    </message>
+    <message>
+        <source>Which day</source>
+        <translation>哪个日子</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -53,6 +108,22 @@
     <message>
         <source>Erased for privacy</source>
         <translation>因隐私要求彻底删除</translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Removed by undoing an import</source>
+        <translation>撤销导入时删除</translation>
+    </message>
+    <message>
+        <source>a new photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -325,6 +396,45 @@
     </message>
 </context>
 <context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups are kept in:</source>
+        <translation>备份保存在：</translation>
+    </message>
+    <message>
+        <source>None (a USB stick is a good idea)</source>
+        <translation>无（建议用 U 盘）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Also copy each backup to:</source>
+        <translation>每次备份同时复制到：</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>保留的每日备份数：</translation>
+    </message>
+    <message>
+        <source>Weekly and monthly backups are kept as well (4 and 12).</source>
+        <translation>另外还保留每周和每月的备份（4 份和 12 份）。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>选择第二个备份文件夹</translation>
+    </message>
+    <message>
+        <source>This folder does not exist (is the USB stick plugged in?).</source>
+        <translation>该文件夹不存在（U 盘插好了吗？）。</translation>
+    </message>
+</context>
+<context>
     <name>BirthYearEditor</name>
     <message>
         <source>Born in</source>
@@ -354,12 +464,9 @@
         <translation>闰月</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
+        <source>Month %1 Day %2</source>
+        <comment>the order of a birthday&apos;s fields</comment>
+        <translation>%1 月 %2 日</translation>
     </message>
 </context>
 <context>
@@ -402,6 +509,10 @@
     <message>
         <source>Cannot open the book</source>
         <translation>无法打开客户簿</translation>
+    </message>
+    <message>
+        <source>Checking the book…</source>
+        <translation>正在检查客户簿…</translation>
     </message>
     <message>
         <source>Open customer book</source>
@@ -487,8 +598,20 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
+        <source>&amp;Undo adding the tag “%1”</source>
+        <translation>撤销添加标签“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removing the tag “%1”</source>
+        <translation>撤销移除标签“%1”(&amp;U)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Undo moving %1 customers to the trash</source>
+        <translation>撤销把 %1 位客户移到回收站(&amp;U)</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -619,6 +742,29 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     <message>
         <source>Left out because</source>
         <translation>未包含原因</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrivacy</name>
+    <message>
+        <source>Export everything about this customer into…</source>
+        <translation>将这位顾客的全部资料导出到…</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>正在写出导出文件…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2</source>
+        <translation>已保存：
+%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -918,12 +1064,16 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <source>First response after {took} (promised within {promised}).</source>
-        <translation>{took}后首次响应（承诺 {promised}内）。</translation>
+        <source>Answered at once (promised within {promised}).</source>
+        <translation>当即响应（承诺 {promised}内）。</translation>
     </message>
     <message>
-        <source>First response after {took}: later than the promised {promised}.</source>
-        <translation>{took}后首次响应：晚于承诺的 {promised}。</translation>
+        <source>Answered in {took} (promised within {promised}).</source>
+        <translation>首次响应用时 {took}（承诺 {promised}内）。</translation>
+    </message>
+    <message>
+        <source>Answered in {took}: later than the promised {promised}.</source>
+        <translation>首次响应用时 {took}，晚于承诺的 {promised}。</translation>
     </message>
     <message>
         <source>Waiting {took} for a first response (promised within {promised}).</source>
@@ -1154,10 +1304,6 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
         <translation>请写下向客户提出的解决办法。</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount of money (write it like 128.50).</source>
-        <translation>“{text}”不是金额（请写成 128.50 这样）。</translation>
-    </message>
-    <message>
         <source>Choose the kind of compensation (or “No compensation”).</source>
         <translation>请选择补偿方式（或“不补偿”）。</translation>
     </message>
@@ -1281,6 +1427,10 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
         <translation>结案</translation>
     </message>
     <message>
+        <source>Files…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1323,6 +1473,10 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>The complaint sheet could not be printed: %1</source>
+        <translation>投诉处理单无法打印：%1</translation>
     </message>
     <message>
         <source>Saved the complaint sheet to %1.</source>
@@ -1912,6 +2066,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>Customer books (*.db);;All files (*)</source>
         <translation>客户簿 (*.db);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Set up the new book</source>
+        <translation>设置新客户簿</translation>
+    </message>
 </context>
 <context>
     <name>CopyBook</name>
@@ -1966,6 +2124,41 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>{path} appeared while the book was being copied; it was left alone.</source>
         <translation>复制期间出现了 {path}；没有动它。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldFilter</name>
+    <message>
+        <source>is filled in</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不多于</translation>
+    </message>
+    <message>
+        <source>Any own field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>是 / 否</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2326,22 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>满意度</translation>
     </message>
     <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
         <source>History of changes</source>
         <translation>修改记录</translation>
     </message>
@@ -2147,6 +2356,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Erase for privacy…</source>
         <translation>因隐私要求彻底删除…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>发消息…</translation>
     </message>
     <message>
         <source>today</source>
@@ -2199,6 +2412,32 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Already in the book?</source>
+        <translation>已经在客户簿里了？</translation>
+    </message>
+    <message>
+        <source>This looks like a customer you already have:
+%1
+
+Open their card, merge what you typed into it, or save a new card anyway?</source>
+        <translation>这位客户好像已经在客户簿里了：
+%1
+
+要打开已有的档案、把填写的内容合并进去，还是仍然新建一张档案？</translation>
+    </message>
+    <message>
+        <source>Merge into it…</source>
+        <translation>合并进去…</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>entered twice</source>
+        <translation>重复录入</translation>
     </message>
     <message>
         <source>This may be a customer you already have:</source>
@@ -2792,6 +3031,14 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>家庭</translation>
     </message>
     <message>
+        <source>Family and anniversaries</source>
+        <translation>家人与纪念日</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
@@ -2958,6 +3205,14 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>累计消费</translation>
     </message>
     <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
@@ -3082,6 +3337,30 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>DayFields</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Month %1 Day %2</source>
+        <comment>the order of a birthday&apos;s fields</comment>
+        <translation>%1 月 %2 日</translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message>
         <source>Time</source>
@@ -3118,6 +3397,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>No reminders on these days.</source>
         <translation>这几天没有提醒。</translation>
+    </message>
+    <message>
+        <source>%1 to do, %2 done</source>
+        <translation>%1 件待办，%2 件已完成</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3182,12 +3465,40 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>Diamond</source>
         <translation>钻石会员</translation>
     </message>
+    <message>
+        <source>Taste</source>
+        <translation>口味</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>Result of the treatment</source>
+        <translation>服务效果</translation>
+    </message>
+    <message>
+        <source>Size or fit</source>
+        <translation>尺码或合身</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>新鲜度</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Open card</source>
         <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>发消息…</translation>
     </message>
     <message>
         <source>Done…</source>
@@ -3407,6 +3718,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>要彻底删除%1吗？卡片、电话、标签、照片、联系记录、提醒和修改记录将被永久删除，无法撤销，回收站里也找不回。购买记录、投诉和满意度评价仍计入本店的统计，但不再带有姓名或任何备注。</translation>
     </message>
     <message>
+        <source>Backups made before today still hold %1. They rotate out by themselves (the last monthly one after about a year); backups you copied elsewhere (a USB stick) must be deleted there.</source>
+        <translation>今天以前的备份中仍有 %1 的资料。这些备份会自动轮换删除（最后一份月度备份约一年后删除）；复制到别处（如 U 盘）的备份须在那里删除。</translation>
+    </message>
+    <message>
         <source>Type the customer&apos;s name to confirm:</source>
         <translation>请输入顾客姓名以确认：</translation>
     </message>
@@ -3493,6 +3808,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>添加时间</translation>
     </message>
     <message>
+        <source>lunar </source>
+        <translation>农历</translation>
+    </message>
+    <message>
         <source>Unknown column: {column}.</source>
         <translation>未知的列：{column}。</translation>
     </message>
@@ -3573,6 +3892,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Choose at least one kind.</source>
         <translation>请至少选择一种。</translation>
+    </message>
+    <message>
+        <source>Exporting the reminders…</source>
+        <translation>正在导出提醒…</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -3732,6 +4055,370 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>亲友</translation>
+    </message>
+    <message>
+        <source>wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>first visit anniversary</source>
+        <translation>初次到店纪念日</translation>
+    </message>
+    <message>
+        <source>membership anniversary</source>
+        <translation>入会纪念日</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s {relation} {name}: birthday</source>
+        <translation>{customer}的{relation}{name}生日</translation>
+    </message>
+    <message>
+        <source>{customer}: {day}</source>
+        <translation>{customer}的{day}</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>初次到店日</translation>
+    </message>
+    <message>
+        <source>Membership day</source>
+        <translation>入会纪念日</translation>
+    </message>
+    <message>
+        <source>Other day</source>
+        <translation>其他纪念日</translation>
+    </message>
+    <message>
+        <source>Choose solar or lunar.</source>
+        <translation>请选择公历或农历。</translation>
+    </message>
+    <message>
+        <source>A day needs both a month and a day.</source>
+        <translation>日期需要同时填写月和日。</translation>
+    </message>
+    <message>
+        <source>A lunar day has a month from 1 to 12 and a day from 1 to 30.</source>
+        <translation>农历日期的月份为 1–12，日为 1–30。</translation>
+    </message>
+    <message>
+        <source>{month}/{day} is not a date.</source>
+        <translation>{month}/{day} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and this year.</source>
+        <translation>年份须在 1900 年到今年之间。</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the book.</source>
+        <translation>该顾客已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>Choose the relation.</source>
+        <translation>请选择关系。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be their own relation.</source>
+        <translation>顾客不能是自己的亲友。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写此人的姓名。</translation>
+    </message>
+    <message>
+        <source>This relation is no longer on the card.</source>
+        <translation>此亲友已不在卡片上。</translation>
+    </message>
+    <message>
+        <source>Choose which day it is.</source>
+        <translation>请选择是哪个纪念日。</translation>
+    </message>
+    <message>
+        <source>Give the day a name.</source>
+        <translation>请给这个日子起个名字。</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>This day is no longer on the card.</source>
+        <translation>这个纪念日已不在卡片上。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Family and friends</source>
+        <translation>家人与亲友</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Add family member…</source>
+        <translation>添加家人…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Anniversaries</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Add a day…</source>
+        <translation>添加纪念日…</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <source>The book {path} is busy: another program (a Custbook window?) kept it locked longer than {seconds} seconds. Nothing was changed; try again when it is done.</source>
+        <translation>客户簿 {path} 正忙：另一个程序（客户簿窗口？）锁住它超过 {seconds} 秒。没有任何改动；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}.</source>
+        <translation>{path}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>列表选择</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (e.g. 2026-11-22).</source>
+        <translation>{field}：“{value}”不是日期（例如 2026-11-22）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not yes or no.</source>
+        <translation>{field}：“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices ({choices}).</source>
+        <translation>{field}：“{value}”不在可选项中（{choices}）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>请给字段起个名字。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of field.</source>
+        <translation>请选择字段类型。</translation>
+    </message>
+    <message>
+        <source>List the choices, one per line.</source>
+        <translation>请填写可选项，每行一个。</translation>
+    </message>
+    <message>
+        <source>There is already a field called {name}.</source>
+        <translation>已有名为 {name} 的字段。</translation>
+    </message>
+    <message>
+        <source>{n} values do not fit the new type: {values}. Change or clear them first.</source>
+        <translation>有 {n} 个值不符合新类型：{values}。请先修改或清空它们。</translation>
+    </message>
+    <message>
+        <source>Choose a field to filter by.</source>
+        <translation>请选择要筛选的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>The shop&apos;s own fields</source>
+        <translation>本店自定义字段</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsEditor</name>
+    <message>
+        <source>New field</source>
+        <translation>新建字段</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <source>e.g. Measurements</source>
+        <translation>例如：尺寸</translation>
+    </message>
+    <message>
+        <source>Show as a column of the customer list</source>
+        <translation>在顾客列表中显示为一列</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>可选项</translation>
+    </message>
+    <message>
+        <source>Heading on the card</source>
+        <translation>卡片上的分组标题</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>删除字段</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>Set up fields…</source>
+        <translation>设置字段…</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>The shop has no fields of its own yet. Use “Set up fields…” to add some (hair type, favourite tea, measurements …).</source>
+        <translation>本店还没有自定义字段。点击“设置字段…”来添加（发质、喜欢的茶、尺寸……）。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsSection</name>
+    <message>
+        <source>Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
         <source>previous period: %1</source>
@@ -3798,6 +4485,79 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <source>Attach the file to a customer or a complaint.</source>
+        <translation>请把文件附加到顾客或投诉上。</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; files on a card can be at most {limit} (Settings).</source>
+        <translation>{name} 大小为 {size}；卡片上的文件最大为 {limit}（见设置）。</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the book.</source>
+        <translation>该顾客已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>That complaint is no longer in the book.</source>
+        <translation>该投诉已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the book.</source>
+        <translation>此文件已不在客户簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>Files of the complaint</source>
+        <translation>投诉的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{n} files, {size}. Each file at most {limit}.</source>
+        <translation>共 {n} 个文件，{size}。每个文件最大 {limit}。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Remove this file from the card?</source>
+        <translation>从卡片上删除这个文件吗？</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any birthday</source>
@@ -3830,6 +4590,18 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Referred by someone</source>
         <translation>由老客户介绍</translation>
+    </message>
+    <message>
+        <source>Any member card</source>
+        <translation>会员卡：全部</translation>
+    </message>
+    <message>
+        <source>Has a balance</source>
+        <translation>有余额</translation>
+    </message>
+    <message>
+        <source>Card expiring within 30 days</source>
+        <translation>次卡30天内到期</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3885,6 +4657,21 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>A made-up clothing shop with 2,000 customers and two years of history, to try everything without risk. Your own book stays separate.</source>
         <translation>一家虚构的服装店，有 2,000 位客户和两年的经营记录，可以放心试用各项功能。您自己的客户簿不受影响。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Custbook guide</source>
+        <translation>客户簿使用指南</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4730,153 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, pinyin, phone…</source>
+        <translation>查找客户：姓名、拼音、电话…</translation>
+    </message>
+    <message>
+        <source>Calls and visits for today</source>
+        <translation>今天的电话和回访</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Complaints past their time</source>
+        <translation>超时的投诉</translation>
+    </message>
+    <message>
+        <source>Customers slipping away</source>
+        <translation>正在流失的客户</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Visits per day:</source>
+        <translation>每天到店：</translation>
+    </message>
+    <message>
+        <source>Your book has no customers yet. What to do first:</source>
+        <translation>客户簿里还没有客户。先做什么：</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Type in the first card: name, phone, birthday, what they like.</source>
+        <translation>填写第一张客户卡：姓名、电话、生日、喜好。</translation>
+    </message>
+    <message>
+        <source>Import from Excel or a phone</source>
+        <translation>从 Excel 或手机导入</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list (Excel, CSV) or contacts exported from a phone (vCard). Nothing is lost: an import can be undone.</source>
+        <translation>导入客户名单（Excel、CSV）或手机导出的联系人（vCard）。不会丢失任何内容：导入可以撤销。</translation>
+    </message>
+    <message>
+        <source>Open the sample shop</source>
+        <translation>打开示例店铺</translation>
+    </message>
+    <message>
+        <source>Try every feature on a made-up shop; your own book stays separate.</source>
+        <translation>在虚构的店铺里试用所有功能；您自己的客户簿不受影响。</translation>
+    </message>
+    <message>
+        <source>%1, %2 customers</source>
+        <translation>%1，共 %2 位客户</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 已逾期</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有待办。</translation>
+    </message>
+    <message>
+        <source>No birthdays this week.</source>
+        <translation>本周没有人过生日。</translation>
+    </message>
+    <message>
+        <source>No complaint is late. Well done.</source>
+        <translation>没有超时的投诉，做得好。</translation>
+    </message>
+    <message>
+        <source>%1 — last bought %2, %3 purchases</source>
+        <translation>%1 — 最近购买 %2，共 %3 次</translation>
+    </message>
+    <message>
+        <source>Nobody is slipping away.</source>
+        <translation>没有正在流失的客户。</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the Calendar</source>
+        <translation>… 日历中还有 %1 项</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>promise overdue</source>
+        <translation>承诺已逾期</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>回访已逾期</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>无类别</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; visits %2 (%3 the week before)</source>
+        <translation>到店 &lt;b&gt;%1&lt;/b&gt; 次 %2（前一周 %3 次）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new customers %2 (%3 the week before)</source>
+        <translation>新客户 &lt;b&gt;%1&lt;/b&gt; 位 %2（前一周 %3 位）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ratings, %2 satisfied</source>
+        <translation>评价 &lt;b&gt;%1&lt;/b&gt; 条，满意 %2</translation>
+    </message>
+</context>
+<context>
     <name>Ical</name>
     <message>
         <source>Custbook reminders</source>
@@ -3969,12 +4903,24 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>它已在本簿中（是客户簿从这里导出的）。</translation>
     </message>
     <message>
+        <source>It holds a day or a repeat rule that cannot be read.</source>
+        <translation>其中的日期或重复规则无法读取。</translation>
+    </message>
+    <message>
         <source>It has no start day.</source>
         <translation>它没有开始日期。</translation>
     </message>
     <message>
+        <source>Its start day “{text}” is not a date.</source>
+        <translation>开始日期“{text}”不是有效日期。</translation>
+    </message>
+    <message>
         <source>It has several repeat rules, which Custbook cannot keep as one.</source>
         <translation>它有多条重复规则，客户簿无法合为一条保存。</translation>
+    </message>
+    <message>
+        <source>Its repeat rule “{rule}” cannot be read.</source>
+        <translation>重复规则“{rule}”无法读取。</translation>
     </message>
     <message>
         <source>Its last day, {day}, is already past.</source>
@@ -4017,8 +4963,8 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>这不是 iCalendar (.ics) 文件：没有 BEGIN:VCALENDAR。</translation>
     </message>
     <message>
-        <source>The calendar cannot be read: {reason}</source>
-        <translation>无法读取日历：{reason}</translation>
+        <source>The calendar is damaged and cannot be read (was the file copied completely?).</source>
+        <translation>日历文件已损坏，无法读取（是否完整复制？）。</translation>
     </message>
     <message>
         <source>It repeats on several {part} values, which Custbook cannot keep as one reminder.</source>
@@ -4082,7 +5028,30 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem}已略过此项。</translation>
+    </message>
     <message>
         <source>The birthday “{text}” is not a date and was left out.</source>
         <translation>生日“{text}”不是有效日期，已略过。</translation>
@@ -4120,8 +5089,24 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>照片不是 2 MB 以内的 JPEG、PNG 或 WebP 图片，已略过。</translation>
     </message>
     <message>
-        <source>Same phone number as row {row}.</source>
-        <translation>与第 {row} 行的电话号码相同。</translation>
+        <source>Same phone number as row {row} ({name}).</source>
+        <translation>与第 {row} 行（{name}）的电话号码相同。</translation>
+    </message>
+    <message>
+        <source>{message} The birthday was left out.</source>
+        <translation>{message}生日未导入。</translation>
+    </message>
+    <message>
+        <source>{field}: {message} It was left out.</source>
+        <translation>{field}：{message}该项未导入。</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>Too many wrong fields.</source>
+        <translation>错误的字段太多。</translation>
     </message>
     <message>
         <source>Undoing the import was cancelled. Nothing was changed.</source>
@@ -4140,8 +5125,16 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>无法识别文件的文字编码（请尝试另存为 UTF-8）。</translation>
     </message>
     <message>
-        <source>The CSV file is damaged near row {row}: {reason}</source>
-        <translation>CSV 文件在第 {row} 行附近损坏：{reason}</translation>
+        <source>The file mixes two text encodings: line {utf8} is UTF-8 but line {other} is not (GBK?). Save the whole file in one encoding (UTF-8) and import it again.</source>
+        <translation>文件混用了两种文字编码：第 {utf8} 行是 UTF-8，第 {other} 行不是（GBK？）。请把整个文件存为同一种编码（UTF-8）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV file holds a cell larger than {size} MB (is a quote (&quot;) left open before it?).</source>
+        <translation>CSV 文件第 {line} 行有一个超过 {size} MB 的单元格（前面是否有未闭合的引号（&quot;）？）。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV file opens a quote (&quot;) that is never closed, so every line after it would be read as one cell. Close or remove that quote and import again.</source>
+        <translation>CSV 文件第 {line} 行有一个没有闭合的引号（&quot;），其后所有行都会被读成一个单元格。请补上或删除这个引号后重新导入。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -4152,16 +5145,20 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>第一行没有列名。</translation>
     </message>
     <message>
+        <source>The file has only the column names and no customers.</source>
+        <translation>文件只有列名，没有客户。</translation>
+    </message>
+    <message>
         <source>This is not a text (CSV) file.</source>
         <translation>这不是文本（CSV）文件。</translation>
     </message>
     <message>
-        <source>This is not an Excel (.xlsx) file: {reason}</source>
-        <translation>这不是 Excel（.xlsx）文件：{reason}</translation>
+        <source>This is not an Excel (.xlsx) file, or it is damaged (was it copied completely?).</source>
+        <translation>这不是 Excel（.xlsx）文件，或者文件已损坏（是否完整复制？）。</translation>
     </message>
     <message>
-        <source>The Excel file is damaged and cannot be read: {reason}</source>
-        <translation>Excel 文件已损坏，无法读取：{reason}</translation>
+        <source>The Excel file is damaged inside and cannot be read (was it copied completely? Open it in Excel and save it again).</source>
+        <translation>Excel 文件内部已损坏，无法读取（是否完整复制？请用 Excel 打开后重新保存）。</translation>
     </message>
     <message>
         <source>The workbook has no sheet {number}.</source>
@@ -4178,6 +5175,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>The photo is damaged and was left out.</source>
         <translation>照片已损坏，已略过。</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD (the file may be cut short); it was read as far as it goes.</source>
+        <translation>这张名片没有 END:VCARD（文件可能不完整）；已读取到文件结尾为止的内容。</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +5253,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing the reminders…</source>
+        <translation>正在导入提醒…</translation>
     </message>
     <message>
         <source>Import a calendar</source>
@@ -4626,6 +5631,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>改变主意了？“文件 › 导入记录与撤销…”可以把整次导入撤回。</translation>
     </message>
     <message>
+        <source>&amp;Undo the import of “%1”</source>
+        <translation>撤销导入“%1”(&amp;U)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the book is exactly as it was.</source>
         <translation>没有导入任何内容：客户簿与之前完全一样。</translation>
     </message>
@@ -4954,6 +5963,48 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language of the window:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Built-in words (tiers, categories) follow it; words you typed stay as you typed them.</source>
+        <translation>内置词语（等级、类别）随界面语言变化；您自己输入的词语保持原样。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>Customer&apos;s name</source>
@@ -5223,6 +6274,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>正在生成信件…</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>推荐信</translation>
+    </message>
+    <message>
         <source>Save the letters</source>
         <translation>保存信件</translation>
     </message>
@@ -5307,6 +6362,33 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>That is not the password. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>LockSection</name>
+    <message>
+        <source>Lock again after (minutes unused):</source>
+        <translation>闲置多少分钟后再次锁定：</translation>
+    </message>
+    <message>
+        <source>0: only when Custbook starts.</source>
+        <translation>0：仅在客户簿启动时。</translation>
+    </message>
+    <message>
+        <source>Set or change the password…</source>
+        <translation>设置或修改密码…</translation>
+    </message>
+    <message>
+        <source>Password lock</source>
+        <translation>密码锁</translation>
+    </message>
+    <message>
+        <source>This book is locked with a password.</source>
+        <translation>此客户簿已设密码锁。</translation>
+    </message>
+    <message>
+        <source>This book has no password: anyone at this PC can open it.</source>
+        <translation>此客户簿没有密码：这台电脑前的任何人都能打开。</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6628,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>打开示例店(&amp;S)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5582,6 +6668,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About Custbook</source>
         <translation>关于客户簿(&amp;A)</translation>
     </message>
@@ -5600,6 +6690,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>&lt;h3&gt;Custbook %1&lt;/h3&gt;&lt;p&gt;The customer book for small shops: customer cards, contact reminders, the complaint log and reports, on this PC, without the internet.&lt;/p&gt;&lt;p&gt;Keeping a customer costs a fifth of finding a new one: Custbook makes sure no follow-up is forgotten and no complaint is left half-done.&lt;/p&gt;&lt;p&gt;Chinese text is shown and printed with WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户簿 %1&lt;/h3&gt;&lt;p&gt;为小店打造的客户簿：客户档案、联系提醒、投诉记录和报表，全部在这台电脑上，无需联网。&lt;/p&gt;&lt;p&gt;留住一位老客户的成本只有开发一位新客户的五分之一：客户簿确保不会忘记任何一次回访，也不会有投诉处理到一半就搁下。&lt;/p&gt;&lt;p&gt;中文的显示与打印使用文泉驿微米黑字体（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Book: %1&lt;br&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;客户簿：%1&lt;br&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +6725,637 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Make the card</source>
         <translation>建卡</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>MEMBER CARD</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Visit used</source>
+        <translation>消次</translation>
+    </message>
+    <message>
+        <source>Count card sold</source>
+        <translation>售出次卡</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Count card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Reversal: {action}</source>
+        <translation>冲正：{action}</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the book.</source>
+        <translation>该客户已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash: restore the card first.</source>
+        <translation>该客户在回收站中：请先恢复卡片。</translation>
+    </message>
+    <message>
+        <source>This staff member is no longer in the book.</source>
+        <translation>该员工已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>This count card is no longer in the book.</source>
+        <translation>该次卡已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>The balance is only {balance}: it cannot go below zero.</source>
+        <translation>余额只有{balance}：不能低于零。</translation>
+    </message>
+    <message>
+        <source>Only {points} points are left: points cannot go below zero.</source>
+        <translation>只剩{points}积分：积分不能低于零。</translation>
+    </message>
+    <message>
+        <source>Only {visits} visits are left on this card.</source>
+        <translation>此卡只剩{visits}次。</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>此记录已冲正过。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number above zero.</source>
+        <translation>请输入大于零的整数。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字太大。</translation>
+    </message>
+    <message>
+        <source>Name the count card (e.g. 10 haircuts).</source>
+        <translation>请填写次卡名称（如：洗剪吹10次卡）。</translation>
+    </message>
+    <message>
+        <source>The name is too long (80 characters at most).</source>
+        <translation>名称太长（最多80个字符）。</translation>
+    </message>
+    <message>
+        <source>The expiry date is already past.</source>
+        <translation>到期日已经过去。</translation>
+    </message>
+    <message>
+        <source>This card expired on {day}: it cannot be used.</source>
+        <translation>此卡已于{day}过期：不能使用。</translation>
+    </message>
+    <message>
+        <source>Say why the balance is adjusted.</source>
+        <translation>请说明调整余额的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the entry is reversed.</source>
+        <translation>请说明冲正的原因。</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the book.</source>
+        <translation>此记录已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed: make a new entry instead.</source>
+        <translation>冲正记录不能再冲正：请另记一笔。</translation>
+    </message>
+    <message>
+        <source>Enter a card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be a card number (letters, digits and - _ . / only, 40 at most).</source>
+        <translation>“{text}”不能作为卡号（只能用字母、数字和 - _ . /，最多40个）。</translation>
+    </message>
+    <message>
+        <source>Card number {number} belongs to another member.</source>
+        <translation>卡号{number}已属于另一位会员。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number between 0 and 1000.</source>
+        <translation>“{text}”不是0到1000之间的数字。</translation>
+    </message>
+    <message>
+        <source>Write one tier per line as “Gold=1.5”: “{line}”.</source>
+        <translation>每行写一个等级，如“金卡=1.5”：“{line}”。</translation>
+    </message>
+    <message>
+        <source>Points earned up to {year} expired.</source>
+        <translation>{year}年及以前获得的积分已过期。</translation>
+    </message>
+    <message>
+        <source>The card expired on {day}.</source>
+        <translation>此卡已于{day}过期。</translation>
+    </message>
+    <message>
+        <source>One point cannot be worth more than 100 yuan.</source>
+        <translation>一个积分不能超过100元。</translation>
+    </message>
+    <message>
+        <source>The thank-you line is too long (120 characters at most).</source>
+        <translation>致谢语太长（最多120个字符）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>More cannot be paid from the balance than the purchase costs.</source>
+        <translation>从余额支付的金额不能超过消费金额。</translation>
+    </message>
+    <message>
+        <source>The purchase was deleted.</source>
+        <translation>消费记录已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipImport</name>
+    <message>
+        <source>{what} “{text}” is not a whole number.</source>
+        <translation>{what}“{text}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{what} “{text}” is negative.</source>
+        <translation>{what}“{text}”是负数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <source>No column of names or card numbers was found (e.g. 姓名, 卡号).</source>
+        <translation>找不到姓名或卡号列（如：姓名、卡号）。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>The stored-value balance {amount} is negative.</source>
+        <translation>储值余额{amount}是负数。</translation>
+    </message>
+    <message>
+        <source>Visits are given but the count card has no name.</source>
+        <translation>填了次数，但次卡没有名称。</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>没有姓名。</translation>
+    </message>
+    <message>
+        <source>Card number {number} is also on row {row}.</source>
+        <translation>卡号{number}在第{row}行也出现过。</translation>
+    </message>
+    <message>
+        <source>Card number {number} is already in the book.</source>
+        <translation>卡号{number}已在客户簿中。</translation>
+    </message>
+    <message>
+        <source>{name} already has card number {number}.</source>
+        <translation>{name}已有卡号{number}。</translation>
+    </message>
+    <message>
+        <source>Opening balance from {file}</source>
+        <translation>期初余额，来自{file}</translation>
+    </message>
+    <message>
+        <source>This import was already undone or no longer exists.</source>
+        <translation>此次导入已撤销或已不存在。</translation>
+    </message>
+    <message>
+        <source>Import of {file} undone</source>
+        <translation>已撤销{file}的导入</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipMenu</name>
+    <message>
+        <source>Membership &amp;cards</source>
+        <translation>会员卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import opening balances…</source>
+        <translation>导入期初余额…</translation>
+    </message>
+    <message>
+        <source>Member cards of the selected customers (A4)…</source>
+        <translation>所选客户的会员卡（A4）…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Count card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Price paid</source>
+        <translation>实付价格</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Spend…</source>
+        <translation>消费…</translation>
+    </message>
+    <message>
+        <source>Points…</source>
+        <translation>积分…</translation>
+    </message>
+    <message>
+        <source>Sell a count card…</source>
+        <translation>售出次卡…</translation>
+    </message>
+    <message>
+        <source>Use a visit…</source>
+        <translation>消次…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Reverse entry…</source>
+        <translation>冲正…</translation>
+    </message>
+    <message>
+        <source>Member number…</source>
+        <translation>会员卡号…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected entry (58 mm)…</source>
+        <translation>所选记录的小票（58 毫米）…</translation>
+    </message>
+    <message>
+        <source>Receipt of the selected entry (80 mm)…</source>
+        <translation>所选记录的小票（80 毫米）…</translation>
+    </message>
+    <message>
+        <source>Member card (CR80)…</source>
+        <translation>会员卡（CR80 卡片）…</translation>
+    </message>
+    <message>
+        <source>Member card on an A4 sheet…</source>
+        <translation>会员卡（A4 整张）…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (cash %2 + bonus %3)</source>
+        <translation>%1（现金 %2 + 赠送 %3）</translation>
+    </message>
+    <message>
+        <source>%1 — reversed</source>
+        <translation>%1 —— 已冲正</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPrinting</name>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>正在生成小票……</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Writing the member card…</source>
+        <translation>正在生成会员卡……</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Writing the member cards…</source>
+        <translation>正在生成会员卡……</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipReport</name>
+    <message>
+        <source>Top-ups: cash received</source>
+        <translation>充值：实收现金</translation>
+    </message>
+    <message>
+        <source>Top-ups: bonus given</source>
+        <translation>充值：赠送金额</translation>
+    </message>
+    <message>
+        <source>Spent from balances</source>
+        <translation>余额消费</translation>
+    </message>
+    <message>
+        <source>Count cards sold</source>
+        <translation>售出次卡</translation>
+    </message>
+    <message>
+        <source>Visits used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Owed on stored value</source>
+        <translation>储值负债</translation>
+    </message>
+    <message>
+        <source>Owed on count cards ({visits} visits at the price paid)</source>
+        <translation>次卡负债（{visits}次，按实付价格）</translation>
+    </message>
+    <message>
+        <source>Owed in all</source>
+        <translation>负债合计</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未使用积分</translation>
+    </message>
+    <message>
+        <source>Members holding stored value</source>
+        <translation>有储值余额的会员</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>What the shop owes on its cards today</source>
+        <translation>本店今天在会员卡上的负债</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>In the period, against the period before</source>
+        <translation>本期与上期对比</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Holding money but no longer coming</source>
+        <translation>卡里有钱却不再来店</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation>平时间隔（天）</translation>
+    </message>
+    <message>
+        <source>Away for more than twice their usual interval between visits: call them first.</source>
+        <translation>离店时间超过平时到店间隔的两倍：请优先联系。</translation>
+    </message>
+    <message>
+        <source>Nobody who holds money has stopped coming.</source>
+        <translation>没有持有余额却不再来店的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipReportSection</name>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Members who hold money or visits but have stayed away over twice their usual interval: call them first. Double-click to open the card.</source>
+        <translation>卡里还有余额或次数、但离店已超过平时间隔两倍的会员：请优先联系。双击打开客户卡片。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Usual interval</source>
+        <translation>平时间隔</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipSection</name>
+    <message>
+        <source>How members earn and use points, and what a receipt says last.</source>
+        <translation>会员如何获得和使用积分，以及小票最后一行写什么。</translation>
+    </message>
+    <message>
+        <source>Points per yuan spent</source>
+        <translation>每消费1元获得积分</translation>
+    </message>
+    <message>
+        <source>e.g. 1, or 0.5 for a point every two yuan</source>
+        <translation>如 1；0.5 表示每2元1分</translation>
+    </message>
+    <message>
+        <source>More points by tier</source>
+        <translation>按等级加倍积分</translation>
+    </message>
+    <message>
+        <source>One tier a line, e.g. Gold=1.5</source>
+        <translation>每行一个等级，如 金卡=1.5</translation>
+    </message>
+    <message>
+        <source>Double points in the birthday month</source>
+        <translation>生日当月双倍积分</translation>
+    </message>
+    <message>
+        <source>One point is worth (¥)</source>
+        <translation>每积分抵现（¥）</translation>
+    </message>
+    <message>
+        <source>when points are taken as money off, e.g. 0.01</source>
+        <translation>积分抵现时使用，如 0.01</translation>
+    </message>
+    <message>
+        <source>Points earned in a year expire at the end of the next year</source>
+        <translation>每年获得的积分在次年年底过期</translation>
+    </message>
+    <message>
+        <source>Receipt thank-you line</source>
+        <translation>小票致谢语</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +7435,300 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>Phones and tags of both cards are kept.</source>
         <translation>两张卡的电话和标签都会保留。</translation>
     </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>发消息</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>发送方式：</translation>
+    </message>
+    <message>
+        <source>Festival:</source>
+        <translation>节日：</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Export for SMS…</source>
+        <translation>导出短信文件…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Message queue: {name}</source>
+        <translation>发送队列：{name}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>不发送：{reason}</translation>
+    </message>
+    <message>
+        <source>Already sent.</source>
+        <translation>已发送。</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>已跳过。</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {parts} SMS ({per} per SMS)</source>
+        <translation>{chars} 字 · {parts} 条短信（每条 {per} 字）</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>已完成 %v / %m</translation>
+    </message>
+    <message>
+        <source>Everyone in this queue has been dealt with.</source>
+        <translation>队列中的每个人都已处理完毕。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into {channel} and send it, then press Mark sent.</source>
+        <translation>已复制。请粘贴到{channel}中发送，然后点击“标记为已发送”。</translation>
+    </message>
+    <message>
+        <source>Export for SMS</source>
+        <translation>导出短信文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} messages written for SMS; {m} without a mobile number.</source>
+        <translation>已导出 {n} 条短信；{m} 人没有手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>After a purchase</source>
+        <translation>购后回访</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>兴趣推荐</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation>会员卡余额</translation>
+    </message>
+    <message>
+        <source>Card expiring</source>
+        <translation>次卡到期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The festival (春节, 中秋 …)</source>
+        <translation>节日（春节、中秋……）</translation>
+    </message>
+    <message>
+        <source>The family member (your daughter)</source>
+        <translation>家人（如：女儿）</translation>
+    </message>
+    <message>
+        <source>The anniversary (wedding …)</source>
+        <translation>纪念日（如：结婚纪念日）</translation>
+    </message>
+    <message>
+        <source>Stored value on the card</source>
+        <translation>会员卡余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>The count card that expires next</source>
+        <translation>即将到期的次卡</translation>
+    </message>
+    <message>
+        <source>{field} is not a merge field. Use one from “Insert field”, e.g. {example}.</source>
+        <translation>{field} 不是合并字段。请从“插入字段”中选择，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>请先写好消息内容。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请给模板起个名字。</translation>
+    </message>
+    <message>
+        <source>Choose what the message is for.</source>
+        <translation>请选择消息的用途。</translation>
+    </message>
+    <message>
+        <source>Choose the language the message is written in.</source>
+        <translation>请选择消息使用的语言。</translation>
+    </message>
+    <message>
+        <source>Give the queue a name.</source>
+        <translation>请给发送队列起个名字。</translation>
+    </message>
+    <message>
+        <source>Choose how the message was sent.</source>
+        <translation>请选择发送方式。</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the queue.</source>
+        <translation>这条消息已不在队列中。</translation>
+    </message>
+    <message>
+        <source>This customer is left out of this message.</source>
+        <translation>这位顾客不在此消息的发送范围内。</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>A customer of this message is no longer in the book.</source>
+        <translation>此消息的一位顾客已不在客户簿中。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesMenu</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>No messages are due today.</source>
+        <translation>今天没有需要发送的消息。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s messages {day}</source>
+        <translation>今日消息 {day}</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Message the selected customers…</source>
+        <translation>给选中的顾客发消息…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s messages…</source>
+        <translation>今日消息…</translation>
+    </message>
+    <message>
+        <source>Message queues…</source>
+        <translation>发送队列…</translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation>消息模板…</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesSection</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money (write it like 128.50).</source>
+        <translation>“{text}”不是金额（请写成 128.50 这样）。</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimals.</source>
+        <translation>“{text}”的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation>金额必须精确到分。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <source>No purchases in the last 12 months: the bars will show each month&apos;s purchases.</source>
+        <translation>近 12 个月没有购买记录：有购买后，这里按月显示购买次数。</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -5718,8 +7737,146 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>yyyy年M月</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>done: %1</source>
         <translation>已完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <source>Member number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Leave empty for a new number (%1).</source>
+        <translation>留空则使用新卡号（%1）。</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningImportDialog</name>
+    <message>
+        <source>Import opening balances</source>
+        <translation>导入期初余额</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your old membership system: card number, name, phone, tier, points, stored-value balance, count card and visits left, date opened. Nothing is written until you press Import.</source>
+        <translation>旧会员系统导出的 CSV 或 Excel 文件：卡号、姓名、手机、等级、积分、储值余额、次卡及剩余次数、开卡日期。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Same phone in the book: add the balances to that card</source>
+        <translation>手机号已在客户簿中：余额记到该卡片</translation>
+    </message>
+    <message>
+        <source>Same phone in the book: also update name and tier</source>
+        <translation>手机号已在客户簿中：同时更新姓名和等级</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Count card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Earlier imports (select one to undo it):</source>
+        <translation>以前的导入（选中一项可撤销）：</translation>
+    </message>
+    <message>
+        <source>Undo the selected import…</source>
+        <translation>撤销所选导入…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the export of the old system</source>
+        <translation>选择旧系统的导出文件</translation>
+    </message>
+    <message>
+        <source>Member lists (*.csv *.xlsx)</source>
+        <translation>会员名单 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件……</translation>
+    </message>
+    <message>
+        <source>%1 new members, %2 already in the book, %3 refused (listed first). To import: stored value %4, %5 points, %6 count-card visits.</source>
+        <translation>新会员 %1 位，已在客户簿中 %2 位，拒绝 %3 行（列在最前）。将导入：储值 %4，积分 %5，次卡 %6 次。</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Balances to the card in the book</source>
+        <translation>余额记到已有卡片</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <source>Imported %1 members. The import can be undone below.</source>
+        <translation>已导入 %1 位会员。可在下方撤销此次导入。</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 位会员</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>已撤销导入。</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +7884,37 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Tick to give a date</source>
         <translation>勾选后可填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>OutFile</name>
+    <message>
+        <source>{path} is the open customer book; choose another file.</source>
+        <translation>{path} 是正在使用的客户簿，请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is in the backups folder; choose another file.</source>
+        <translation>{path} 位于备份文件夹中，请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file.</source>
+        <translation>{path} 是一个文件夹，请指定一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a database (a customer book or a backup); Custbook never writes an export over one.</source>
+        <translation>{path} 是一个数据库（客户簿或备份）；客户簿从不用导出文件覆盖它。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to replace it.</source>
+        <translation>{path} 已存在；如要替换，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Nothing was changed there.</source>
+        <translation>无法写入 {path}：{reason}。那里没有任何改动。</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +8071,33 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>PaymentRows</name>
+    <message>
+        <source>of %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>Pay from balance (¥)</source>
+        <translation>余额支付（¥）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <source>Earn %1 points</source>
+        <translation>获得 %1 积分</translation>
+    </message>
+    <message>
+        <source>Cash %1 · balance after %2</source>
+        <translation>现金 %1 · 支付后余额 %2</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>This month</source>
@@ -5999,6 +8214,45 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Points now: %1</source>
+        <translation>当前积分：%1</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>For (money off, a gift …)</source>
+        <translation>用途（抵现、礼品……）</translation>
+    </message>
+    <message>
+        <source>Only %1 points are left.</source>
+        <translation>只剩%1积分。</translation>
+    </message>
+    <message>
+        <source>Worth %1 off · points after %2</source>
+        <translation>可抵 %1 · 兑换后积分 %2</translation>
+    </message>
+    <message>
+        <source>Points after %1</source>
+        <translation>之后积分 %1</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>This customer is no longer in the book.</source>
@@ -6046,6 +8300,26 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>History of changes</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Family and relations</source>
+        <translation>家人与亲友</translation>
+    </message>
+    <message>
+        <source>Anniversaries</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own fields</source>
+        <translation>本店自定义字段</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Files (their contents are in the JSON file)</source>
+        <translation>文件（内容见 JSON 文件）</translation>
     </message>
     <message>
         <source>Everything we keep about {name}</source>
@@ -6122,30 +8396,6 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
 <context>
     <name>Purchase</name>
     <message>
-        <source>Enter an amount.</source>
-        <translation>请输入金额。</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money.</source>
-        <translation>“{text}”不是金额。</translation>
-    </message>
-    <message>
-        <source>“{text}” has more than two decimals.</source>
-        <translation>“{text}”的小数超过两位。</translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of cents.</source>
-        <translation>金额必须是以分为单位的整数。</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative (record a refund on the complaint).</source>
-        <translation>金额不能为负数（退款请记在投诉里）。</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>金额太大。</translation>
-    </message>
-    <message>
         <source>Enter the day of the purchase.</source>
         <translation>请输入购买日期。</translation>
     </message>
@@ -6181,8 +8431,8 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>如 1,299.50</translation>
     </message>
     <message>
-        <source>Amount (¥)</source>
-        <translation>金额（¥）</translation>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
     </message>
     <message>
         <source>What was bought</source>
@@ -6253,10 +8503,234 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>QueuesDialog</name>
+    <message>
+        <source>Message queues</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Each queue goes on from where it stopped.</source>
+        <translation>每个队列都从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Show finished queues</source>
+        <translation>显示已完成的队列</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>删除队列</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{name} · {channel} · {done} of {total} done</source>
+        <translation>{name} · {channel} · 已完成 {done} / {total}</translation>
+    </message>
+    <message>
+        <source> · {n} left out (consent)</source>
+        <translation> · {n} 人未包含（未同意推广）</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Log a call or visit…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Add a purchase…</source>
+        <translation>添加购买…</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>新提醒…</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <source>Rating…</source>
+        <translation>评价…</translation>
+    </message>
+    <message>
+        <source>%1 open complaint(s)</source>
+        <translation>%1 件未结投诉</translation>
+    </message>
+    <message>
+        <source>no day set</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>promised: %1 (by %2)</source>
+        <translation>承诺：%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>next: %1 %2 on %3</source>
+        <translation>下次：%3 %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing open for this customer.</source>
+        <translation>这位客户没有待办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Top-up receipt</source>
+        <translation>充值小票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Count card receipt</source>
+        <translation>次卡小票</translation>
+    </message>
+    <message>
+        <source>Visit receipt</source>
+        <translation>消次小票</translation>
+    </message>
+    <message>
+        <source>Points receipt</source>
+        <translation>积分小票</translation>
+    </message>
+    <message>
+        <source>Membership receipt</source>
+        <translation>会员小票</translation>
+    </message>
+    <message>
+        <source>Thank you, see you again soon!</source>
+        <translation>谢谢惠顾，欢迎再次光临！</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>From balance</source>
+        <translation>余额支付</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>到账金额</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Visits used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>{n} left</source>
+        <translation>剩{n}次</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>After this:</source>
+        <translation>本次后：</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务员工</translation>
+    </message>
+</context>
+<context>
     <name>ReferrerPicker</name>
     <message>
         <source>Type a name, phone digits or pinyin…</source>
         <translation>输入姓名、电话数字或拼音…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Family member</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>不是顾客</translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation>按姓名查找</translation>
+    </message>
+    <message>
+        <source>Remind me every year of their birthday</source>
+        <translation>每年提醒此人的生日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Their card</source>
+        <translation>其顾客卡片</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6685,14 +9159,6 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <source>Of the period&apos;s complaints with a result, the share where the customer ended satisfied.</source>
         <translation>本期已有处理结果的投诉中，客户最终满意的比例。</translation>
     </message>
-    <message>
-        <source>First-time buyers who came back</source>
-        <translation>首购客户回购率</translation>
-    </message>
-    <message>
-        <source>Complaint promises kept</source>
-        <translation>投诉承诺兑现率</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -6729,6 +9195,10 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>这些客户以前常来（购买过两次以上），但已有半年到一年没来了。双击客户可打开客户卡片。</translation>
     </message>
     <message>
+        <source>Membership cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2，对比 %3 – %4</translation>
     </message>
@@ -6745,8 +9215,8 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>请选择结束日期不早于开始日期的期间。</translation>
     </message>
     <message>
-        <source>satisfaction-report-%1-%2.pdf</source>
-        <translation>满意度报告-%1-%2.pdf</translation>
+        <source>Satisfaction report</source>
+        <translation>满意度报告</translation>
     </message>
     <message>
         <source>Save the satisfaction report</source>
@@ -6852,6 +9322,25 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     </message>
 </context>
 <context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲正记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <translation>%3 的%1 %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The entry stays in the ledger; a reversal of %1 is added.</source>
+        <translation>原记录保留在流水中；另加一笔 %1 的冲正。</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Call to reassure after a purchase</source>
@@ -6892,6 +9381,18 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
     <message>
         <source>Imported from a calendar</source>
         <translation>从日历导入</translation>
+    </message>
+    <message>
+        <source>Count card expiring soon</source>
+        <translation>次卡即将到期</translation>
+    </message>
+    <message>
+        <source>Points expire on 31 December</source>
+        <translation>积分将于12月31日过期</translation>
+    </message>
+    <message>
+        <source>Stopped coming, still has money on the card</source>
+        <translation>很久没来，卡里还有余额</translation>
     </message>
     <message>
         <source>{holiday} greeting</source>
@@ -7466,6 +9967,14 @@ The book as it is now is backed up first, so you can come back to it.</source>
         <translation>营业额</translation>
     </message>
     <message>
+        <source>First-time buyers who came back</source>
+        <translation>首购客户回购率</translation>
+    </message>
+    <message>
+        <source>Complaint promises kept</source>
+        <translation>投诉承诺兑现率</translation>
+    </message>
+    <message>
         <source>Customers who bought</source>
         <translation>购买客户数</translation>
     </message>
@@ -7674,6 +10183,45 @@ The book as it is now is backed up first, so you can come back to it.</source>
     </message>
 </context>
 <context>
+    <name>SellCardDialog</name>
+    <message>
+        <source>Sell a count card</source>
+        <translation>售出次卡</translation>
+    </message>
+    <message>
+        <source>Count cards held: %1</source>
+        <translation>持有次卡：%1张</translation>
+    </message>
+    <message>
+        <source>e.g. 10 haircuts</source>
+        <translation>如：洗剪吹10次卡</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Price paid (¥)</source>
+        <translation>实付价格（¥）</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 visits for %2 (%3 a visit)</source>
+        <translation>%1次，共%2（每次%3）</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>the server closed the connection</source>
@@ -7712,6 +10260,10 @@ The book as it is now is backed up first, so you can come back to it.</source>
         <translation>无法连接客户簿服务器 {server}（{reason}）。刚才的操作没有保存；您填写的内容仍在屏幕上。请检查网络或服务器，然后选择 文件 › 重新连接服务器。</translation>
     </message>
     <message>
+        <source>The book&apos;s server ({server}) went away while saving ({reason}), so it is not known whether this change was saved. Your text is still on the screen: once the server is back, look at the card before saving again.</source>
+        <translation>保存时与客户簿服务器（{server}）的连接中断（{reason}），无法确定这次修改是否已保存。您输入的内容仍在屏幕上：服务器恢复后，请先查看卡片再重新保存。</translation>
+    </message>
+    <message>
         <source>No customer book is open.</source>
         <translation>没有打开的客户簿。</translation>
     </message>
@@ -7742,6 +10294,59 @@ The book as it is now is backed up first, so you can come back to it.</source>
     <message>
         <source>Connected. “{database}” is a customer book with {count} customers.</source>
         <translation>已连接。“{database}”是一个有 {count} 位客户的客户簿。</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpDialog</name>
+    <message>
+        <source>Set up the new book</source>
+        <translation>设置新客户簿</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpForm</name>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>Three questions to start; everything can be changed later in File › Settings.</source>
+        <translation>先回答三个问题；以后都可以在“文件 › 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>店名：</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every paper.</source>
+        <translation>印在每份纸张的顶部。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>You become the first staff member.</source>
+        <translation>您将成为第一位员工。</translation>
+    </message>
+    <message>
+        <source>Kind of shop:</source>
+        <translation>店铺类型：</translation>
+    </message>
+    <message>
+        <source>Picks tiers, complaint categories, interest topics and follow-up calls that suit it.</source>
+        <translation>据此选择合适的会员等级、投诉类别、兴趣话题和回访安排。</translation>
+    </message>
+    <message>
+        <source>A name has at most 80 characters.</source>
+        <translation>姓名最多 80 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -7793,10 +10398,345 @@ File › Back up now also keeps a copy on this PC, in:
     </message>
 </context>
 <context>
+    <name>ShopKinds</name>
+    <message>
+        <source>Clothing</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶叶</translation>
+    </message>
+    <message>
+        <source>Beauty or hair salon</source>
+        <translation>美容美发</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Grocery</source>
+        <translation>生鲜杂货</translation>
+    </message>
+    <message>
+        <source>Another kind of shop</source>
+        <translation>其他类型的店</translation>
+    </message>
+    <message>
+        <source>New arrivals</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Silk</source>
+        <translation>丝绸</translation>
+    </message>
+    <message>
+        <source>Dresses</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coats</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>配饰</translation>
+    </message>
+    <message>
+        <source>Green tea</source>
+        <translation>绿茶</translation>
+    </message>
+    <message>
+        <source>Pu&apos;er</source>
+        <translation>普洱</translation>
+    </message>
+    <message>
+        <source>Oolong</source>
+        <translation>乌龙茶</translation>
+    </message>
+    <message>
+        <source>Tea sets</source>
+        <translation>茶具</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>染发</translation>
+    </message>
+    <message>
+        <source>Perm</source>
+        <translation>烫发</translation>
+    </message>
+    <message>
+        <source>Skin care</source>
+        <translation>护肤</translation>
+    </message>
+    <message>
+        <source>Nails</source>
+        <translation>美甲</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>Spicy</source>
+        <translation>辣味</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>Banquets</source>
+        <translation>宴席</translation>
+    </message>
+    <message>
+        <source>Set meals</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Desserts</source>
+        <translation>甜品</translation>
+    </message>
+    <message>
+        <source>Fruit</source>
+        <translation>水果</translation>
+    </message>
+    <message>
+        <source>Vegetables</source>
+        <translation>蔬菜</translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation>零食</translation>
+    </message>
+    <message>
+        <source>Rice and oil</source>
+        <translation>粮油</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>饮料</translation>
+    </message>
+    <message>
+        <source>Choose the kind of shop.</source>
+        <translation>请选择店铺类型。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <source>Printed at the top of every paper: customer sheets, lists, labels, letters, visit and complaint sheets, the report.</source>
+        <translation>印在每份纸张的顶部：客户档案、名单、标签、信函、回访单、投诉单和报表。</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>店名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>WeChat ID:</source>
+        <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>QR code:</source>
+        <translation>二维码：</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. your WeChat QR code.</source>
+        <translation>可选：例如您的微信二维码。</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>本店</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettings</name>
+    <message>
+        <source>(a picture)</source>
+        <translation>（一张图片）</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Control characters are not allowed.</source>
+        <translation>不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Type a number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not a country code such as CN, HK, TW or US.</source>
+        <translation>不是有效的国家或地区代码（如 CN、HK、TW、US）。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选择一项：{choices}。</translation>
+    </message>
+    <message>
+        <source>A currency symbol has 1 to 4 characters and no digits (¥, HK$).</source>
+        <translation>货币符号为 1 到 4 个字符，不含数字（如 ¥、HK$）。</translation>
+    </message>
+    <message>
+        <source>This is not a picture Custbook can read.</source>
+        <translation>客户簿无法读取这张图片。</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture.</source>
+        <translation>请选择 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 512 KB; choose a smaller one.</source>
+        <translation>图片超过 512 KB，请选择小一些的图片。</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Promised complaint response (hours)</source>
+        <translation>投诉承诺响应时间（小时）</translation>
+    </message>
+    <message>
+        <source>Currency symbol</source>
+        <translation>货币符号</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>默认电话地区</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>每周第一天</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Unknown setting “{name}”; known: {known}.</source>
+        <translation>没有“{name}”这项设置；可用的有：{known}。</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze until</source>
         <translation>推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <source>Spend from the balance</source>
+        <translation>余额消费</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>当前余额：%1</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>The balance is only %1.</source>
+        <translation>余额只有%1。</translation>
+    </message>
+    <message>
+        <source>Balance after %1</source>
+        <translation>消费后余额 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>员工需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most 80 characters.</source>
+        <translation>姓名最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already someone called “{name}”.</source>
+        <translation>已经有一位员工叫“{name}”。</translation>
+    </message>
+    <message>
+        <source>A role has at most 80 characters.</source>
+        <translation>职务最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>Nobody called “{name}” is on the staff list.</source>
+        <translation>员工名单中没有“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +10752,69 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>Nobody named</source>
         <translation>未指定</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Every staff picker lists the active staff. Someone who left is deactivated: their name stays on what they did.</source>
+        <translation>所有选择员工的地方都只列出在职员工。离职的员工请停用：他们经手的记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>经手记录</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>e.g. shop assistant, manager</source>
+        <translation>例如：店员、店长</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -7893,8 +10896,8 @@ File › Back up now also keeps a copy on this PC, in:
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Value (¥):</source>
-        <translation>金额（¥）：</translation>
+        <source>Value (%1):</source>
+        <translation>金额（%1）：</translation>
     </message>
     <message>
         <source>What was promised:</source>
@@ -8008,6 +11011,76 @@ File › Back up now also keeps a copy on this PC, in:
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>There is already a tag “{name}”: merge the two instead.</source>
+        <translation>已经有标签“{name}”：请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <source>Choose two different tags.</source>
+        <translation>请选择两个不同的标签。</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb.</source>
+        <translation>颜色的写法是 #rrggbb。</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Customers tagged “%1” get this tag instead:</source>
+        <translation>带有“%1”标签的客户改为使用这个标签：</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Take “%1” off %2 customer(s) and delete it?</source>
+        <translation>从 %2 位客户身上去掉“%1”并删除该标签？</translation>
+    </message>
+</context>
+<context>
     <name>TalkingPoints</name>
     <message>
         <source>No purchase yet</source>
@@ -8067,6 +11140,151 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <source>All occasions</source>
+        <translation>全部用途</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Promotional: only to customers who agreed to promotions</source>
+        <translation>推广消息：只发给同意接收推广的顾客</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A built-in template: saving a change keeps it as the shop&apos;s own.</source>
+        <translation>内置模板：修改后保存为本店自己的模板。</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {parts} SMS ({per} per SMS, before the fields are filled)</source>
+        <translation>{chars} 字 · {parts} 条短信（每条 {per} 字，未填入字段前）</translation>
+    </message>
+</context>
+<context>
+    <name>TierRules</name>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Visits: from 0 to 366.</source>
+        <translation>到店次数：0 到 366。</translation>
+    </message>
+    <message>
+        <source>A rule needs an amount or a number of visits.</source>
+        <translation>规则需要一个金额或到店次数。</translation>
+    </message>
+    <message>
+        <source>A tier name has 1 to 40 characters.</source>
+        <translation>等级名称为 1 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb.</source>
+        <translation>颜色的写法是 #rrggbb。</translation>
+    </message>
+    <message>
+        <source>There is already a tier called “{name}”.</source>
+        <translation>已经有一个等级叫“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <source>A tier with a rule is earned by spending at least the amount or visiting at least as often in the last 12 months. Customers only move up, except tiers you set by hand, which stay unless you tick the box below.</source>
+        <translation>设有规则的等级：近 12 个月消费达到金额或到店达到次数即可获得。客户只升不降；您手动设定的等级保持不变，除非勾选下面的选项。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Spent at least</source>
+        <translation>消费至少</translation>
+    </message>
+    <message>
+        <source>or visits</source>
+        <translation>或到店次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Also lower tiers I set by hand</source>
+        <translation>也降低我手动设定的等级</translation>
+    </message>
+    <message>
+        <source>One place lower</source>
+        <translation>排位降一级</translation>
+    </message>
+    <message>
+        <source>One place higher</source>
+        <translation>排位升一级</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save the rules and move customers</source>
+        <translation>保存规则并调整客户等级</translation>
+    </message>
+    <message>
+        <source>Double-click to choose a colour</source>
+        <translation>双击选择颜色</translation>
+    </message>
+    <message>
+        <source>Visits: a whole number.</source>
+        <translation>到店次数：请输入整数。</translation>
+    </message>
+    <message>
+        <source>With these rules %1 customer(s) would move up and %2 down; %3 would stay where you put them by hand.</source>
+        <translation>按这些规则，将有 %1 位客户升级、%2 位降级；%3 位保持您手动设定的等级。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 customer(s) moved.</source>
+        <translation>已保存：%1 位客户调整了等级。</translation>
     </message>
 </context>
 <context>
@@ -8197,8 +11415,85 @@ File › Back up now also keeps a copy on this PC, in:
         <translation>打开客户簿时不再显示</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up the stored value</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>当前余额：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation>如 500</translation>
+    </message>
+    <message>
+        <source>Cash received (¥)</source>
+        <translation>实收现金（¥）</translation>
+    </message>
+    <message>
+        <source>e.g. 100 (optional)</source>
+        <translation>如 100（可不填）</translation>
+    </message>
+    <message>
+        <source>Bonus given (¥)</source>
+        <translation>赠送金额（¥）</translation>
+    </message>
+    <message>
+        <source>Value given %1 · balance after %2</source>
+        <translation>到账 %1 · 充值后余额 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The book {path} is locked with a password. Type it when asked (run the command in a terminal), or give it in the CUSTBOOK_PASSWORD environment variable.</source>
+        <translation>客户簿 {path} 设有密码。请在提示时输入（在终端中运行命令），或通过环境变量 CUSTBOOK_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>The password for {path} is wrong; nothing was read or changed.</source>
+        <translation>{path} 的密码不正确；没有读取或改动任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>UseVisitDialog</name>
+    <message>
+        <source>Use a visit</source>
+        <translation>消次</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1（剩%2次）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>No count card with visits left.</source>
+        <translation>没有还有剩余次数的次卡。</translation>
+    </message>
+    <message>
+        <source>Only %1 visits are left.</source>
+        <translation>只剩%1次。</translation>
+    </message>
+    <message>
+        <source>Visits left after %1</source>
+        <translation>使用后剩余 %1 次</translation>
     </message>
 </context>
 <context>
@@ -8287,6 +11582,34 @@ File › Back up now also keeps a copy on this PC, in:
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>再联系</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
 </context>
 <context>
     <name>VisitSheetDialog</name>
@@ -8311,12 +11634,32 @@ File › Back up now also keeps a copy on this PC, in:
         <translation>到</translation>
     </message>
     <message>
+        <source>Detailed: talking points for each customer</source>
+        <translation>详细版：每位客户附聊天话题</translation>
+    </message>
+    <message>
+        <source>Compact, for a busy day: 15 or more to a page</source>
+        <translation>紧凑版，适合客户多的日子：每页至少 15 位</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation>正在计算页数…</translation>
+    </message>
+    <message>
+        <source>%1 calls: %2 pages in this layout (detailed %3, compact %4).</source>
+        <translation>共 %1 位客户：此版式 %2 页（详细版 %3 页，紧凑版 %4 页）。</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
@@ -8535,6 +11878,159 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>+%1 more</source>
         <translation>还有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>WordsSection</name>
+    <message>
+        <source>Edit the complaint categories…</source>
+        <translation>编辑投诉类别…</translation>
+    </message>
+    <message>
+        <source>Interest topics offered for customers, one per line (letters find customers by topic).</source>
+        <translation>可供客户选择的兴趣话题，每行一个（推荐信按话题查找客户）。</translation>
+    </message>
+    <message>
+        <source>How customers first came to the shop, one per line, as the card offers them. A line removed stays on the cards that have it.</source>
+        <translation>客户最初是怎么来到本店的，每行一个，即客户卡上可选的来源。删除的来源仍保留在已使用它的客户卡上。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Customer sources</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Interest topics</source>
+        <translation>兴趣话题</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s words</source>
+        <translation>本店用语</translation>
+    </message>
+    <message>
+        <source>Categories now: %1</source>
+        <translation>当前类别：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customers naming each: %1</source>
+        <translation>提到各话题的客户数：%1</translation>
+    </message>
+    <message>
+        <source>Customers per source: %1</source>
+        <translation>各来源的客户数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>Answer a complaint within:</source>
+        <translation>投诉须在多久内回复：</translation>
+    </message>
+    <message>
+        <source>Hours (1 to 720). Complaints not answered by then are shown as late.</source>
+        <translation>小时（1 到 720）。超时未回复的投诉显示为逾期。</translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation>货币符号：</translation>
+    </message>
+    <message>
+        <source>Phone numbers without +country are from:</source>
+        <translation>未写国家代码的电话号码属于：</translation>
+    </message>
+    <message>
+        <source>Mainland China (CN)</source>
+        <translation>中国大陆（CN）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (HK)</source>
+        <translation>中国香港（HK）</translation>
+    </message>
+    <message>
+        <source>Macao (MO)</source>
+        <translation>中国澳门（MO）</translation>
+    </message>
+    <message>
+        <source>Taiwan (TW)</source>
+        <translation>中国台湾（TW）</translation>
+    </message>
+    <message>
+        <source>Singapore (SG)</source>
+        <translation>新加坡（SG）</translation>
+    </message>
+    <message>
+        <source>Malaysia (MY)</source>
+        <translation>马来西亚（MY）</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>美国（US）</translation>
+    </message>
+    <message>
+        <source>The week starts on:</source>
+        <translation>每周从哪天开始：</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>How the shop works</source>
+        <translation>经营方式</translation>
     </message>
 </context>
 <context>
