@@ -158,12 +158,16 @@ class CustomersPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr(
             "Search: name, last digits of the phone, pinyin (zs), WeChat, tag, notes"))
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(220)
         self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)
         bar.addWidget(self.search, 3)
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
+        # On a 1024-pixel screen the bar is full: the count wraps rather than running
+        # over the search box.
+        self.count_label.setWordWrap(True)
+        self.count_label.setMinimumWidth(110)
         bar.addWidget(self.count_label, 2)
         self.new_button = QPushButton(self.action_new.icon(), self.tr("New customer"))
         self.new_button.setObjectName("newCustomerButton")
