@@ -379,10 +379,8 @@ def _by_pieces(match: Match, join: str, filters: str, params: tuple, in_trash: b
 def _found_by_pieces(match: Match) -> Found:
     """Found from the pieces: the counts per tier without a scan, minus the trash."""
     counts = search_pieces.tier_counts(match.text)
-    if counts:
-        for tier, n in _sql(f"SELECT {match.tier}, count(*) FROM customer_search s "
-                            f"WHERE s.in_trash = ? AND {match.where} GROUP BY 1",
-                            match.tier_params + (True,) + match.params):
+    if counts:  # the trash by the pieces' tiers too (not the SQL's): the same customers
+        for tier, n in search_pieces.trash_counts(match.text).items():
             counts[tier] -= n
     counts = {t: n for t, n in counts.items() if n > 0}
     if sum(counts.values()) <= SMALL:

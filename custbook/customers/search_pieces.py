@@ -184,6 +184,17 @@ def tier_counts(q: str) -> dict[int, int]:
                                   "GROUP BY tier", (q,))}
 
 
+def trash_counts(q: str) -> dict[int, int]:
+    """How many customers in the trash have the piece `q`, per tier: by the pieces' own
+    tiers, so subtracting them from `tier_counts` leaves exactly what `matches` lists
+    (the trash is small: one key lookup per customer in it and tier)."""
+    return {t: n for t, n in _sql(
+        # CROSS JOIN: SQLite walks the trash first (PostgreSQL plans it by its statistics)
+        f"SELECT p.tier, count(*) FROM customer_search s CROSS JOIN {TABLE} p "
+        "WHERE s.in_trash = ? AND p.piece = ? AND p.tier IN (0, 1, 2, 3) "
+        "AND p.customer_id = s.customer_id GROUP BY p.tier", (True, q))}
+
+
 def matches(q: str, tier: int | None = None) -> list[tuple]:
     """(id, tier, last_visit_on) of the customers out of the trash that have the piece."""
     where, args = ("AND p.tier = ?", (q, tier)) if tier is not None else ("", (q,))
