@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "shop_name": "",
     "shop_address": "",
     "shop_phone": "",
+    "shop_logo_png_b64": "",
     # --- schema 3 helpers (custbook.shop): checked field by field in custbook.shop.shop_settings
     "shop_wechat_id": "",
     "shop_qr_png_b64": "",  # an optional QR image (WeChat, a mini-program) printed beside the logo
@@ -25,7 +26,6 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_daily": 7,  # automatic backups kept, one per day (custbook.safety.backup)
     "customer_sources": "",  # JSON list of built-in codes and own names, in order; "" = built-in
     "interest_topics_list": "",  # JSON list of topic names offered on the card ("" = none yet)
-    "shop_logo_png_b64": "",
     "promised_response_hours": 24,  # the complaint clock
     "phone_region": "CN",  # how numbers without +country are read
     "currency_symbol": "¥",
