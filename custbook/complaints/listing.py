@@ -13,13 +13,19 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from custbook.customers import phones
-from custbook.complaints import steps as S
+from custbook.complaints.steps import (
+    OPEN_STATUSES,
+    STATUSES,
+    follow_up_pending,
+    next_step,
+    promise_state,
+)
 from custbook.complaints.response_clock import promised_hours
 from custbook.models import Complaint, ComplaintCategory, Customer, CustomerPhone, Staff
 from custbook import clock
 from custbook.shop import words
 
-SHOWS = ("open", "all", "overdue", *S.STATUSES)
+SHOWS = ("open", "all", "overdue", *STATUSES)
 _ID_RE = re.compile(r"^#?(\d{1,9})$")
 _PHONE_LIKE = re.compile(r"^[\d\s\-+()]+$")
 
@@ -102,10 +108,10 @@ def _query(flt: ComplaintFilter, now: dt.datetime, hours: int):
              .join(Customer, JOIN.LEFT_OUTER, on=(Complaint.customer == Customer.id))
              .switch(Complaint))
     if flt.show == "open":
-        query = query.where(Complaint.status.in_(S.OPEN_STATUSES))
+        query = query.where(Complaint.status.in_(OPEN_STATUSES))
     elif flt.show == "overdue":
         query = query.where(overdue_condition(now, hours))
-    elif flt.show in S.STATUSES:
+    elif flt.show in STATUSES:
         query = query.where(Complaint.status == flt.show)
     if flt.category_id is not None:
         query = query.where(Complaint.category == flt.category_id)
@@ -155,12 +161,12 @@ def list_complaints(flt: ComplaintFilter | None = None, now: dt.datetime | None 
             walk_in=c.customer_id is None, category=category_names.get(c.category_name, c.category_name or ""),
             channel=c.channel,
             severity=c.severity, status=c.status, staff=c.staff_name or "",
-            next_step=S.next_step(c, today), promise_due=c.promise_due,
-            promise_overdue=S.promise_state(c, today) == "overdue",
+            next_step=next_step(c, today), promise_due=c.promise_due,
+            promise_overdue=promise_state(c, today) == "overdue",
             response_overdue=open_ and c.first_response_at is None
             and now - c.received_at > deadline,
             follow_up_on=c.follow_up_on,
-            follow_up_overdue=open_ and S.follow_up_pending(c) and c.follow_up_on < today,
+            follow_up_overdue=open_ and follow_up_pending(c) and c.follow_up_on < today,
             compensation_cents=c.compensation_cents,
             summary=(c.customer_words or "").strip().splitlines()[0][:80]
             if (c.customer_words or "").strip() else ""))

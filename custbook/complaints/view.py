@@ -9,16 +9,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custbook import money, vocab
+from custbook import clock, money, vocab
 from custbook.customers import phones
-from custbook.complaints import steps as S
+from custbook.complaints.steps import (
+    STEPS,
+    STEP_AT,
+    STEP_BY,
+    STEP_FIELDS,
+    compensation_kinds,
+    faults,
+    is_step_done,
+    next_step,
+    promise_state,
+    step_hints,
+    step_state,
+    step_titles,
+)
 from custbook.complaints.response_clock import ResponseClock, clock_of
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint, ComplaintCategory, Customer, CustomerPhone, Purchase, SatisfactionRecord, Staff,
 )
-from custbook import clock
 from custbook.shop import words
 
 
@@ -109,7 +121,7 @@ def _yes_no(value: bool | None) -> str:
 
 
 def _staff_names(c: Complaint) -> dict[int, str]:
-    ids = {getattr(c, f"{by}_id") for by in S.STEP_BY.values()} | {c.staff_id}
+    ids = {getattr(c, f"{by}_id") for by in STEP_BY.values()} | {c.staff_id}
     ids.discard(None)
     return dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(ids)).tuples()) if ids \
         else {}
@@ -163,9 +175,9 @@ def _step_lines(c: Complaint, step: str, today: dt.date, L: dict[str, str]
         lines = [(L["apology_given"], _yes_no(c.apology_given))]
         return lines + ([(L["apology_words"], c.apology_words)] if c.apology_words else [])
     if step == "cause":
-        if not S.is_step_done(c, step):
+        if not is_step_done(c, step):
             return []
-        return [(L["cause"], c.cause), (L["fault"], S.faults().get(c.fault, c.fault))]
+        return [(L["cause"], c.cause), (L["fault"], faults().get(c.fault, c.fault))]
     if step == "remedy":
         if not c.remedy:
             return []
@@ -174,14 +186,14 @@ def _step_lines(c: Complaint, step: str, today: dt.date, L: dict[str, str]
         if not c.compensation_kind:
             return []
         lines = [(L["compensation_kind"],
-                  S.compensation_kinds().get(c.compensation_kind, c.compensation_kind))]
+                  compensation_kinds().get(c.compensation_kind, c.compensation_kind))]
         if c.compensation_kind != "none":
             lines.append((L["compensation_cents"], money.format_cents(c.compensation_cents)))
         return lines
     if step == "promise":
         if not c.promise:
             return []
-        kept = _promise_words()[S.promise_state(c, today)]
+        kept = _promise_words()[promise_state(c, today)]
         if c.promise_settled_at:
             kept += f" ({moment(c.promise_settled_at)})"
         return [(L["promise"], c.promise), (L["promise_due"], day(c.promise_due)),
@@ -208,8 +220,8 @@ def blank_form(step: str) -> list[tuple[str, str]]:
     yes_no = f"{box}{_yes_no(True)}{gap}{box}{_yes_no(False)}"
     choices = {
         "apology_given": yes_no, "remedy_accepted": yes_no,
-        "fault": gap.join(box + name for code, name in S.faults().items() if code),
-        "compensation_kind": gap.join(box + name for name in S.compensation_kinds().values()),
+        "fault": gap.join(box + name for code, name in faults().items() if code),
+        "compensation_kind": gap.join(box + name for name in compensation_kinds().values()),
         "promise_kept": f"{box}{_promise_words()['kept']}{gap}{box}{_promise_words()['broken']}",
         "result": gap.join(box + name for name in vocab.ratings().values()),
     }
@@ -260,23 +272,23 @@ def complaint_view(complaint_id: int, now: dt.datetime | None = None) -> Complai
         (L["severity"], vocab.severities().get(c.severity, str(c.severity))),
         (L["purchase"], bought), (L["staff"], names.get(c.staff_id, "")),
     ]
-    following = S.next_step(c, today)
+    following = next_step(c, today)
     step_views = [
-        StepView(step=step, number=number, title=S.step_titles()[step],
-                 hint=S.step_hints()[step], state=S.step_state(c, step, today),
+        StepView(step=step, number=number, title=step_titles()[step],
+                 hint=step_hints()[step], state=step_state(c, step, today),
                  is_next=step == following,
-                 who=names.get(getattr(c, f"{S.STEP_BY[step]}_id"), ""),
-                 when=moment(getattr(c, S.STEP_AT[step])),
+                 who=names.get(getattr(c, f"{STEP_BY[step]}_id"), ""),
+                 when=moment(getattr(c, STEP_AT[step])),
                  lines=_step_lines(c, step, today, L))
-        for number, step in enumerate(S.STEPS, start=1)]
-    clock = clock_of(c, now)
+        for number, step in enumerate(STEPS, start=1)]
+    response = clock_of(c, now)  # not `clock`: that is the module giving `now`
     return ComplaintView(
         id=c.id, number=QT_TRANSLATE_NOOP("Complaint", "No. {number}").format(
             number=f"{c.id:06d}"),
         status=c.status, status_name=vocab.complaint_statuses().get(c.status, c.status),
         customer_id=c.customer_id, customer_name=name, customer_phone=phone,
         walk_in=c.customer_id is None, details=details, customer_words=c.customer_words,
-        clock=clock, clock_text=clock_text(clock), steps=step_views, next_step=following,
+        clock=response, clock_text=clock_text(response), steps=step_views, next_step=following,
         reopen_notes=c.reopen_notes, closed_at=c.closed_at, reopened_count=c.reopened_count)
 
 
@@ -284,9 +296,9 @@ def step_values(complaint_id: int) -> dict[str, object]:
     """The stored values of every step column (ids for staff), to fill the step forms."""
     c = Complaint.get_by_id(complaint_id)
     values: dict[str, object] = {}
-    for step, fields in S.STEP_FIELDS.items():
+    for step, fields in STEP_FIELDS.items():
         for name in fields:
-            values[name] = getattr(c, f"{name}_id") if name == S.STEP_BY[step] else getattr(
+            values[name] = getattr(c, f"{name}_id") if name == STEP_BY[step] else getattr(
                 c, name)
     values.update(received_at=c.received_at, staff=c.staff_id, customer=c.customer_id,
                   walk_in_name=c.walk_in_name, walk_in_phone=c.walk_in_phone,
@@ -299,8 +311,8 @@ def step_values(complaint_id: int) -> dict[str, object]:
                   .where((SatisfactionRecord.complaint == c.id)
                          & (SatisfactionRecord.subject == "complaint"))
                   .order_by(SatisfactionRecord.id.desc()).first())
-    values["recorded"] = {step: S.is_step_done(c, step) or (
-        step == "follow_up" and c.follow_up_on is not None) for step in S.STEPS}
+    values["recorded"] = {step: is_step_done(c, step) or (
+        step == "follow_up" and c.follow_up_on is not None) for step in STEPS}
     values["satisfaction_score"] = record.score if record else None
     values["satisfaction_recommend"] = record.recommend if record else None
     return values

@@ -11,10 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from custbook import changes, money, settings, vocab
+from custbook import changes, clock, money, settings, vocab
 from custbook.customers import customers, phones
 from custbook.loyalty import satisfaction_records
-from custbook.complaints import steps as S
+from custbook.complaints.steps import (
+    STEP_BY,
+    STEP_FIELDS,
+    compensation_kinds,
+    derive_status,
+    faults,
+    first_response_at,
+    follow_up_pending,
+    promise_state,
+)
 from custbook.complaints.reminder import sync_follow_up_reminder
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +31,6 @@ from custbook.models import (
     Complaint, ComplaintCategory, Customer, Purchase, Reminder, SatisfactionRecord, Staff,
     database,
 )
-from custbook import clock
 
 HEADER_FIELDS = ("customer", "walk_in_name", "walk_in_phone", "received_at", "channel",
                  "purchase", "category", "severity", "customer_words", "staff")
@@ -113,7 +121,7 @@ def _check_header(c: Complaint, data: dict[str, Any], now: dt.datetime) -> None:
     if c.received_at > now + _GRACE:
         raise ValidationError("received_at", QT_TRANSLATE_NOOP(
             "Complaint", "A complaint cannot be received in the future."))
-    earliest = S.first_response_at(c)
+    earliest = first_response_at(c)
     for moment in (earliest, c.promise_settled_at, c.follow_up_at):
         if moment is not None and moment < c.received_at:
             raise ValidationError("received_at", QT_TRANSLATE_NOOP(
@@ -142,8 +150,8 @@ def _check_header(c: Complaint, data: dict[str, Any], now: dt.datetime) -> None:
 
 def _finish(c: Complaint, now: dt.datetime) -> Complaint:
     """Derive what follows from the steps, save, and bring the reminder in line."""
-    c.first_response_at = S.first_response_at(c)
-    c.status = S.derive_status(c)
+    c.first_response_at = first_response_at(c)
+    c.status = derive_status(c)
     c.updated_at = now
     c.save()
     sync_follow_up_reminder(c)
@@ -197,7 +205,7 @@ def _apply_cause(c, v, now):
     if not cause:
         raise ValidationError("cause", QT_TRANSLATE_NOOP(
             "Complaint", "Write down what happened."))
-    if fault not in S.faults():
+    if fault not in faults():
         raise ValidationError("fault", QT_TRANSLATE_NOOP("Complaint", "Choose whose fault it was."))
     c.cause, c.fault = cause, fault
     c.cause_at = _moment("cause_at", v.get("cause_at"), c, now)
@@ -217,7 +225,7 @@ def _apply_compensation(c, v, now):
     kind, cents = v.get("compensation_kind") or "", v.get("compensation_cents") or 0
     if isinstance(cents, str):
         cents = money.parse(cents, "compensation_cents", empty=0)
-    if kind not in S.compensation_kinds():
+    if kind not in compensation_kinds():
         raise ValidationError("compensation_kind", QT_TRANSLATE_NOOP(
             "Complaint", "Choose the kind of compensation (or “No compensation”)."))
     if not isinstance(cents, int) or cents < 0:
@@ -302,7 +310,7 @@ def record_step(complaint_id: int, step: str, values: dict[str, Any],
         c = _editable(complaint_id)
         had_result = bool(c.result)
         _APPLY[step](c, values, now)
-        by = S.STEP_BY[step]
+        by = STEP_BY[step]
         setattr(c, f"{by}_id", _staff_id(by, values.get(by)) or c.staff_id)
         _finish(c, now)
         if step == "result":
@@ -314,7 +322,7 @@ def record_step(complaint_id: int, step: str, values: dict[str, Any],
 def clear_step(complaint_id: int, step: str, now: dt.datetime | None = None) -> Complaint:
     """Undo a step recorded by mistake: its columns go back to empty."""
     now = _now(now)
-    defaults = {name: Complaint._meta.fields[name].default for name in S.STEP_FIELDS[step]}
+    defaults = {name: Complaint._meta.fields[name].default for name in STEP_FIELDS[step]}
     with database.atomic():
         c = _editable(complaint_id)
         if step == "result" and c.result:
@@ -355,11 +363,11 @@ def close_warnings(complaint_id: int, today: dt.date) -> list[str]:
     """Things still open that closing would leave behind (the window asks to confirm)."""
     c = _get(complaint_id)
     warnings = []
-    if S.follow_up_pending(c):
+    if follow_up_pending(c):
         warnings.append(QT_TRANSLATE_NOOP(
             "Complaint", "The follow-up planned for {day} is not done; its reminder will be "
                          "removed.").format(day=c.follow_up_on.isoformat()))
-    if S.promise_state(c, today) in ("pending", "overdue"):
+    if promise_state(c, today) in ("pending", "overdue"):
         warnings.append(QT_TRANSLATE_NOOP(
             "Complaint", "The promise due {day} is not marked kept or broken.").format(
                 day=c.promise_due.isoformat() if c.promise_due else "?"))
@@ -412,7 +420,7 @@ def reopen_complaint(complaint_id: int, reason: str, now: dt.datetime | None = N
         # its own key, so the next follow-up can have the complaint's key again.
         Reminder.update(rule_key=f"complaint:{c.id}:follow_up:{c.reopened_count}").where(
             Reminder.rule_key == f"complaint:{c.id}:follow_up").execute()
-        for name in S.STEP_FIELDS["result"] + S.STEP_FIELDS["follow_up"]:
+        for name in STEP_FIELDS["result"] + STEP_FIELDS["follow_up"]:
             default = Complaint._meta.fields[name].default
             setattr(c, name, default)
         c.closed_at = None

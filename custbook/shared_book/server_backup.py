@@ -29,9 +29,8 @@ from pathlib import Path
 
 from custbook.safety import backup as filebackup
 from custbook.shared_book import copy_book, server_address, server_link
-from custbook import errors
+from custbook import clock, errors
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook import clock
 
 DUMP_SUFFIX = ".dump"
 BOOK_SUFFIX = ".db"
@@ -74,9 +73,9 @@ def _run_dump(url: str, out: Path, progress, pg_dump: str) -> None:
             process.kill()
             process.wait()
             raise
-    errors = process.stderr.read() if process.stderr else ""
+    said = process.stderr.read() if process.stderr else ""  # not `errors`: the module
     if process.returncode != 0:
-        reason = (errors.strip().splitlines() or [f"exit status {process.returncode}"])[-1]
+        reason = (said.strip().splitlines() or [f"exit status {process.returncode}"])[-1]
         raise filebackup.BackupError(QT_TRANSLATE_NOOP(
             "Backup", "pg_dump could not back up the shared book: {reason}. The book on the "
                       "server is unchanged.").format(reason=reason.removeprefix("pg_dump: ")))

@@ -497,3 +497,9 @@ def test_a_follow_up_finished_in_the_calendar_is_not_brought_back(shop):
     C.record_step(c.id, "follow_up", {"follow_up_on": dt.date(2026, 12, 6)}, now=done)
     moved = follow_up_reminder(c.id)
     assert (moved.due_on, moved.done_at) == (dt.date(2026, 12, 6), None)
+
+
+def test_a_complaint_view_without_a_given_moment_reads_the_clock(shop):
+    c = log(shop)
+    view = C.complaint_view(c.id)  # now=None: the one clock, not a shadowed name
+    assert view.clock.state == "overdue"  # received two days before the tests' today
