@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import APP_NAME, __version__, changes, db
+from custbook import __version__, APP_NAME, changes, clock, db
 from custbook.safety import integrity
 from custbook.cli.main import build_parser
 from custbook.errors import BookDamaged, BookTooNew, Cancelled, CustbookError
@@ -30,7 +30,6 @@ from ui.shared_book.refresh import SharedBookWatch
 from ui.shared_book.refresh import handle_error as shared_book_error
 from ui.signals import bus
 from ui.worker import run_task
-from custbook import clock
 
 SAMPLE_CUSTOMERS = 2000
 CJK_FAMILY = "WenQuanYi Micro Hei"

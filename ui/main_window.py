@@ -18,7 +18,7 @@ from custbook.customers import customers
 from ui import format as fmt
 from ui import i18n, prefs
 from ui.exchange.export_dialog import add_export_actions
-from ui.exchange.import_dialog import add_import_actions
+from ui.exchange.import_actions import add_import_actions
 from ui.letters.dialog import add_letters_action
 from ui.membership.import_dialog import add_membership_actions
 from ui.messages.actions import add_messages_actions

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from custbook import changes, vocab
+from custbook import changes, clock, vocab
 from custbook.calendar import lunar, recurrence, reminder_schedule, reminder_titles
 from custbook.customers import contacts
 from custbook.loyalty import satisfaction_records
@@ -28,7 +28,6 @@ from custbook.models import (
     Staff,
     database,
 )
-from custbook import clock
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 OUTCOMES = ("reached", "not_reached", "call_back")

@@ -22,13 +22,12 @@ import json
 import time
 from collections.abc import Callable
 
-from custbook import changes, settings
+from custbook import changes, clock, settings
 from custbook.calendar import reminder_schedule, rules_family, rules_greetings, rules_purchases
 from custbook.calendar import rules_membership
 from custbook import errors
 from custbook.models import database
 from custbook.calendar.rule_writer import RuleReport, Run
-from custbook import clock
 from custbook.shop import tier_rules
 
 __all__ = ["RuleReport", "after_complaint_change", "after_customer_change",

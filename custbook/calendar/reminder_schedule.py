@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from custbook import settings
+from custbook import clock, settings
 from custbook.calendar import recurrence
 from custbook.models import Reminder, ReminderDone
-from custbook import clock
 
 GREETINGS = ("birthday", "anniversary", "holiday")
 GREETING_LATE_DAYS = 7  # a greeting this late helps nobody: the series moves on

@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from custbook import settings
+from custbook import clock, settings
 from custbook.calendar import recurrence, reminder_schedule
 from custbook.models import Reminder, database
-from custbook import clock
 
 # The columns a rule reminder is written with, in the order of `Run._row`; the models'
 # defaults are Python-side, so every NOT NULL column is named.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from custbook import money, vocab
+from custbook import clock, money, vocab
 from custbook.calendar import lunar, recurrence
 from custbook.customers import phones
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +24,6 @@ from custbook.models import (
     Purchase,
     Tier,
 )
-from custbook import clock
 from custbook.shop import words as shop_words
 
 POINT_LENGTH = 90

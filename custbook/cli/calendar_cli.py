@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from custbook import db, vocab
+from custbook import clock, db, vocab
 from custbook.calendar import reminder_rules, reminders
 from custbook.errors import CustbookError
-from custbook import clock
 
 
 def add_commands(sub) -> None:

@@ -12,12 +12,11 @@ from typing import Any
 
 from peewee import JOIN
 
-from custbook import changes, vocab
+from custbook import changes, clock, vocab
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import ContactEntry, Customer, Staff, database
 from custbook.customers.purchases import refresh_figures
-from custbook import clock
 
 _EDITABLE = ("contacted_at", "kind", "summary", "outcome", "staff_id")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from custbook import vocab
+from custbook import clock, vocab
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint,
@@ -29,7 +29,6 @@ from custbook.models import (
     Tier,
     database,
 )
-from custbook import clock
 from custbook.shop import words
 
 

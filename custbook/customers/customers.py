@@ -18,7 +18,7 @@ from typing import Any
 
 from peewee import CharField
 
-from custbook import changes, settings
+from custbook import changes, clock, settings
 from custbook.customers import phones, search
 from custbook.safety import audit
 from custbook.customers.customer_labels import (  # noqa: F401 - re-exported
@@ -55,7 +55,6 @@ from custbook.customers.trash import (  # noqa: F401 - re-exported
     restore_from_trash,
     trash_count,
 )
-from custbook import clock
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TEXT_FIELDS = (

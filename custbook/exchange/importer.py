@@ -27,7 +27,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from custbook import changes, settings
+from custbook import changes, clock, settings
 from custbook.customers import custom_fields, customers, phones, search
 from custbook.safety import audit
 from custbook.exchange.bulk_rows import RowBuffer
@@ -47,7 +47,6 @@ from custbook.models import (
     Tier,
     database,
 )
-from custbook import clock
 from custbook.shop import words
 
 ON_DUPLICATE = ("skip", "update", "create")

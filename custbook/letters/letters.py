@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from custbook import changes, errors
+from custbook import changes, clock, errors
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -41,7 +41,6 @@ from custbook.models import (
     Tier,
     database,
 )
-from custbook import clock
 from custbook.shop import words
 
 INTEREST_FIELDS = ("interest_topics", "hobbies", "style_preferences")

@@ -19,7 +19,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from custbook import changes, vocab
+from custbook import changes, clock, vocab
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -32,7 +32,6 @@ from custbook.models import (
     database,
 )
 from custbook.sql_dialect import as_date
-from custbook import clock
 from custbook.shop import words
 
 SUBJECTS = ("purchase", "follow_up", "complaint", "other")

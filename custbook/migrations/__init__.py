@@ -27,7 +27,7 @@ from typing import Callable
 from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
-from custbook import __version__, models, settings
+from custbook import __version__, clock, models, settings
 from custbook.errors import BookDamaged, BookTooNew
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -38,7 +38,6 @@ from custbook.migrations import m0003_shop_words  # noqa: E402
 from custbook.migrations import m0004_membership  # noqa: E402
 from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
 from custbook.migrations import m0006_search_pieces  # noqa: E402
-from custbook import clock
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {

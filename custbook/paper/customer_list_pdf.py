@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import money, settings
+from custbook import clock, money, settings
 from custbook.customers import customer_list
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
@@ -45,7 +45,6 @@ from custbook.models import Tag, Tier
 from custbook.paper.fonts import register_cjk_font
 from custbook.paper.look import INK, MUTED, RULE, SHADE, heading_styles, text_style
 from custbook.paper.text_fit import clip, wrap
-from custbook import clock
 from custbook.shop import words as shop_words
 
 COLUMNS = ("name", "phone", "wechat", "tier", "tags", "last_visit", "next_reminder",

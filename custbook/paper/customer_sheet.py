@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import money, settings, vocab
+from custbook import clock, money, settings, vocab
 from custbook.calendar import lunar, reminders
 from custbook.customers import custom_fields, customer_figures, customers, phones, relations
 from custbook.customers.customer_figures import CardFigures
@@ -48,7 +48,6 @@ from custbook.paper.look import (
     heading_styles,
     text_style,
 )
-from custbook import clock
 
 RECENT = 10  # purchases, contacts, reminders and complaints shown of each
 

@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import money, settings, vocab
+from custbook import clock, money, settings, vocab
 from custbook.loyalty import loyalty, satisfaction
 from custbook.paper import report_charts as charts
 from custbook.paper.fonts import has_cjk, register_cjk_font
@@ -48,7 +48,6 @@ from custbook.paper.satisfaction_data import (
     previous_period,
     word,
 )
-from custbook import clock
 
 ACCENT = colors.HexColor("#2f6f8f")
 

@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from custbook import settings, vocab
+from custbook import clock, settings, vocab
 from custbook.calendar import calendar_days, recurrence, reminders, talking_points
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.calendar.reminders import Occurrence
@@ -41,7 +41,6 @@ from custbook.paper.look import (
     text_style,
 )
 from custbook.calendar.talking_points import CustomerBrief
-from custbook import clock
 
 
 @dataclass(frozen=True)

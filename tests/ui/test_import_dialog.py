@@ -288,7 +288,7 @@ def test_excel_sheet_choice(qtbot, book, tmp_path):
 ])
 def test_unreadable_files_are_refused_with_the_reason(qtbot, book, tmp_path, name, content,
                                                      reason):
-    from ui.exchange.import_dialog import ImportActions
+    from ui.exchange.import_actions import ImportActions
 
     window = QMainWindow()
     qtbot.addWidget(window)

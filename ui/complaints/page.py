@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
 )
 
-from custbook import complaints
+from custbook import clock, complaints
 from ui import format as fmt
 from ui.complaints.categories_dialog import CategoriesDialog
 from ui.complaints.complaint_dialog import ComplaintDialog
@@ -23,7 +23,6 @@ from ui.complaints.detail import ComplaintDetail
 from ui.complaints.filters import ComplaintFilterBar
 from ui.complaints.list_model import ComplaintListModel
 from ui.page import Page
-from custbook import clock
 
 NEW_COMPLAINT_SHORTCUT = "Ctrl+Shift+K"
 

@@ -35,12 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import customer_figures, customers
-from custbook.customers.customer_list import rows_for
-from custbook.customers.merge import DuplicatePair
 from custbook.errors import ConflictError, CustbookError, ValidationError
 from ui import format as fmt
 from ui.customers.card_actions import QuickActions
-from ui.customers.duplicates import MergeDialog
+from ui.customers import card_duplicates
 from ui.customers.card_family import FamilyPanel
 from ui.customers.card_fields import FieldsPanel
 from ui.customers.card_files import FilesPanel
@@ -415,84 +413,18 @@ class CustomerCardDialog(RememberedDialog):
 
         return resolve_conflict(self)
 
-    # --- duplicates
+    # --- duplicates (ui/customers/card_duplicates.py)
     def ask_about_duplicates(self):
-        """Before a new card is first saved: if it looks like a customer already in the
-        book, ask — open that card (nothing saved), merge into it, or save anyway.
-
-        Returns True to save, a customer id to save and then merge into, None to stop.
-        """
-        name, phones = self.form.name_edit.text().strip(), self.form.phones.texts()
-        try:
-            hits = customers.possible_duplicates(name, phones) if (name or phones) else []
-        except CustbookError:
-            return True  # a phone that is not a number: the save itself will say why
-        if not hits:
-            return True
-        hit = hits[0]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the book?"),
-                          self.tr("This looks like a customer you already have:\n%1\n\n"
-                                  "Open their card, merge what you typed into it, or save "
-                                  "a new card anyway?").replace(
-                              "%1", "\n".join(f"• {h.reason}" for h in hits[:3])), parent=self)
-        box.setObjectName("duplicateQuestion")
-        open_button = box.addButton(self.tr("Open %1's card").replace("%1", hit.name),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        open_button.setObjectName("duplicateOpen")
-        merge_button = box.addButton(self.tr("Merge into it…"), QMessageBox.ButtonRole.ActionRole)
-        merge_button.setObjectName("duplicateMerge")
-        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.YesRole)
-        save_button.setObjectName("duplicateSave")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save_button:
-            return True
-        if clicked is merge_button:
-            return hit.customer_id
-        if clicked is open_button:
-            self._loaded = self.form.snapshot()  # nothing to keep: close without asking
-            open_card(self.parentWidget(), hit.customer_id, self.today)
-            self.reject()
-        return None
+        return card_duplicates.ask_about_duplicates(self, self._open_other)
 
     def merge_into(self, existing_id: int):
-        """Merge this (just saved) card into an existing one: the merge dialog, with undo."""
-        rows = {row.id: row for row in rows_for([existing_id, self.customer_id])}
-        pair = DuplicatePair(rows[existing_id], rows[self.customer_id], self.tr("entered twice"))
-        self.merge_dialog = MergeDialog(self, pair)
-        self.merge_dialog.sig_merged.connect(lambda _merge_id: self.reject())
-        self.merge_dialog.open()
-        return self.merge_dialog
+        return card_duplicates.merge_into(self, existing_id)
 
     def check_duplicates(self) -> list:
-        """Warn at once if the name/phones look like a customer already in the book."""
-        if self._closed or not self.isVisible():
-            return []  # focus leaving a closing card is not the user leaving the field
-        name, phones = self.form.name_edit.text().strip(), self.form.phones.texts()
-        key = (name, tuple(phones))
-        if key == self._duplicate_key:
-            return []
-        self._duplicate_key = key
-        if not phones:
-            self.duplicate_banner.clear()
-            return []
-        try:
-            hits = customers.possible_duplicates(name, phones, exclude_id=self.customer_id)
-        except CustbookError:
-            return []  # a phone that is not a number yet: the save will say why
-        if not hits:
-            self.duplicate_banner.clear()
-            return []
-        lines = [self.tr("This may be a customer you already have:")]
-        lines += [f"• {hit.reason}" for hit in hits[:3]]
-        self.duplicate_banner.show_message("\n".join(lines), [
-            (self.tr("Open %1's card").replace("%1", hit.name),
-             lambda checked=False, cid=hit.customer_id: open_card(self.parentWidget(), cid,
-                                                                  self.today))
-            for hit in hits[:3]])
-        return hits
+        return card_duplicates.check_duplicates(self, self._open_other)
+
+    def _open_other(self, customer_id: int):
+        return open_card(self.parentWidget(), customer_id, self.today)
 
     # --- trash
     def move_to_trash(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import money, vocab
+from custbook import clock, money, vocab
 from custbook.customers import contacts, customers, purchases
 from custbook.errors import CustbookError, ValidationError
 from custbook.membership import sale
@@ -40,7 +40,6 @@ from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
 )
 from ui.membership.payment import PaymentRows
-from custbook import clock
 
 
 def _staff_combo(chosen: int | None) -> QComboBox:

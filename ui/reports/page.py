@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import db
+from custbook import clock, db
 from custbook.paper.satisfaction_data import ReportData, word
 from ui.pdf_print import paper_file_name
 from ui.membership.report_section import MembershipReportSection
@@ -40,7 +40,6 @@ from ui.reports.loader import ReportLoader
 from ui.reports.period import PeriodPicker
 from ui.reports.tables import customer_rows, customer_table, staff_rows, staff_table
 from ui.worker import Task, run_task
-from custbook import clock
 
 CARDS = 16  # the figures of `key_figures`
 KEPT_PERIODS = 8  # periods whose figures are kept to show again at once

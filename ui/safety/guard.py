@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from custbook import db
+from custbook import clock, db
 from custbook.safety import backup, booklock, integrity, leftovers, restore
 from custbook.errors import BookError, Cancelled, CustbookError
 from ui import prefs
@@ -34,7 +34,6 @@ from ui.safety.lock import WindowLock
 from ui.safety.rescue import RescueDialog
 from ui.safety.tasks import run_and_wait, show_message
 from ui.worker import Task, run_quietly
-from custbook import clock
 
 SECOND_FOLDER_KEY = "backup/second_folder"
 FIRST_DAILY_DELAY_MS = 60 * 1000
