@@ -18,7 +18,7 @@ MAX_TOP_LEVEL = 12
 MAX_LINES = 500
 # Over the limit when the rule was set, left to their owners to split along their own
 # seams (models by feature, the card ledger): a ceiling, so they cannot grow meanwhile.
-OVER_THE_LIMIT = {"custbook/models.py": 725, "custbook/membership/ledger.py": 530}
+OVER_THE_LIMIT: dict[str, int] = {}
 
 
 def module_name(path: Path) -> str:
