@@ -31,7 +31,7 @@ os.environ.setdefault("CUSTBOOK_NO_BOOTSTRAP", "1")
 
 from custbook import clock, db  # noqa: E402
 from custbook.exchange.bulk_rows import RowBuffer  # noqa: E402
-from custbook.membership import figures, ledger, opening  # noqa: E402
+from custbook.membership import accounts, figures, ledger, opening  # noqa: E402
 from custbook.models import MemberAccount, MemberEntry, database  # noqa: E402
 
 
@@ -137,13 +137,13 @@ def main() -> None:
         "SELECT customer_id, count(*) FROM member_entry GROUP BY customer_id "
         "ORDER BY 2 DESC LIMIT 1").fetchone()
     cid = busiest[0]
-    balance = median_ms(lambda: ledger.balances(cid))
+    balance = median_ms(lambda: accounts.balances(cid))
     own_sum = median_ms(lambda: database.execute_sql(
         "SELECT kind, SUM(amount) FROM member_entry WHERE customer_id = ? GROUP BY kind",
         (cid,)).fetchall())
     all_sum = median_ms(lambda: database.execute_sql(
         "SELECT SUM(amount) FROM member_entry WHERE kind = 'value'").fetchone(), 3)
-    page = median_ms(lambda: ledger.ledger(cid, limit=500))
+    page = median_ms(lambda: accounts.ledger(cid, limit=500))
     print(f"member #{cid} ({busiest[1]} entries):")
     print(f"  {'balances (the tab), median':<44}{balance:9.2f} ms  (limit 5 ms: "
           f"{balance / 5:.2f} of it)")

@@ -92,7 +92,7 @@ def find_member(query: str) -> tuple[int | None, list]:
 
 def print_ledger(query: str, as_csv: bool, out=None) -> int:
     from custbook.customers import customers
-    from custbook.membership import ledger, numbers
+    from custbook.membership import accounts, ledger, numbers
 
     out = out or sys.stdout
     customer_id, rows = find_member(query)
@@ -107,7 +107,7 @@ def print_ledger(query: str, as_csv: bool, out=None) -> int:
                       file=sys.stderr)
         return 1
     card = customers.get_card(customer_id)
-    entries = list(reversed(ledger.ledger(customer_id)))
+    entries = list(reversed(accounts.ledger(customer_id)))
     heads = ["at", "kind", "card", "action", "amount", "balance_before", "balance_after",
              "cash", "staff", "note", "reverses"]
     if as_csv:
@@ -120,7 +120,7 @@ def print_ledger(query: str, as_csv: bool, out=None) -> int:
                              money.plain(e.cash_cents), e.staff_name, e.note,
                              e.reverses_id or ""])
         return 0
-    b = ledger.balances(customer_id)
+    b = accounts.balances(customer_id)
     print(f"{card.fields['name']}  {numbers.number_of(customer_id)}", file=out)
     print(f"Stored value {money.plain(b.value_cents)}   points {b.points:,}   " + "   ".join(
         f"{c.name} {c.left}/{c.bought}" for c in b.cards), file=out)

@@ -2,6 +2,7 @@
 
 - `ledger`: the append-only ledger and the balances kept beside it (every action one
   transaction; a balance row locked on PostgreSQL, an IMMEDIATE transaction on SQLite);
+- `accounts`: reading them: a member's balances, the ledger's lines, a count card's history;
 - `rules`: how many points a purchase earns (Settings), points and card expiry;
 - `numbers`: member numbers (card numbers) and finding a card by one (a scanner);
 - `sale`: a purchase paid partly from the balance, earning points;

@@ -14,7 +14,7 @@ from custbook import changes
 from custbook.customers import purchases
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.membership import ledger, rules
+from custbook.membership import accounts, ledger, rules
 from custbook.models import MemberEntry
 
 
@@ -53,7 +53,7 @@ def record_sale(customer_id: int, purchased_on: dt.date, amount_cents: int, *,
         if points:
             ledger.earn_points(customer_id, points, purchase_id=purchase_id, staff_id=staff_id,
                                note=items)
-        after = ledger.balances(customer_id)
+        after = accounts.balances(customer_id)
     return Sale(purchase_id, amount_cents, from_balance_cents,
                 amount_cents - from_balance_cents, points, after.value_cents, after.points)
 

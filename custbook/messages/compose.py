@@ -16,7 +16,7 @@ from custbook.customers.phones import is_mobile
 from custbook import money
 from custbook.letters import letter_templates, letters
 from custbook.letters.letter_templates import Shop
-from custbook.membership import ledger
+from custbook.membership import accounts
 from custbook.messages.message_templates import MEMBER_FIELDS, MessageTemplate, check_text, fill
 from custbook.models import Customer, CustomerPhone
 
@@ -69,7 +69,7 @@ def consent_reason(template: MessageTemplate, accepts: bool, consent_on: dt.date
 
 def member_values(customer_id: int, language: str, today: dt.date) -> dict[str, str]:
     """{balance}, {points}, {card_expiry} of a member, from the ledger's balance rows."""
-    found = ledger.balances(customer_id)
+    found = accounts.balances(customer_id)
     values = {"balance": money.format_cents(found.value_cents), "points": str(found.points)}
     cards = sorted((c for c in found.cards if c.left > 0 and not c.expired(today)),
                    key=lambda c: c.expires_on or dt.date.max)

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from custbook import money, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.membership import ledger, numbers
+from custbook.membership import accounts, ledger, numbers
 from custbook.models import Customer, MemberAccount, MemberEntry, Purchase
 from custbook.paper.fonts import register_cjk_font
 
@@ -54,7 +54,7 @@ def words() -> dict[str, str]:
 
 def gather(entry_id: int) -> ReceiptData:
     """What the receipt of one ledger entry (and the purchase it belongs to) says."""
-    e = ledger.entry(entry_id)
+    e = accounts.entry(entry_id)
     customer = Customer.get_or_none(Customer.id == e.customer_id) if e.customer_id else None
     title_words = words()
     data = ReceiptData(
@@ -68,7 +68,7 @@ def gather(entry_id: int) -> ReceiptData:
     related: list[MemberEntry] = []
     if e.reverses_id is not None:
         data.title = QT_TRANSLATE_NOOP("Receipt", "Reversal")
-        data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
+        data.lines.append((e.describe(), accounts.format_amount(e.kind, e.amount, True)))
     elif e.purchase_id is not None:
         purchase = Purchase.get_or_none(Purchase.id == e.purchase_id)
         related = list(MemberEntry.select().where((MemberEntry.purchase == e.purchase_id)
@@ -108,7 +108,7 @@ def gather(entry_id: int) -> ReceiptData:
         if e.kind == ledger.POINTS:
             data.title = title_words["points"]
         data.items = e.note
-        data.lines.append((e.describe(), ledger.format_amount(e.kind, e.amount, True)))
+        data.lines.append((e.describe(), accounts.format_amount(e.kind, e.amount, True)))
     if e.customer_id:
         last = max([e.id] + [r.id for r in related]) if e.purchase_id is not None and \
             e.reverses_id is None else e.id

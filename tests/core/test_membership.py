@@ -9,7 +9,7 @@ import pytest
 from custbook import settings
 from custbook.customers import customers
 from custbook.errors import CustbookError, ValidationError
-from custbook.membership import figures, ledger, numbers, rules, sale
+from custbook.membership import accounts, figures, ledger, numbers, rules, sale
 from custbook.models import AuditEntry, Customer, MemberAccount, MemberEntry, Purchase, Staff
 from custbook.safety import privacy
 
@@ -23,8 +23,8 @@ def new_customer(name="王芳", **fields) -> int:
 def test_a_top_up_with_a_bonus_records_cash_and_value_apart(book):
     cid = new_customer()
     eid = ledger.top_up(cid, 50000, 10000, note="充500送100")
-    assert ledger.balances(cid).value_cents == 60000
-    e = ledger.entry(eid)
+    assert accounts.balances(cid).value_cents == 60000
+    e = accounts.entry(eid)
     assert (e.action, e.amount, e.cash_cents, e.bonus_cents) == ("top_up", 60000, 50000, 10000)
     assert (e.balance_before, e.balance_after) == (0, 60000)
     p = figures.period(TODAY, TODAY)
@@ -39,10 +39,10 @@ def test_spending_never_overdraws_and_a_refusal_writes_nothing(book):
     with pytest.raises(ValidationError) as refused:
         ledger.spend(cid, 2001)
     assert refused.value.field == "amount" and "20.00" in refused.value.message
-    assert ledger.balances(cid).value_cents == 2000
+    assert accounts.balances(cid).value_cents == 2000
     assert MemberEntry.select().count() == 2
     ledger.spend(cid, 2000)
-    assert ledger.balances(cid).value_cents == 0
+    assert accounts.balances(cid).value_cents == 0
     with pytest.raises(ValidationError):
         ledger.spend(cid, 0)
     with pytest.raises(ValidationError):
@@ -54,11 +54,11 @@ def test_a_reversal_undoes_an_entry_once_and_never_edits_it(book):
     top = ledger.top_up(cid, 30000, 5000)
     spent = ledger.spend(cid, 10000)
     rev = ledger.reverse(spent, "wrong customer")
-    assert ledger.balances(cid).value_cents == 35000
-    r = ledger.entry(rev)
+    assert accounts.balances(cid).value_cents == 35000
+    r = accounts.entry(rev)
     assert (r.action, r.amount, r.reverses_id, r.note) == ("spend", 10000, spent, "wrong customer")
-    assert ledger.entry(spent).reversed_by == rev
-    assert ledger.entry(spent).amount == -10000  # the original is untouched
+    assert accounts.entry(spent).reversed_by == rev
+    assert accounts.entry(spent).amount == -10000  # the original is untouched
     with pytest.raises(ValidationError):
         ledger.reverse(spent, "again")
     with pytest.raises(ValidationError):
@@ -68,11 +68,11 @@ def test_a_reversal_undoes_an_entry_once_and_never_edits_it(book):
     ledger.spend(cid, 30000)
     with pytest.raises(ValidationError):  # the money of the top-up is spent: would go negative
         ledger.reverse(top, "refund")
-    assert ledger.balances(cid).value_cents == 5000
+    assert accounts.balances(cid).value_cents == 5000
     # the period figures net the reversal out
     p = figures.period(TODAY, TODAY)
     assert (p.spent_cents, p.top_up_cash_cents) == (30000, 30000)
-    assert [e.id for e in ledger.ledger(cid)][0] > rev
+    assert [e.id for e in accounts.ledger(cid)][0] > rev
 
 
 def test_count_cards_sell_use_expire_and_never_go_below_zero(book):
@@ -82,7 +82,7 @@ def test_count_cards_sell_use_expire_and_never_go_below_zero(book):
     assert figures.owed(TODAY).count_cards_cents == 50000
     ledger.use_visit(card)
     ledger.use_visit(card, 2)
-    c = ledger.balances(cid).card(card)
+    c = accounts.balances(cid).card(card)
     assert (c.left, c.bought, c.value_left_cents) == (7, 10, 35000)
     with pytest.raises(ValidationError):
         ledger.use_visit(card, 8)
@@ -94,8 +94,8 @@ def test_count_cards_sell_use_expire_and_never_go_below_zero(book):
     assert "expired" in refused.value.message
     assert figures.owed(later).count_cards_cents == 0
     assert rules.expire_cards(later) == 1
-    assert ledger.balances(cid).card(card).left == 0
-    assert ledger.ledger(cid)[0].action == "expire"
+    assert accounts.balances(cid).card(card).left == 0
+    assert accounts.ledger(cid)[0].action == "expire"
     assert rules.expire_cards(later) == 0
     with pytest.raises(ValidationError):
         ledger.sell_count_card(cid, "", 10, 100)
@@ -144,7 +144,7 @@ def test_redeem_part_of_the_points_and_never_more(book):
     cid = new_customer()
     ledger.earn_points(cid, 500)
     ledger.redeem_points(cid, 200, note="¥2 off")
-    assert ledger.balances(cid).points == 300
+    assert accounts.balances(cid).points == 300
     with pytest.raises(ValidationError):
         ledger.redeem_points(cid, 301)
     p = figures.period(TODAY, TODAY)
@@ -165,7 +165,7 @@ def test_points_earned_in_a_year_expire_at_the_end_of_the_next_oldest_first(book
     assert rules.expire_points(dt.date(2026, 12, 31)) == 0  # 2025's points live through 2026
     clock.set_clock(clock.FixedClock(dt.datetime(2027, 1, 1, 9)))
     assert rules.expire_points(dt.date(2027, 1, 1)) == 1
-    assert ledger.balances(cid).points == 50  # 100 - 30 used = 70 expired; 2026's 50 remain
+    assert accounts.balances(cid).points == 50  # 100 - 30 used = 70 expired; 2026's 50 remain
     assert rules.expire_points(dt.date(2027, 1, 1)) == 0
 
 
@@ -175,7 +175,7 @@ def test_a_purchase_paid_partly_from_the_balance_earns_points_in_one_transaction
     done = sale.record_sale(cid, TODAY, 35000, from_balance_cents=20000, items="丝巾")
     assert (done.cash_cents, done.points_earned, done.value_after, done.points_after) == (
         15000, 350, 0, 350)
-    spend = ledger.ledger(cid)[1]
+    spend = accounts.ledger(cid)[1]
     assert (spend.action, spend.purchase_id) == ("spend", done.purchase_id)
     with pytest.raises(ValidationError) as refused:  # not enough: nothing at all is written
         sale.record_sale(cid, TODAY, 5000, from_balance_cents=100)
@@ -195,7 +195,7 @@ def test_adjust_needs_a_reason_and_every_action_is_audited(book):
     rows = list(AuditEntry.select().where(AuditEntry.action == "ledger").order_by(AuditEntry.id))
     assert [(r.field, r.old_value, r.new_value) for r in rows] == [
         ("value:adjust", "0", "500"), ("points:adjust", "0", "40")]
-    assert ledger.ledger(cid)[1].staff_name == "小李"
+    assert accounts.ledger(cid)[1].staff_name == "小李"
 
 
 def test_member_numbers_are_unique_and_found_by_a_scan(book):
@@ -243,9 +243,9 @@ def test_deleting_a_purchase_gives_the_balance_back_and_takes_its_points(book):
     cid = new_customer()
     ledger.top_up(cid, 20000)
     done = sale.record_sale(cid, TODAY, 30000, from_balance_cents=20000)
-    assert ledger.balances(cid).points == 300
+    assert accounts.balances(cid).points == 300
     assert sale.delete_sale(done.purchase_id) == 2
-    b = ledger.balances(cid)
+    b = accounts.balances(cid)
     assert (b.value_cents, b.points) == (20000, 0) and Purchase.select().count() == 0
     again = sale.record_sale(cid, TODAY, 10000)
     ledger.redeem_points(cid, 100)  # its points are spent: the purchase cannot go quietly
@@ -266,5 +266,5 @@ def test_the_daily_run_expires_cards_and_once_a_year_the_old_points(book, fixed_
     assert rules.expire_due(TODAY) == 1  # 2024's points expired at the end of 2025
     assert rules.expire_due(TODAY) == 0
     assert rules.expire_due(TODAY + dt.timedelta(days=1)) == 1  # the card, the day after
-    b = ledger.balances(cid)
+    b = accounts.balances(cid)
     assert (b.points, b.cards[0].left) == (0, 0)

@@ -15,7 +15,7 @@ import pytest
 
 from custbook import db
 from custbook.customers import customers
-from custbook.membership import ledger
+from custbook.membership import accounts, ledger
 from custbook.models import MemberEntry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def run_pcs(where: str, cid: int, pcs: int, rounds: int) -> list[tuple[int, int]
 def check_ledger(cid: int, start: int, pcs: int, rounds: int, results) -> None:
     spent = sum(s for s, _ in results)
     assert sum(s + r for s, r in results) == pcs * rounds
-    balance = ledger.balances(cid).value_cents
+    balance = accounts.balances(cid).value_cents
     assert balance == start + pcs * rounds * 100 - spent * 300
     assert balance >= 0
     entries = list(MemberEntry.select().where(MemberEntry.customer == cid)

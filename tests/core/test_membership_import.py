@@ -7,7 +7,7 @@ import pytest
 
 from custbook.customers import customers
 from custbook.errors import CustbookError
-from custbook.membership import figures, ledger, numbers, opening
+from custbook.membership import accounts, figures, ledger, numbers, opening
 from custbook.models import Customer, MemberEntry
 
 TODAY = dt.date(2026, 11, 22)
@@ -53,12 +53,12 @@ def test_the_import_writes_opening_entries_and_undo_takes_them_back(book, tmp_pa
     assert [r.action for r in plan.rows if not r.refused] == ["new", "existing", "new"]
     record = opening.apply_plan(plan)
     wang = numbers.find("v0001")
-    b = ledger.balances(wang)
+    b = accounts.balances(wang)
     assert (b.value_cents, b.points, [(c.name, c.left, c.price_cents) for c in b.cards]) == (
         128000, 1200, [("洗剪吹10次卡", 7, 68000)])
     assert Customer.get_by_id(wang).member_since == dt.date(2021, 3, 5)
-    assert numbers.find("V0002") == someone and ledger.balances(someone).value_cents == 300000
-    first = ledger.ledger(wang)[-1]
+    assert numbers.find("V0002") == someone and accounts.balances(someone).value_cents == 300000
+    first = accounts.ledger(wang)[-1]
     assert (first.action, first.at.date()) == ("opening", dt.date(2021, 3, 5))
     owed = figures.owed(TODAY)
     assert (owed.value_cents, owed.count_cards_cents, owed.points) == (
@@ -97,4 +97,4 @@ def test_xlsx_exports_are_read_too(book, tmp_path):
     assert not plan.refused()
     opening.apply_plan(plan)
     cid = numbers.find("A-1")
-    assert ledger.balances(cid).value_cents == 128050
+    assert accounts.balances(cid).value_cents == 128050

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from custbook import settings
 from custbook.cli import cards_cli
 from custbook.customers import customers
-from custbook.membership import ledger, numbers, sale
+from custbook.membership import accounts, ledger, numbers, sale
 from custbook.paper import member_card, receipt
 
 TODAY = dt.date(2026, 11, 22)
@@ -69,7 +69,7 @@ def test_a_58mm_receipt_of_a_purchase_paid_partly_from_the_balance(member, tmp_p
     settings.set("member_thank_you", "欢迎再次光临")
     ledger.top_up(member, 50000, 10000)
     done = sale.record_sale(member, TODAY, 35800, from_balance_cents=30000, items="真丝围巾")
-    spend = next(e for e in ledger.ledger(member) if e.action == "spend")
+    spend = next(e for e in accounts.ledger(member) if e.action == "spend")
     ledger.top_up(member, 10000)  # later: the reprinted receipt still says what it said
     path = tmp_path / "r.pdf"
     data = receipt.write_receipt(path, spend.id, 58)
@@ -80,7 +80,7 @@ def test_a_58mm_receipt_of_a_purchase_paid_partly_from_the_balance(member, tmp_p
                      "欢迎再次光临", str(done.points_earned)):
         assert expected in text, expected
     assert ("Balance", "¥300.00") in data.after
-    top = receipt.gather(ledger.ledger(member)[-1].id)
+    top = receipt.gather(accounts.ledger(member)[-1].id)
     assert [line[1] for line in top.lines] == ["¥500.00", "¥100.00", "¥600.00"]
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from custbook import settings
 from custbook.customers import customers
-from custbook.membership import ledger, numbers
+from custbook.membership import accounts, ledger, numbers
 from custbook.models import Purchase
 from tests.conftest import TODAY
 from tests.ui.customer_helpers import close_cards_without_asking, type_into
@@ -41,7 +41,7 @@ def test_a_top_up_with_a_bonus_shows_the_balance_after_before_confirming(book, q
     type_into(dialog.bonus, "100")
     assert dialog.after_label.text() == "Value given ¥600.00 · balance after ¥600.00"
     dialog.ok_button.click()
-    assert ledger.balances(cid).value_cents == 60000
+    assert accounts.balances(cid).value_cents == 60000
     assert panel.value_label.text() == "¥600.00"
     assert panel.ledger_table.item(0, 1).text() == "Top-up (cash ¥500.00 + bonus ¥100.00)"
     # a spend beyond the balance is refused beside the field, nothing written
@@ -52,7 +52,7 @@ def test_a_top_up_with_a_bonus_shows_the_balance_after_before_confirming(book, q
     type_into(dialog.amount, "120.50")
     assert dialog.after_label.text() == "Balance after ¥479.50"
     dialog.ok_button.click()
-    assert not dialog.isVisible() and ledger.balances(cid).value_cents == 47950
+    assert not dialog.isVisible() and accounts.balances(cid).value_cents == 47950
 
 
 def test_a_purchase_paid_from_the_balance_earns_points(book, qtbot):
@@ -69,7 +69,7 @@ def test_a_purchase_paid_from_the_balance_earns_points(book, qtbot):
     assert pay.summary.text() == "Cash ¥158.00 · balance after ¥0.00"
     dialog.buttons.accepted.emit()
     assert Purchase.select().count() == 1
-    b = ledger.balances(cid)
+    b = accounts.balances(cid)
     assert (b.value_cents, b.points) == (0, 358)
     qtbot.waitUntil(lambda: panel.points_label.text() == "358")
     assert panel.value_label.text() == "¥0.00"
@@ -172,7 +172,7 @@ def test_opening_balances_are_checked_imported_and_undone_from_the_dialog(book, 
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.history.count() == 1, timeout=20000)
     cid = numbers.find("A1")
-    assert ledger.balances(cid).value_cents == 128000
+    assert accounts.balances(cid).value_cents == 128000
     dialog.history.setCurrentRow(0)
     dialog.undo_button.click()
     assert numbers.find("A1") is None and "(undone)" in dialog.history.item(0).text()

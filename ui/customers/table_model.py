@@ -17,7 +17,7 @@ from PySide6.QtGui import QPixmap
 
 from custbook.customers import custom_fields, customers
 from custbook.customers.customer_query import CustomerQuery
-from custbook.membership import ledger
+from custbook.membership import accounts
 from ui import format as fmt
 from ui.customers.avatar import pixmap_from_bytes
 
@@ -68,7 +68,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.COLUMNS = type(self).COLUMNS + tuple(self._own)
 
     def _read_own_values(self, rows: list) -> None:
-        self._balances.update(ledger.balances_for([r.id for r in rows]))  # issue 18
+        self._balances.update(accounts.balances_for([r.id for r in rows]))  # issue 18
         if self._own:
             self._own_values.update(custom_fields.values_for(
                 [r.id for r in rows], [f.id for f in self._own.values()]))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from custbook import money
 from custbook.errors import CustbookError, ValidationError
-from custbook.membership import ledger, rules
+from custbook.membership import accounts, ledger, rules
 from ui.customers.card_history import _staff_combo
 from ui import prefs
 from ui.customers.widgets import ErrorLabel, OptionalDateEdit, mark_field, with_error_label
@@ -50,7 +50,7 @@ class LedgerDialog(QDialog):
         self.setMinimumWidth(420)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.customer_id = customer_id
-        self.balances = ledger.balances(customer_id)
+        self.balances = accounts.balances(customer_id)
         self.result_id: int | None = None
         self.form = QFormLayout()
         self.errors: dict[str, tuple[QWidget | None, ErrorLabel]] = {}
@@ -351,7 +351,7 @@ class SellCardDialog(LedgerDialog):
             "%2", self.value_text(price)).replace("%3", self.value_text(price // visits))
 
     def receipt_entry(self) -> int | None:
-        entries = ledger.card_entries(self.result_id) if self.result_id else []
+        entries = accounts.card_entries(self.result_id) if self.result_id else []
         return entries[0].id if entries else None
 
     def write(self) -> int:
@@ -449,13 +449,13 @@ class AdjustDialog(LedgerDialog):
     def preview(self) -> str:
         kind, _, now = self.current()
         self.now_label.setText(self.tr("Now: %1").replace(
-            "%1", ledger.format_amount(kind, now)))
+            "%1", accounts.format_amount(kind, now)))
         if not self.amount.text().strip():
             return ""
         after = now + self.change(kind)
         if after < 0:
             raise ValidationError("amount", self.tr("A balance cannot go below zero."))
-        return self.tr("After: %1").replace("%1", ledger.format_amount(kind, after))
+        return self.tr("After: %1").replace("%1", accounts.format_amount(kind, after))
 
     def write(self) -> int:
         kind, card_id, _ = self.current()
@@ -466,18 +466,18 @@ class AdjustDialog(LedgerDialog):
 class ReverseDialog(LedgerDialog):
     """Undo one ledger entry with its opposite, giving the reason."""
 
-    def __init__(self, parent: QWidget | None, customer_id: int, entry: ledger.Entry):
+    def __init__(self, parent: QWidget | None, customer_id: int, entry: accounts.Entry):
         super().__init__(parent, customer_id, self.tr("Reverse an entry"), "reverseDialog")
         self.entry = entry
         self.now_label.setText(self.tr("%1 of %2 on %3").replace("%1", entry.describe()).replace(
-            "%2", ledger.format_amount(entry.kind, entry.amount, signed=True)).replace(
+            "%2", accounts.format_amount(entry.kind, entry.amount, signed=True)).replace(
             "%3", entry.at.strftime("%Y-%m-%d %H:%M")))
         self.note_row(self.tr("Reason"))
         self.staff_row()
         self.note.setFocus()
         self.after_label.setText(self.tr("The entry stays in the ledger; a reversal of %1 "
                                          "is added.").replace(
-            "%1", ledger.format_amount(entry.kind, -entry.amount, signed=True)))
+            "%1", accounts.format_amount(entry.kind, -entry.amount, signed=True)))
 
     def write(self) -> int:
         return ledger.reverse(self.entry.id, self.note.text(), staff_id=self.staff.currentData())

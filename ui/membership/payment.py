@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from custbook import money
 from custbook.errors import ValidationError
-from custbook.membership import ledger, rules, sale
+from custbook.membership import accounts, rules, sale
 from ui import prefs
 from ui.membership import printing
 
@@ -23,7 +23,7 @@ class PaymentRows(QWidget):
         super().__init__(dialog)
         self.dialog = dialog
         self.customer_id = dialog.customer_id
-        self.balances = ledger.balances(self.customer_id)
+        self.balances = accounts.balances(self.customer_id)
         self.last_sale: sale.Sale | None = None
         row = QWidget()
         line = QHBoxLayout(row)
@@ -84,7 +84,7 @@ class PaymentRows(QWidget):
             note=values["note"])
         self.last_sale = done
         width = int(prefs.get(printing.RECEIPT_PREF, "") or 58)
-        entries = [e for e in ledger.ledger(self.customer_id, limit=3)
+        entries = [e for e in accounts.ledger(self.customer_id, limit=3)
                    if e.purchase_id == done.purchase_id]
         if self.receipt.isChecked() and entries:  # a receipt needs a ledger line to be of
             printing.print_receipt(self.dialog.parent() or self.dialog, entries[-1].id, width)

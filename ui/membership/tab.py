@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook import money
-from custbook.membership import ledger, numbers
+from custbook.membership import accounts, ledger, numbers
 from ui.membership import dialogs, printing
 
 
@@ -49,7 +49,7 @@ class MembershipPanel(QWidget):
         self.customer_id = customer_id
         self.today = today
         self.dialog: dialogs.LedgerDialog | None = None
-        self.entries: list[ledger.Entry] = []
+        self.entries: list[accounts.Entry] = []
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 1)
@@ -138,7 +138,7 @@ class MembershipPanel(QWidget):
 
     # --- showing
     def reload(self) -> None:
-        b = ledger.balances(self.customer_id)
+        b = accounts.balances(self.customer_id)
         self.balances = b
         self.value_label.setText(money.format_cents(b.value_cents))
         self.points_label.setText(f"{b.points:,}")
@@ -159,7 +159,7 @@ class MembershipPanel(QWidget):
                 self.cards_table.setItem(row, column, item)
         kinds = {ledger.VALUE: self.tr("Stored value"), ledger.POINTS: self.tr("Points"),
                  ledger.VISITS: self.tr("Count card")}
-        self.entries = ledger.ledger(self.customer_id, limit=500)
+        self.entries = accounts.ledger(self.customer_id, limit=500)
         self.ledger_table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
             kind = (self.tr("%1: %2").replace("%1", kinds[e.kind]).replace("%2", e.card_name)
@@ -172,8 +172,8 @@ class MembershipPanel(QWidget):
             if e.reversed_by:
                 what = self.tr("%1 — reversed").replace("%1", what)
             cells = [_item(e.at.strftime("%Y-%m-%d %H:%M"), data=e.id), _item(what),
-                     _item(kind), _item(ledger.format_amount(e.kind, e.amount, True), True),
-                     _item(ledger.format_amount(e.kind, e.balance_after), True),
+                     _item(kind), _item(accounts.format_amount(e.kind, e.amount, True), True),
+                     _item(accounts.format_amount(e.kind, e.balance_after), True),
                      _item(e.staff_name), _item(e.note)]
             for column, item in enumerate(cells):
                 if e.reversed_by or e.reverses_id:
@@ -184,7 +184,7 @@ class MembershipPanel(QWidget):
         self.buttons["spend"].setEnabled(b.value_cents > 0)
         self._selection_changed()
 
-    def selected_entry(self) -> ledger.Entry | None:
+    def selected_entry(self) -> accounts.Entry | None:
         rows = self.ledger_table.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows else None
 
