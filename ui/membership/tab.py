@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from custbook import money
 from custbook.membership import accounts, ledger, numbers
 from ui.membership import dialogs, printing
+from ui.membership.ledger_dialog import LedgerDialog
 
 
 def _item(text: str, align_right: bool = False, data=None) -> QTableWidgetItem:
@@ -48,7 +48,7 @@ class MembershipPanel(QWidget):
         super().__init__(parent)
         self.customer_id = customer_id
         self.today = today
-        self.dialog: dialogs.LedgerDialog | None = None
+        self.dialog: LedgerDialog | None = None
         self.entries: list[accounts.Entry] = []
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -196,40 +196,40 @@ class MembershipPanel(QWidget):
         self.receipt80_action.setEnabled(e is not None)
 
     # --- actions
-    def _open(self, dialog: dialogs.LedgerDialog) -> dialogs.LedgerDialog:
+    def _open(self, dialog: LedgerDialog) -> LedgerDialog:
         self.dialog = dialog
         dialog.sig_done.connect(lambda _: self.reload())
         dialog.open()
         return dialog
 
-    def top_up(self) -> dialogs.LedgerDialog:
+    def top_up(self) -> LedgerDialog:
         return self._open(dialogs.TopUpDialog(self, self.customer_id))
 
-    def spend(self) -> dialogs.LedgerDialog:
+    def spend(self) -> LedgerDialog:
         return self._open(dialogs.SpendDialog(self, self.customer_id))
 
-    def points(self) -> dialogs.LedgerDialog:
+    def points(self) -> LedgerDialog:
         return self._open(dialogs.PointsDialog(self, self.customer_id))
 
-    def sell_card(self) -> dialogs.LedgerDialog:
+    def sell_card(self) -> LedgerDialog:
         return self._open(dialogs.SellCardDialog(self, self.customer_id, self.today))
 
-    def use_visit(self) -> dialogs.LedgerDialog:
+    def use_visit(self) -> LedgerDialog:
         rows = self.cards_table.selectionModel().selectedRows()
         card_id = (self.cards_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
                    if rows else None)
         return self._open(dialogs.UseVisitDialog(self, self.customer_id, self.today, card_id))
 
-    def adjust(self) -> dialogs.LedgerDialog:
+    def adjust(self) -> LedgerDialog:
         return self._open(dialogs.AdjustDialog(self, self.customer_id))
 
-    def reverse(self) -> dialogs.LedgerDialog | None:
+    def reverse(self) -> LedgerDialog | None:
         e = self.selected_entry()
         if e is None:
             return None
         return self._open(dialogs.ReverseDialog(self, self.customer_id, e))
 
-    def edit_number(self) -> dialogs.LedgerDialog:
+    def edit_number(self) -> LedgerDialog:
         return self._open(dialogs.NumberDialog(self, self.customer_id))
 
     def print_receipt(self, paper_mm: int = 58) -> None:
