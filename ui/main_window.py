@@ -21,7 +21,7 @@ from ui.exchange.export_dialog import add_export_actions
 from ui.exchange.import_actions import add_import_actions
 from ui.letters.dialog import add_letters_action
 from ui.membership.import_dialog import add_membership_actions
-from ui.messages.actions import add_messages_actions
+from ui.messages.actions import add_messages_actions, todays_messages
 from ui.paper.actions import add_paper_actions
 from ui.paths import ICONS
 from ui.calendar.page import CalendarPage
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         page.sig_open_complaint.connect(self.open_complaint)
         page.sig_search.connect(self.search_customers)
         page.sig_first_step.connect(self.first_step)
+        page.sig_messages.connect(lambda: todays_messages(self))  # the day's message queue
 
     def open_customer(self, customer_id: int):
         from custbook import clock

@@ -11,13 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from custbook.calendar import holidays
 from custbook.calendar.rule_writer import day as as_day, rows
-from custbook import settings
+from custbook import changes, settings
 from custbook.letters.letter_templates import Shop
+from custbook.messages import queues
 from custbook.messages.compose import Message, messages_for
 from custbook.messages.message_templates import ANNIVERSARY_WORDS, FESTIVAL_WORDS, default_for
-from custbook.models import CustomerAnniversary, CustomerRelation, Reminder
+from custbook.models import (CustomerAnniversary, CustomerRelation, MessageQueue,
+                             MessageQueueItem, Reminder)
 
 # reminder rule (or kind, for reminders by hand) -> message kind
 _BY_RULE = {"birthday": "birthday", "holiday": "festival", "purchase_reassure": "follow_up",
@@ -93,4 +97,90 @@ def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None 
     return out
 
 
-__all__ = ["Due", "as_day", "due_on"]
+# ------------------------------------------------------------------ today's queue (Home)
+
+@dataclass(frozen=True)
+class TodaysMessages:
+    """What Home says about the day's messages, read without writing any of them."""
+
+    to_send: int  # still to send today, consent respected
+    by_kind: dict[str, int]  # today's occasions that call for a message (allowed), by kind
+    left_out: int  # due today, but the consent rule leaves them out
+    dealt_with: int  # already sent or skipped from today's queue
+    queue_id: int | None  # today's queue, once the owner started it
+
+
+def queue_key(day: dt.date) -> str:
+    """How today's queue is known (its template_key): one queue per day, whatever language
+    the window had when it was made."""
+    return f"due:{day.isoformat()}"
+
+
+def _todays_queue_row(day: dt.date) -> MessageQueue | None:
+    return (MessageQueue.select().where(MessageQueue.template_key == queue_key(day))
+            .order_by(MessageQueue.id.desc()).first())
+
+
+def todays_messages(day: dt.date, language: str = "zh_CN") -> TodaysMessages:
+    """How many messages are still to send on `day`: the due ones (as `due_on` finds them,
+    consent applied) not yet in the day's queue, plus the queue's pending ones.
+
+    Home calls this on every refresh, so it writes no text: one query over the day's
+    reminders (the next_on index) and one over the day's queue."""
+    found = rows('SELECT r.customer_id, r.rule, r.kind, c.accepts_promotions FROM "reminder" r '
+                 'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '
+                 "AND r.done_at IS NULL AND c.deleted_at IS NULL", [day.isoformat()])
+    promotional: dict[str, bool] = {}
+    due_by_customer: dict[int, int] = {}
+    by_kind: dict[str, int] = {}
+    left_out = 0
+    for cid, rule, kind, accepts in found:
+        message_kind = _BY_RULE.get(rule or "") or (None if rule else _BY_KIND.get(kind))
+        if message_kind is None:
+            continue
+        if message_kind not in promotional:
+            promotional[message_kind] = default_for(message_kind, language).promotional
+        if promotional[message_kind] and not accepts:
+            left_out += 1
+            continue
+        by_kind[message_kind] = by_kind.get(message_kind, 0) + 1
+        due_by_customer[cid] = due_by_customer.get(cid, 0) + 1
+    row = _todays_queue_row(day)
+    if row is None:
+        return TodaysMessages(sum(due_by_customer.values()), by_kind, left_out, 0, None)
+    queued: dict[int, int] = {}
+    pending = dealt_with = 0
+    for cid, status, n in (MessageQueueItem.select(MessageQueueItem.customer,
+                                                   MessageQueueItem.status, fn.COUNT(1))
+                           .where(MessageQueueItem.queue == row.id)
+                           .group_by(MessageQueueItem.customer, MessageQueueItem.status)
+                           .tuples()):
+        if status == "excluded":
+            continue
+        queued[cid] = queued.get(cid, 0) + n
+        pending += n if status == "pending" else 0
+        dealt_with += n if status != "pending" else 0
+    new = sum(max(0, n - queued.get(cid, 0)) for cid, n in due_by_customer.items())
+    return TodaysMessages(pending + new, by_kind, left_out, dealt_with, row.id)
+
+
+@changes.reports(changes.CONTACTS)  # Home counts what is left to send
+def todays_queue(day: dt.date, name: str, language: str = "zh_CN") -> int | None:
+    """The day's queue of every due message, made on first use; later calls add what came
+    due since (a family birthday added today) instead of making a second queue. None when
+    nothing is due and no queue was made."""
+    found = due_on(day, language)
+    row = _todays_queue_row(day)
+    if row is None:
+        if not found:
+            return None
+        return queues.create_from([d.message for d in found], name, "custom", queue_key(day))
+    have = {(cid, text) for cid, text in MessageQueueItem.select(
+        MessageQueueItem.customer, MessageQueueItem.text)
+        .where(MessageQueueItem.queue == row.id).tuples()}
+    queues.append(row.id, [d.message for d in found
+                           if (d.message.customer_id, d.message.text) not in have])
+    return row.id
+
+
+__all__ = ["Due", "TodaysMessages", "as_day", "due_on", "todays_messages", "todays_queue"]

@@ -102,6 +102,26 @@ def create_from(messages: list[Message], name: str, kind: str, template_key: str
     return queue.id
 
 
+def append(queue_id: int, messages: list[Message]) -> int:
+    """Add these messages at the end of a queue (today's queue meets a reminder that came
+    due after it was made); a finished queue with something new to send opens again.
+    Returns how many were added."""
+    if not messages:
+        return 0
+    with database.atomic():
+        last = (MessageQueueItem.select(fn.MAX(MessageQueueItem.position))
+                .where(MessageQueueItem.queue == queue_id).scalar()) or 0
+        rows = [{"queue": queue_id, "customer": m.customer_id, "position": last + i,
+                 "name": m.name, "phone": m.phone, "text": m.text,
+                 "status": "pending" if m.allowed else "excluded", "reason": m.reason}
+                for i, m in enumerate(messages, start=1)]
+        for start in range(0, len(rows), _CHUNK):
+            MessageQueueItem.insert_many(rows[start:start + _CHUNK]).execute()
+        if any(m.allowed for m in messages):
+            MessageQueue.update(finished_at=None).where(MessageQueue.id == queue_id).execute()
+    return len(rows)
+
+
 def create(customer_ids: Iterable[int], template: MessageTemplate, shop: Shop, today: dt.date,
            name: str, channel: str = "wechat", extra: dict[int, dict[str, str]] | None = None,
            text: str | None = None) -> int:
@@ -185,6 +205,7 @@ def mark_sent(item_id: int, staff_id: int | None = None, text: str | None = None
     return _item(row)
 
 
+@changes.reports(changes.CONTACTS)  # Home counts what is left to send
 def skip(item_id: int) -> Item:
     """Not this one: nothing is logged, the queue moves on."""
     with database.atomic():
@@ -193,6 +214,7 @@ def skip(item_id: int) -> Item:
     return _item(row)
 
 
+@changes.reports(changes.CONTACTS)
 def delete_queue(queue_id: int) -> None:
     MessageQueue.delete().where(MessageQueue.id == queue_id).execute()
 

@@ -17,6 +17,7 @@ from custbook.calendar import lunar
 from custbook.calendar.reminders import Occurrence, agenda
 from custbook.complaints.listing import ComplaintFilter, ComplaintRow, list_complaints
 from custbook.loyalty.loyalty import CustomerLine
+from custbook.messages.due import TodaysMessages, todays_messages
 from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
 
 
@@ -54,6 +55,7 @@ class Day:
     late_complaints: list[ComplaintRow] = field(default_factory=list)
     slipping: list[CustomerLine] = field(default_factory=list)
     week: WeekFigures | None = None
+    messages: TodaysMessages | None = None  # WeChat/SMS messages still to send today
 
 
 def birthdays_between(start: dt.date, end: dt.date, limit: int = 50) -> list[Birthday]:
@@ -150,8 +152,9 @@ def week_figures(today: dt.date) -> WeekFigures:
 
 
 def the_day(today: dt.date | None = None, now: dt.datetime | None = None,
-            limit: int = 12) -> Day:
-    """Everything the Home page shows for `today`."""
+            limit: int = 12, language: str = "zh_CN") -> Day:
+    """Everything the Home page shows for `today` (`language`: whose templates decide which
+    messages are promotional)."""
     today = today or clock.today()
     now = now or clock.now_seconds()
     count = Customer.select().where(Customer.deleted_at.is_null()).count()
@@ -165,4 +168,5 @@ def the_day(today: dt.date | None = None, now: dt.datetime | None = None,
     day.late_complaints = list_complaints(ComplaintFilter(show="overdue"), now=now, limit=limit)
     day.slipping = slipping_away(today, limit)
     day.week = week_figures(today)
+    day.messages = todays_messages(today, language)
     return day

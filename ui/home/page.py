@@ -11,14 +11,16 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from custbook import clock
 from custbook.calendar import lunar
+from custbook.messages.due import TodaysMessages
 from custbook.shop import home
 from ui import format as fmt
 from ui.home.trend import Sparkline
+from ui.i18n import current_language
 from ui.page import Page
 from ui.signals import COMPLAINTS, CONTACTS, CUSTOMERS, PURCHASES, REMINDERS, SATISFACTION
 
@@ -32,6 +34,7 @@ class HomePage(Page):
     sig_open_complaint(int): show this complaint on the Complaints page.
     sig_search(str): search the customers for this text.
     sig_first_step(str): "new_customer", "import", "sample".
+    sig_messages(): open the day's message queue (Messages › Today's messages…).
     """
 
     KINDS = frozenset({CUSTOMERS, REMINDERS, COMPLAINTS, PURCHASES, CONTACTS, SATISFACTION})
@@ -39,6 +42,7 @@ class HomePage(Page):
     sig_open_complaint = Signal(int)
     sig_search = Signal(str)
     sig_first_step = Signal(str)
+    sig_messages = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,6 +60,8 @@ class HomePage(Page):
         self.search.returnPressed.connect(self._search)
         top.addWidget(self.search)
         self.layout_.addLayout(top)
+        self.messages_bar = self._messages_bar()
+        self.layout_.addWidget(self.messages_bar)
         self.grid_host = QWidget()
         grid = QGridLayout(self.grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +96,23 @@ class HomePage(Page):
         widget.itemActivated.connect(self._activated)
         widget.itemDoubleClicked.connect(self._activated)
         return widget
+
+    def _messages_bar(self) -> QWidget:
+        """One line: how many WeChat/SMS messages are still to send today, and the button
+        that opens the day's queue where it stopped."""
+        host = QGroupBox(self.tr("Messages to send today"))
+        host.setObjectName("homeMessages")
+        row = QHBoxLayout(host)
+        self.messages_text = QLabel()
+        self.messages_text.setObjectName("homeMessagesText")
+        self.messages_text.setWordWrap(True)
+        self.messages_text.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(self.messages_text, 1)
+        self.messages_button = QPushButton(self.tr("Send today's messages…"))
+        self.messages_button.setObjectName("homeMessagesButton")
+        self.messages_button.clicked.connect(self.sig_messages.emit)
+        row.addWidget(self.messages_button)
+        return host
 
     def _week_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The last 7 days"))
@@ -136,16 +159,19 @@ class HomePage(Page):
         return clock.today()
 
     def refresh(self) -> None:
-        day = home.the_day(self.today(), clock.now_seconds())
+        day = home.the_day(self.today(), clock.now_seconds(),
+                           language="zh_CN" if current_language() == "zh_CN" else "en")
         self.day = day
         self.date_label.setText(self.tr("%1, %2 customers").replace(
             "%1", fmt.long_date(day.today))
             .replace("%2", fmt.number(day.customers)))
         empty = day.customers == 0
         self.grid_host.setVisible(not empty)
+        self.messages_bar.setVisible(not empty)
         self.first_steps.setVisible(empty)
         if empty:
             return
+        self._messages(day.messages)
         self._fill(self.due, [(f"{o.customer_name or self.tr('The shop')} — {o.title}"
                                + (self.tr(" (%1)").replace("%1", o.phone) if o.phone else "")
                                + (self.tr(" · overdue") if o.overdue else ""),
@@ -179,6 +205,34 @@ class HomePage(Page):
                 "%1", str(total - len(rows))))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(item)
+
+    def _messages(self, found: TodaysMessages | None) -> None:
+        if found is None:
+            return
+        kinds = {"birthday": self.tr("birthdays"), "festival": self.tr("festival greetings"),
+                 "follow_up": self.tr("follow-ups after a purchase"),
+                 "complaint": self.tr("complaint follow-ups"),
+                 "family": self.tr("family birthdays"), "anniversary": self.tr("anniversaries")}
+        occasions = self.tr(", ").join(
+            self.tr("%1 %2").replace("%1", kinds.get(kind, kind)).replace("%2", str(n))
+            for kind, n in sorted(found.by_kind.items(),
+                                  key=lambda kv: list(kinds).index(kv[0])
+                                  if kv[0] in kinds else len(kinds)))
+        if found.to_send:
+            text = self.tr("<b>%1</b> still to send").replace("%1", str(found.to_send))
+            if occasions:
+                text += self.tr(" — today: %1").replace("%1", occasions)
+        elif found.dealt_with:
+            text = self.tr("All of today's messages are dealt with (%1 sent or skipped).") \
+                .replace("%1", str(found.dealt_with))
+        else:
+            text = self.tr("None today: no birthday, festival or follow-up calls for a "
+                           "message.")
+        if found.left_out:
+            text += self.tr(" %1 left out: they did not agree to promotions.").replace(
+                "%1", str(found.left_out))
+        self.messages_text.setText(text)
+        self.messages_button.setVisible(found.to_send > 0)
 
     def _birthday_text(self, b: home.Birthday) -> str:
         when = self.tr("today") if b.day == self.today() else \

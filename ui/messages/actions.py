@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from custbook import clock
-from custbook.messages import due, queues
+from custbook.messages import due
+from ui.customers.widgets import tell
 from ui.i18n import current_language
 from ui.messages.message_dialog import MessageDialog
 from ui.messages.queues_dialog import QueuesDialog
@@ -25,20 +26,18 @@ def message_selection(window, kind: str = "follow_up") -> MessageDialog | None:
 
 
 def todays_messages(window) -> MessageDialog | None:
-    """A queue of every message due today (birthdays, festivals, follow-ups …), opened."""
+    """The day's queue of every message due (birthdays, festivals, follow-ups …), opened
+    where it stopped: made on first use, topped up with what came due since."""
     today = clock.today()
     language = "zh_CN" if current_language() == "zh_CN" else "en"
-    found = due.due_on(today, language)
-    if not found:
-        from ui.customers.widgets import tell
-
+    name = QCoreApplication.translate("MessagesMenu", "Today's messages {day}").format(
+        day=today.isoformat())
+    queue_id = due.todays_queue(today, name, language)
+    if queue_id is None:
         tell(window, QCoreApplication.translate("MessagesMenu", "Messages"),
              QCoreApplication.translate("MessagesMenu", "No messages are due today."),
              name="noMessagesBox")
         return None
-    name = QCoreApplication.translate("MessagesMenu", "Today's messages {day}").format(
-        day=today.isoformat())
-    queue_id = queues.create_from([d.message for d in found], name, "custom")
     dialog = MessageDialog(window, queue_id=queue_id, today=today)
     window.message_dialog = dialog
     dialog.open()
