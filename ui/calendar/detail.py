@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
 )
 
@@ -44,6 +43,7 @@ class DetailPane(QFrame):
         self.who = QLabel()
         self.who.setObjectName("detailWho")
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.who.setWordWrap(True)  # the hint is longer than the pane at 1024 px
         top.addWidget(self.who, 1)
         self.open_card = QPushButton(self.tr("Open card"))
         self.open_card.setObjectName("openCardButton")
@@ -62,7 +62,7 @@ class DetailPane(QFrame):
         self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.body, 1)
         row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton | QToolButton] = {}
+        self.buttons: dict[str, QPushButton] = {}
         for key, text in (("done", self.tr("Done…")), ("skip", self.tr("Skip this time")),
                           ("edit", self.tr("Edit…")), ("remove", self.tr("Remove"))):
             button = QPushButton(text)
@@ -70,11 +70,10 @@ class DetailPane(QFrame):
             button.clicked.connect(lambda checked=False, k=key: self._emit(k))
             self.buttons[key] = button
         self.buttons["done"].setDefault(True)
-        snooze = QToolButton()
+        # A push button with a menu: sized for its text and arrow, like its neighbours
+        # (a tool button's arrow covered the text when the row was tight at 1024 px).
+        snooze = QPushButton(self.tr("Snooze"))
         snooze.setObjectName("snoozeButton")
-        snooze.setText(self.tr("Snooze"))
-        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        snooze.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_menu = QMenu(snooze)
         for days, text in ((1, self.tr("Tomorrow")), (3, self.tr("In 3 days")),
                            (7, self.tr("In a week"))):

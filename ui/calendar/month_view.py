@@ -8,6 +8,7 @@ underneath. The counts come from one query for the six weeks
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -114,6 +115,11 @@ class _DayDelegate(QStyledItemDelegate):
             x += advance + gap
 
 
+def _unbroken(name: str) -> str:
+    """A legend entry that wraps before or after it, never inside ("Re-/purchase")."""
+    return html.escape(name).replace(" ", "&nbsp;").replace("-", "-\u2060")  # word joiner
+
+
 class MonthView(QWidget):
     sig_day_chosen = Signal(object)
     """sig_day_chosen(day: date): a day was clicked (its reminders are listed below)."""
@@ -141,9 +147,6 @@ class MonthView(QWidget):
         for header in (self.grid.horizontalHeader(), self.grid.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setMinimumSectionSize(48)
-        locale = QLocale()
-        self.grid.setHorizontalHeaderLabels(
-            [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)])
         self.grid.currentCellChanged.connect(self._cell_changed)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -172,6 +175,10 @@ class MonthView(QWidget):
         """Show the month of `first` (choosing `day` in it), counting reminders per day."""
         self.today, self.first = today, first.replace(day=1)
         start, end = reminders.month_range(self.first.year, self.first.month)
+        locale = QLocale()  # the shop may have changed its first day of the week
+        self.grid.setHorizontalHeaderLabels([locale.dayName(
+            (start + dt.timedelta(days=d)).isoweekday(), QLocale.FormatType.ShortFormat)
+            for d in range(7)])
         self.counts = calendar_days.day_counts(start, end, today)
         self.grid.blockSignals(True)
         for cell in range(42):
@@ -186,8 +193,8 @@ class MonthView(QWidget):
         self.grid.blockSignals(False)
         kinds = sorted({k for c in self.counts.values() for k, n in c.by_kind.items() if n},
                        key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 99, k))
-        self.legend.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{kind_colour(k).name()}">●</span>&nbsp;{kind_name(k)}'
+        self.legend.setText("&nbsp;&nbsp; ".join(  # wraps between kinds, never inside one
+            f'<span style="color:{kind_colour(k).name()}">●</span>&nbsp;{_unbroken(kind_name(k))}'
             for k in kinds))
         wanted = day if day and start <= day <= end else (
             today if self.first.month == today.month and self.first.year == today.year
