@@ -245,6 +245,20 @@ def set_values(customer_id: int, typed: dict[int, Any]) -> dict[int, str]:
     return clean
 
 
+# How wide a list column of each kind is, beside the built-in columns (about 1): a text
+# gets room to wrap, a yes/no or a number a narrow column (the printed list).
+COLUMN_WEIGHTS = {"text": 1.6, "choice": 1.1, "number": 0.8, "date": 1.05, "bool": 0.6}
+
+
+def in_columns(columns: list[str]) -> dict[str, FieldDef]:
+    """The fields among a list's columns ("custom:<id>", as the Customers page names them),
+    by column key; a field deleted meanwhile is left out."""
+    wanted = {c for c in columns if c.startswith("custom:")}
+    if not wanted:
+        return {}
+    return {key: f for f in fields() if (key := f"custom:{f.id}") in wanted}
+
+
 def values_for(customer_ids: list[int], field_ids: list[int] | None = None
                ) -> dict[int, dict[int, str]]:
     """Stored values of many customers (list columns, export), read in chunks."""

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from custbook import clock, money, settings
-from custbook.customers import customer_list
+from custbook.customers import custom_fields, customer_list
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -207,7 +207,12 @@ def describe_order(query: CustomerQuery | None) -> str:
 
 # ------------------------------------------------------------------ the cells
 
-def _cell(row: customer_list.CustomerRow, column: str) -> str:
+def _cell(row: customer_list.CustomerRow, column: str,
+          own: dict[str, custom_fields.FieldDef] | None = None,
+          values: dict[int, dict[int, str]] | None = None) -> str:
+    if own and column in own:
+        field = own[column]
+        return custom_fields.display(field.kind, (values or {}).get(row.id, {}).get(field.id, ""))
     if column == "name":
         return row.name
     if column == "phone":
@@ -232,19 +237,22 @@ def _cell(row: customer_list.CustomerRow, column: str) -> str:
 class _Layout:
     """The page size, the column widths and the one table style every chunk shares."""
 
-    def __init__(self, columns: list[str], orientation: str, font: str):
+    def __init__(self, columns: list[str], orientation: str, font: str,
+                 own: dict[str, custom_fields.FieldDef] | None = None):
         self.columns = columns
+        self.own = own or {}
         wide = orientation == "landscape" or (orientation == "auto" and len(columns) > 6)
         self.pagesize = landscape(A4) if wide else A4
         self.margin = 12 * mm
         self.width = self.pagesize[0] - 2 * self.margin
-        total = sum(_WEIGHTS[c] for c in columns)
-        self.widths = [self.width * _WEIGHTS[c] / total for c in columns]
+        weights = [custom_fields.COLUMN_WEIGHTS[self.own[c].kind] if c in self.own
+                   else _WEIGHTS[c] for c in columns]
+        self.widths = [self.width * weight / sum(weights) for weight in weights]
         self.font = font
         self.pad = 3
-        aligned = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, c in enumerate(columns)
-                   if c in _RIGHT]
-        self.right = [c in _RIGHT for c in columns]
+        self.right = [c in _RIGHT or c in self.own and self.own[c].kind == "number"
+                      for c in columns]
+        aligned = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, r in enumerate(self.right) if r]
         self.head_style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8),
             ("LEADING", (0, 0), (-1, -1), 10), ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
@@ -259,7 +267,7 @@ class _Layout:
                     width)
 
     def header(self) -> Table:
-        names = headers()
+        names = {**headers(), **{key: f.name for key, f in self.own.items()}}
         cells = [["\n".join(wrap(names[c], self.font, 8, self.widths[i] - 2 * self.pad))
                   for i, c in enumerate(self.columns)]]
         table = Table(cells, colWidths=self.widths)
@@ -267,8 +275,10 @@ class _Layout:
         return table
 
     def body(self, rows: list[customer_list.CustomerRow]) -> _Rows:
-        return _Rows(self, [[self.lines(_cell(row, c), i) for i, c in enumerate(self.columns)]
-                            for row in rows])
+        values = custom_fields.values_for([r.id for r in rows],
+                                          [f.id for f in self.own.values()]) if self.own else {}
+        return _Rows(self, [[self.lines(_cell(row, c, self.own, values), i)
+                             for i, c in enumerate(self.columns)] for row in rows])
 
 
 class _Rows(Flowable):
@@ -393,20 +403,23 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
                         now: dt.datetime | None = None) -> CustomerListPdf:
     """Write the list of `query` (or of the customers `ids`, in that order) as an A4 PDF.
 
-    `columns` are the page's visible columns in their order (the name is always shown);
+    `columns` are the page's visible columns in their order (the name is always shown;
+    the shop's own fields as "custom:<id>", values wrapped, cut with … past four lines);
     `orientation` is "portrait", "landscape" or "auto" (landscape past six columns).
     `progress(done, total)` returning False stops, removes the file and raises Cancelled.
     """
     path = Path(path)
     now = (now or clock.now()).replace(microsecond=0)
-    chosen = [c for c in dict.fromkeys(columns) if c in COLUMNS]
+    columns = list(dict.fromkeys(columns))
+    own = custom_fields.in_columns(columns)
+    chosen = [c for c in columns if c in COLUMNS or c in own]
     if "name" not in chosen:
         chosen.insert(0, "name")
     ids = list(ids) if ids is not None else None
     query = None if ids is not None else (query or CustomerQuery())
     total = count(query, ids)
     font = register_cjk_font()
-    layout = _Layout(chosen, orientation, font)
+    layout = _Layout(chosen, orientation, font, own)
     w = words()
     shop_style, title_style, sub_style = heading_styles(font)
     filter_style = text_style(font, "filter", 10, spaceBefore=4, spaceAfter=1, wordWrap="CJK")
