@@ -29,7 +29,7 @@ OUT = ROOT / "requirements"
 PYTHON = "3.11"  # the oldest Python pyproject.toml allows: markers cover the newer ones
 BUILD_INPUT = (  # the release's freezer; setuptools and wheel build source-only packages
     "pyinstaller>=6.10,<7\n"  # (lunar_python) offline: pip's fallback asks for both
-    "setuptools>=70.1\n"
+    "setuptools>=77\n"
     "wheel>=0.43\n")
 
 
