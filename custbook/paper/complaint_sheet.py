@@ -29,7 +29,6 @@ from custbook.complaints.sheet import (
     MARKS,
     sheet_title,
     sheet_words,
-    shop_line,
     state_names,
     step_rows,
 )
@@ -42,11 +41,11 @@ from custbook.paper.look import (
     MUTED,
     RULE,
     SHADE,
-    PageCountingCanvas,
     heading_styles,
     text_style,
 )
-from custbook import clock
+from custbook.paper.shop_header import ShopHeader, footer_canvas, footer_text
+from custbook import clock, settings
 
 
 class _Styles:
@@ -54,6 +53,7 @@ class _Styles:
         def style(name: str, size: float, **kw) -> ParagraphStyle:
             return text_style(font, name, size, **kw)
 
+        self.font = font
         self.shop, self.title, self.sub = heading_styles(font)
         # Sized so a typical complaint (eight steps, signatures) fits one A4 page.
         self.section = style("section", 11, spaceBefore=4, spaceAfter=2)
@@ -167,9 +167,7 @@ def build_story(view: ComplaintView, now: dt.datetime, width: float, st: _Styles
     words = sheet_words()
     subtitle = words["subtitle"].format(number=view.number, status=view.status_name,
                                         when=now.strftime("%Y-%m-%d %H:%M"))
-    story = []
-    if shop_line():
-        story.append(_p(shop_line(), st.shop))
+    story: list = [ShopHeader(st.font)]
     story += [_p(words["title"], st.title), _p(subtitle, st.sub), Spacer(1, 8),
               _p(words["complaint"], st.section), _details(view, st, width), Spacer(1, 6),
               _p(words["words"], st.label), _boxed(_p(view.customer_words, st.value), width),
@@ -197,14 +195,8 @@ def write_complaint_sheet(complaint_id: int, path: str | Path,
         str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=12 * mm,
         bottomMargin=14 * mm, title=f"{sheet_title()} {view.number}", author="Custbook",
         subject=view.customer_name, creator="Custbook")
-    footer = f"{sheet_title()} {view.number}"
-    page_of = sheet_words()["page"]
-
-    class FooterCanvas(PageCountingCanvas):
-        def draw_furniture(self, number: int, total: int) -> None:
-            self.footer_line(footer, page_of.format(page=number, pages=total),
-                             doc.leftMargin, A4[0] - doc.rightMargin, 9 * mm)
-
-    FooterCanvas.font = font
-    doc.build(build_story(view, now, doc.width, st), canvasmaker=FooterCanvas)
+    canvas = footer_canvas(font, footer_text(settings.get("shop_name"), f"{sheet_title()} {view.number}"),
+                           sheet_words()["page"], doc.leftMargin, A4[0] - doc.rightMargin,
+                           9 * mm)
+    doc.build(build_story(view, now, doc.width, st), canvasmaker=canvas)
     return path

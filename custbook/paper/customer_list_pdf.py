@@ -43,6 +43,7 @@ from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Tag, Tier
 from custbook.paper.fonts import register_cjk_font
+from custbook.paper.shop_header import ShopHeader
 from custbook.paper.look import INK, MUTED, RULE, SHADE, heading_styles, text_style
 from custbook.paper.text_fit import clip, wrap
 from custbook.shop import words as shop_words
@@ -421,13 +422,11 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
     font = register_cjk_font()
     layout = _Layout(chosen, orientation, font, own)
     w = words()
-    shop_style, title_style, sub_style = heading_styles(font)
+    _, title_style, sub_style = heading_styles(font)
     filter_style = text_style(font, "filter", 10, spaceBefore=4, spaceAfter=1, wordWrap="CJK")
     order_style = text_style(font, "order", 8, textColor=MUTED, spaceAfter=4)
     shop = settings.get("shop_name")
-    opening: list = []
-    if shop:
-        opening.append(Paragraph(escape(shop), shop_style))
+    opening: list = [ShopHeader(font)]
     opening += [Paragraph(escape(w["title"]), title_style),
                 Paragraph(escape(w["printed"].format(moment=f"{now:%Y-%m-%d %H:%M}")),
                           sub_style),

@@ -44,10 +44,10 @@ from custbook.paper.look import (
     MUTED,
     RULE,
     SHADE,
-    PageCountingCanvas,
     heading_styles,
     text_style,
 )
+from custbook.paper.shop_header import ShopHeader, footer_canvas, footer_text
 
 RECENT = 10  # purchases, contacts, reminders and complaints shown of each
 
@@ -257,6 +257,7 @@ def profile(data: SheetData) -> list[tuple[str, str]]:
 
 class _Styles:
     def __init__(self, font: str):
+        self.font = font
         self.shop, self.title, self.sub = heading_styles(font)
         self.name = text_style(font, "name", 20)
         self.line = text_style(font, "line", 9.5, textColor=MUTED)
@@ -368,10 +369,7 @@ def build_story(data: SheetData, today: dt.date, now: dt.datetime, width: float,
     """The flowables of the sheet, top to bottom."""
     w = words()
     f = data.card.fields
-    story: list = []
-    shop = settings.get("shop_name")
-    if shop:
-        story.append(_p(shop, st.shop))
+    story: list = [ShopHeader(st.font)]
     story += [_p(w["title"], st.title),
               _p(w["printed"].format(moment=f"{now:%Y-%m-%d %H:%M}"), st.sub),
               Spacer(1, 4 * mm)]
@@ -428,17 +426,10 @@ def write_customer_sheet(path: str | Path, customer_id: int, today: dt.date | No
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=12 * mm, bottomMargin=16 * mm,
                             title=f"{w['title']} · {name}", author="Custbook", creator="Custbook")
-    footer = " · ".join(p for p in (settings.get("shop_name"), w["title"], name) if p)
     pages: list[int] = []
-
-    class FooterCanvas(PageCountingCanvas):
-        def draw_furniture(self, number: int, total: int) -> None:
-            self.footer_line(footer, w["page"].format(page=number, pages=total),
-                             doc.leftMargin, A4[0] - doc.rightMargin, 9 * mm)
-            if number == total:
-                pages.append(total)
-
-    FooterCanvas.font = font
+    canvas = footer_canvas(font, footer_text(settings.get("shop_name"), w["title"], name),
+                           w["page"], doc.leftMargin, A4[0] - doc.rightMargin, 9 * mm,
+                           pages.append)
     # the frame keeps 6 pt of padding on each side: tables as wide as the text, not wider
-    doc.build(build_story(data, today, now, doc.width - 12, st), canvasmaker=FooterCanvas)
+    doc.build(build_story(data, today, now, doc.width - 12, st), canvasmaker=canvas)
     return CustomerSheet(path, pages[0] if pages else 0)

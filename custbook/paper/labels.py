@@ -29,12 +29,17 @@ from custbook.errors import Cancelled
 from custbook.paper.customer_list_pdf import count, id_pages
 from custbook.paper.fonts import register_cjk_font
 from custbook.paper.look import INK, MUTED, RULE
+from custbook.paper.shop_header import details, footer_text
 from custbook.paper.text_fit import clip, wrap
 
 Progress = Callable[[int, int], bool]
 SKIPPED_SHOWN = 200     # names of customers without an address kept for the dialog
 LARGEST, SMALLEST = 11.0, 6.0
 PAD_X, PAD_Y = 3.5, 2.5  # mm inside each label, so a slightly misfed sheet still fits
+# The shop's return address goes on labels at least this tall (mm): on the 42.3, 38.1 and
+# 67.7 mm sheets it leaves the customer's address room at 11 pt; on the 33.9-37 mm ones
+# it would shrink the address the postman reads, so those print none.
+RETURN_LINE_MIN_MM, RETURN_LINE_PT = 38.0, 6.0
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,37 @@ def _fit(label: Label, width: float, height: float, font: str, show_phone: bool
     return size, name, address, phone
 
 
+def return_line() -> str:
+    """The shop's return address on one line ("" when neither name nor address is set)."""
+    shop = details()
+    address = " ".join(shop.address.split())
+    if not (shop.name or address):
+        return ""
+    return QT_TRANSLATE_NOOP("Labels", "From: {sender}").format(
+        sender=footer_text(shop.name, address, shop.phone))
+
+
+def _draw_return(canvas: Canvas, line: str, x: float, top: float, width: float,
+                 font: str) -> float:
+    """The return address at the top of a label; returns the height it took."""
+    left, inner_w = x + PAD_X * mm, width - 2 * PAD_X * mm
+    canvas.setFont(font, RETURN_LINE_PT)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(left, top - PAD_Y * mm - RETURN_LINE_PT,
+                      clip(wrap(line, font, RETURN_LINE_PT, inner_w), 1, font, RETURN_LINE_PT,
+                           inner_w)[0])
+    rule = top - PAD_Y * mm - RETURN_LINE_PT * 1.45
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.3)
+    canvas.line(left, rule, left + inner_w, rule)
+    return RETURN_LINE_PT * 1.45 + 1 * mm
+
+
 def _draw(canvas: Canvas, label: Label, x: float, top: float, width: float, height: float,
-          font: str, show_phone: bool) -> None:
+          font: str, show_phone: bool, sender: str = "") -> None:
+    if sender:
+        used = _draw_return(canvas, sender, x, top, width, font)
+        top, height = top - used, height - used
     inner_w, inner_h = width - 2 * PAD_X * mm, height - 2 * PAD_Y * mm
     size, name, address, phone = _fit(label, inner_w, inner_h, font, show_phone)
     block = (len(name) * (size + 1) + len(address) * size + (size if phone else 0)) * 1.2 \
@@ -193,6 +227,7 @@ def write_labels(path: str | Path, layout: LabelLayout, query: CustomerQuery | N
     canvas.setTitle(QT_TRANSLATE_NOOP("Labels", "Address labels"))
     canvas.setAuthor("Custbook")
     canvas.setCreator("Custbook")
+    sender = return_line() if layout.height >= RETURN_LINE_MIN_MM else ""
     skipped: list[str] = []
     counted = [0]
     slot = start_at - 1
@@ -211,7 +246,7 @@ def write_labels(path: str | Path, layout: LabelLayout, query: CustomerQuery | N
                 canvas.roundRect(left * mm, page_h - (top + layout.height) * mm,
                                  layout.width * mm, layout.height * mm, 2 * mm)
             _draw(canvas, label, left * mm, page_h - top * mm, layout.width * mm,
-                  layout.height * mm, font, show_phone)
+                  layout.height * mm, font, show_phone, sender)
             slot += 1
             written += 1
         if not written:

@@ -1,7 +1,7 @@
 """Recommendation letters on paper: one A4 letter per customer, on the shop's letterhead.
 
-Each page carries the letterhead (logo and name at the top, address and phone at the
-foot, from the settings when they are set), then — optionally — the customer's name
+Each page carries the letterhead (logo, name and QR image at the top; address, phone
+and WeChat ID at the foot, from the settings when they are set: paper.shop_header), then — optionally — the customer's name
 and address where a window envelope shows them (DIN 5008 form B: 20 mm from the
 left, 45 mm from the top), so the letter is folded and posted without writing an
 envelope. Then the date, the subject, the body and the signature, laid out as the
@@ -12,8 +12,6 @@ every letter is its own document to the person who opens it.
 """
 from __future__ import annotations
 
-import base64
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -23,7 +21,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Frame,
     KeepTogether,
@@ -40,6 +37,7 @@ from custbook import settings
 from custbook.errors import Cancelled
 from custbook.letters.letter_templates import Letter, format_date
 from custbook.paper.fonts import has_cjk, register_cjk_font
+from custbook.paper.shop_header import details, draw_picture, fitted
 from custbook.paper.look import MUTED, RULE, text_style
 
 ACCENT = colors.HexColor("#2f6f8f")
@@ -53,20 +51,6 @@ class LettersPdf:
     path: Path
     letters: int
     pages: int
-
-
-def _logo() -> tuple[ImageReader, float, float] | None:
-    """The shop's logo at most 40 × 18 mm; None if unset or unreadable (the name still shows)."""
-    encoded = settings.get("shop_logo_png_b64")
-    if not encoded:
-        return None
-    try:
-        image = ImageReader(io.BytesIO(base64.b64decode(encoded)))
-        w, h = image.getSize()
-    except (ValueError, OSError):
-        return None
-    scale = min(40 * mm / w, 18 * mm / h)
-    return image, w * scale, h * scale
 
 
 class _Styles:
@@ -138,10 +122,9 @@ class _LetterDoc(BaseDocTemplate):
                          topMargin=TOP, bottomMargin=BOTTOM, **kw)
         self.font, self.total, self.progress = font, total, progress
         self.letters_done = 0
-        self.shop_name = settings.get("shop_name")
-        self.contact = " · ".join(p for p in (" ".join(settings.get("shop_address").split()),
-                                              settings.get("shop_phone")) if p)
-        self.logo = _logo()
+        shop = details()
+        self.shop_name, self.contact, self.qr = shop.name, shop.contact_line(), shop.qr
+        self.logo = fitted(shop.logo, 40 * mm, 18 * mm)
         frame = Frame(LEFT, BOTTOM, A4[0] - LEFT - RIGHT, A4[1] - TOP - BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("letter", [frame], onPage=self._letterhead)])
@@ -160,10 +143,11 @@ class _LetterDoc(BaseDocTemplate):
             canvas.setFillColor(ACCENT)
             middle = top - (self.logo[2] / 2 + 2.3 * mm if self.logo else 7 * mm)
             canvas.drawString(x, middle, self.shop_name)
-        if self.logo is not None or self.shop_name:
+        qr_h = draw_picture(canvas, self.qr, width - RIGHT, top, 18 * mm, 18 * mm, "right")[1]
+        if self.logo is not None or self.shop_name or qr_h:
             canvas.setStrokeColor(ACCENT)
             canvas.setLineWidth(1.2)
-            rule = min(top - 12 * mm, top - (self.logo[2] if self.logo else 0) - 3 * mm)
+            rule = min(top - 12 * mm, top - max(self.logo[2] if self.logo else 0, qr_h) - 3 * mm)
             canvas.line(LEFT, rule, width - RIGHT, rule)
         if self.contact:
             canvas.setStrokeColor(RULE)

@@ -21,12 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from custbook import settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import numbers
 from custbook.models import Customer
 from custbook.paper.fonts import register_cjk_font
 from custbook.paper.look import INK, MUTED
+from custbook.paper.shop_header import details, draw_picture
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 BAND = colors.HexColor("#1d4e63")
@@ -38,16 +38,20 @@ class CardFace:
     shop: str
     name: str
     number: str
+    contact: str = ""  # the shop's phone and WeChat ID
+    logo: bytes | None = None
 
 
 def faces(customer_ids: Iterable[int]) -> list[CardFace]:
     """The cards to print: members without a number get one now (a card needs one)."""
-    shop = settings.get("shop_name") or ""
+    shop = details()
+    contact = " · ".join(p for p in (shop.phone, shop.contact_parts()[-1] if shop.wechat_id
+                                     else "") if p)
     found = []
     for cid in customer_ids:
         number = numbers.number_of(cid) or numbers.assign(cid)
         customer = Customer.get_by_id(cid)
-        found.append(CardFace(shop, customer.name, number))
+        found.append(CardFace(shop.name, customer.name, number, contact, shop.logo))
     return found
 
 
@@ -103,10 +107,12 @@ def draw_card(c: Canvas, face: CardFace, x: float, y: float, outline: bool = Fal
     title_w = stringWidth(title, font, title_size)
     c.setFont(font, title_size)
     c.drawRightString(x + CARD_W - pad, y + CARD_H - band_h + 4.6 * mm, title)
+    logo_w = draw_picture(c, face.logo, x + pad, y + CARD_H - 2 * mm, 16 * mm, band_h - 4 * mm)[0]
+    shop_x = x + pad + (logo_w + 2 * mm if logo_w else 0)
     shop = face.shop or QT_TRANSLATE_NOOP("MemberCard", "Member card")
-    size = _fit(c, shop, font, 12, CARD_W - 2 * pad - title_w - 3 * mm)
+    size = _fit(c, shop, font, 12, x + CARD_W - pad - title_w - 3 * mm - shop_x)
     c.setFont(font, size)
-    c.drawString(x + pad, y + CARD_H - band_h + 4.2 * mm, shop)
+    c.drawString(shop_x, y + CARD_H - band_h + 4.2 * mm, shop)
     # QR on the right, name and number on the left, barcode along the bottom
     qr_size = 20 * mm
     qr_x = x + CARD_W - pad - qr_size
@@ -125,6 +131,11 @@ def draw_card(c: Canvas, face: CardFace, x: float, y: float, outline: bool = Fal
     size = _fit(c, face.number, font, 11, text_w)
     c.setFont(font, size)
     c.drawString(x + pad, y + CARD_H - band_h - 17.5 * mm, face.number)
+    if face.contact:
+        c.setFillColor(MUTED)
+        size = _fit(c, face.contact, font, 6.5, CARD_W - 2 * pad)
+        c.setFont(font, size)
+        c.drawString(x + pad, y + 13.5 * mm, face.contact)
     # Along the whole bottom of the card, under the QR code: the wider, the better it scans.
     code = barcode(face.number, CARD_W - 3 * mm, 8 * mm)
     code.drawOn(c, x + 1.5 * mm, y + 3.2 * mm)

@@ -21,6 +21,7 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import accounts, ledger, numbers
 from custbook.models import Customer, MemberAccount, MemberEntry, Purchase
 from custbook.paper.fonts import register_cjk_font
+from custbook.paper.shop_header import details, fitted
 
 WIDTHS = {58: 48 * mm, 80: 72 * mm}  # paper width -> printable width
 
@@ -39,6 +40,9 @@ class ReceiptData:
     after: list[tuple[str, str]] = field(default_factory=list)
     staff: str = ""
     thank_you: str = ""
+    wechat: str = ""  # "WeChat: id", as every paper prints it
+    logo: bytes | None = None  # readable pictures only (paper.shop_header)
+    qr: bytes | None = None
 
 
 def words() -> dict[str, str]:
@@ -57,9 +61,11 @@ def gather(entry_id: int) -> ReceiptData:
     e = accounts.entry(entry_id)
     customer = Customer.get_or_none(Customer.id == e.customer_id) if e.customer_id else None
     title_words = words()
+    shop = details()
     data = ReceiptData(
-        shop=settings.get("shop_name") or "", address=settings.get("shop_address") or "",
-        phone=settings.get("shop_phone") or "", title=title_words["other"], when=e.at,
+        shop=shop.name, address=" ".join(shop.address.split()), phone=shop.phone,
+        wechat=shop.contact_parts()[-1] if shop.wechat_id else "", logo=shop.logo, qr=shop.qr,
+        title=title_words["other"], when=e.at,
         member=customer.name if customer else "", number=numbers.number_of(e.customer_id)
         if e.customer_id else "", staff=e.staff_name,
         thank_you=settings.get("member_thank_you") or QT_TRANSLATE_NOOP(
@@ -206,9 +212,18 @@ class _Receipt:
                 c.line(m, y + 1 * mm, m + w, y + 1 * mm)
                 c.setDash()
 
+        def picture(raw: bytes | None, max_w: float, max_h: float) -> None:
+            nonlocal y
+            fit = fitted(raw, max_w, max_h)
+            if fit is not None:
+                y -= fit[2] + 1 * mm
+                if c is not None:
+                    c.drawImage(fit[0], m + (w - fit[1]) / 2, y, fit[1], fit[2], mask="auto")
+
+        picture(d.logo, w * 0.7, 14 * mm if w < 60 * mm else 18 * mm)
         if d.shop:
             text(d.shop, self.small + 4, "center")
-        for extra in (d.address, d.phone):
+        for extra in (d.address, d.phone, d.wechat):
             if extra:
                 text(extra, self.small - 1, "center")
         rule()
@@ -224,6 +239,7 @@ class _Receipt:
         rule()
         for label, value in d.lines:
             pair(label, value, self.small + 1)
+        picture(d.qr, w * 0.6, 26 * mm if w < 60 * mm else 32 * mm)  # under the total
         if d.after:
             rule()
             text(QT_TRANSLATE_NOOP("Receipt", "After this:"), self.small)

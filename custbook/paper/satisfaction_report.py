@@ -10,7 +10,6 @@ figures come from `custbook.loyalty.loyalty`, `custbook.loyalty.satisfaction` an
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import io
 from pathlib import Path
@@ -20,7 +19,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
@@ -38,6 +36,7 @@ from custbook.loyalty import loyalty, satisfaction
 from custbook.paper import report_charts as charts
 from custbook.paper.fonts import has_cjk, register_cjk_font
 from custbook.paper.membership_pdf import membership_story
+from custbook.paper.shop_header import details, fitted
 from custbook.paper.look import MUTED, RULE, SHADE, PageCountingCanvas, text_style
 from custbook.paper.satisfaction_data import (
     ReportData,
@@ -59,6 +58,7 @@ class _Styles:
         self.cover_shop = s("cover_shop", 30, alignment=TA_CENTER)
         self.cover_title = s("cover_title", 20, alignment=TA_CENTER, textColor=ACCENT)
         self.cover_period = s("cover_period", 13, alignment=TA_CENTER, textColor=MUTED)
+        self.cover_contact = s("cover_contact", 10, alignment=TA_CENTER, textColor=MUTED)
         self.h1 = s("h1", 16, textColor=ACCENT, spaceBefore=4, spaceAfter=6)
         self.h2 = s("h2", 12, spaceBefore=8, spaceAfter=4)
         self.body = s("body", 9.5)
@@ -109,29 +109,23 @@ def _period_text(start: dt.date, end: dt.date) -> str:
     return f"{start.isoformat()} – {end.isoformat()}"
 
 
-def _logo() -> Image | None:
-    """The shop's logo from the settings, at most 45 × 30 mm; None if unset or unreadable
-    (a broken logo must not stop the report: the shop's name still shows)."""
-    encoded = settings.get("shop_logo_png_b64")
-    if not encoded:
-        return None
-    try:
-        raw = base64.b64decode(encoded)
-        w, h = ImageReader(io.BytesIO(raw)).getSize()
-    except (ValueError, OSError):
-        return None
-    scale = min(45 * mm / w, 30 * mm / h)
-    return Image(io.BytesIO(raw), w * scale, h * scale)
+def _picture(raw: bytes | None, max_w: float, max_h: float) -> Image | None:
+    """A flowable of the shop's logo or QR image, None if unset or unreadable (a broken
+    picture must not stop the report: the shop's name still shows)."""
+    fit = fitted(raw, max_w, max_h)
+    return None if fit is None else Image(io.BytesIO(raw), fit[1], fit[2])
 
 
 def _cover(data: ReportData, st: _Styles) -> list:
-    story: list = [Spacer(1, 45 * mm)]
-    logo = _logo()
+    shop = details()
+    logo = _picture(shop.logo, 45 * mm, 30 * mm)
+    story: list = [Spacer(1, 35 * mm if logo is not None else 45 * mm)]
     if logo is not None:
-        story += [logo, Spacer(1, 8 * mm)]
-    name = settings.get("shop_name") or word("our_shop")
+        story += [logo, Spacer(1, 6 * mm)]
+    story.append(_p(shop.name or word("our_shop"), st.cover_shop))
+    if shop.contact_line():
+        story += [Spacer(1, 2 * mm), _p(shop.contact_line(), st.cover_contact)]
     story += [
-        _p(name, st.cover_shop),
         Spacer(1, 10 * mm),
         _p(word("satisfaction_and_loyalty_report"), st.cover_title),
         Spacer(1, 5 * mm),
@@ -145,7 +139,11 @@ def _cover(data: ReportData, st: _Styles) -> list:
         ),
     ]
     story[-1].style = type(st.note)("note-c", parent=st.note, alignment=TA_CENTER)
-    return story + [Spacer(1, 14 * mm), _headline_tiles(data, st), PageBreak()]
+    story += [Spacer(1, 12 * mm), _headline_tiles(data, st)]
+    qr = _picture(shop.qr, 24 * mm, 24 * mm)
+    if qr is not None:
+        story += [Spacer(1, 8 * mm), qr]
+    return story + [PageBreak()]
 
 
 HEADLINES = ("revenue", "customers_who_bought", "repeat_purchase_rate", "satisfied",

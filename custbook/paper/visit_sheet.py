@@ -36,10 +36,10 @@ from custbook.paper.look import (
     MUTED,
     RULE,
     SHADE,
-    PageCountingCanvas,
     heading_styles,
     text_style,
 )
+from custbook.paper.shop_header import ShopHeader, footer_canvas, footer_text
 from custbook.calendar.talking_points import CustomerBrief
 
 
@@ -124,6 +124,7 @@ class _Styles:
         def style(name: str, size: float, **kw) -> ParagraphStyle:
             return text_style(font, name, size, **kw)
 
+        self.font = font
         self.shop, self.title, self.sub = heading_styles(font)
         self.day = style("day", 11.5, spaceBefore=8, spaceAfter=4)
         self.name = style("name", 11)
@@ -257,11 +258,7 @@ def build_story(found: list[VisitEntry], left_out: int, start: dt.date, end: dt.
                 now: dt.datetime, width: float, st: _Styles, layout: str = "detailed") -> list:
     """The flowables of the sheet: heading, then each day's calls in order."""
     w = words()
-    shop = settings.get("shop_name")
-    story = []
-    if shop:
-        story.append(_p(shop, st.shop))
-    story.append(_p(w["title"], st.title))
+    story: list = [ShopHeader(st.font), _p(w["title"], st.title)]
     span = (w["day"].format(day=_weekday_date(start)) if start == end
             else w["range"].format(start=start.isoformat(), end=end.isoformat()))
     story.append(_p(" · ".join((span, w["count"].format(n=len(found)),
@@ -306,19 +303,11 @@ def write_visit_sheet(path: str | Path, start: dt.date, end: dt.date, today: dt.
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm,
                             topMargin=12 * mm, bottomMargin=14 * mm, title=w["title"],
                             author="Custbook", subject=start.isoformat(), creator="Custbook")
-    footer = " · ".join(p for p in (settings.get("shop_name"), w["title"]) if p)
     pages: list[int] = []
-
-    class FooterCanvas(PageCountingCanvas):
-        def draw_furniture(self, number: int, total: int) -> None:
-            self.footer_line(footer, w["page"].format(page=number, pages=total),
-                             doc.leftMargin, A4[0] - doc.rightMargin, 8 * mm)
-            if number == total:
-                pages.append(total)
-
-    FooterCanvas.font = font
+    canvas = footer_canvas(font, footer_text(settings.get("shop_name"), w["title"]), w["page"],
+                           doc.leftMargin, A4[0] - doc.rightMargin, 8 * mm, pages.append)
     doc.build(build_story(found, left_out, start, end, now, doc.width, st, layout),
-              canvasmaker=FooterCanvas)
+              canvasmaker=canvas)
     return VisitSheet(path, len(found), left_out, pages[0] if pages else 0)
 
 
