@@ -5,6 +5,7 @@ the PC, and the UI keeps them in its own settings.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from peewee import SqliteDatabase
@@ -119,6 +120,16 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - settings.set reads natura
     _cache.clear()
     Setting.insert(key=key, value=text).on_conflict(  # an upsert SQLite and PostgreSQL share
         conflict_target=[Setting.key], update={Setting.value: text}).execute()
+
+
+def first_weekday() -> int:
+    """The day the shop's weeks start on, as date.weekday() counts (0 Monday, 6 Sunday)."""
+    return 6 if get("first_day_of_week") == "sunday" else 0
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The first day of the shop's week holding `day` (a Monday, or a Sunday if so set)."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday()) % 7)
 
 
 def default_complaint_categories() -> list[str]:

@@ -21,6 +21,7 @@ from custbook.cli.main import build_parser
 from custbook.errors import BookDamaged, BookTooNew, Cancelled, CustbookError
 from custbook.shared_book.server_address import strip_password as safe_location
 from ui import i18n, main_thread_gc, prefs
+from ui.calendar import week_start
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.paths import FONTS
@@ -229,6 +230,7 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     load_fonts(app)
     main_thread_gc.install(app)  # Qt objects must never be collected on a worker thread
+    week_start.install(app)  # every date pop-up starts the week on the shop's first day
     i18n.install(i18n.chosen_language(language))
     return app
 

@@ -217,9 +217,8 @@ def due_summary(today: dt.date) -> dict[str, int]:
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """The six weeks (Monday to Sunday) a month grid shows for `month`."""
-    first = dt.date(year, month, 1)
-    start = first - dt.timedelta(days=first.weekday())
+    """The six weeks a month grid shows for `month`, from the shop's first day of the week."""
+    start = settings.week_start(dt.date(year, month, 1))
     return start, start + dt.timedelta(days=41)
 
 

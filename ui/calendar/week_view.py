@@ -1,4 +1,5 @@
-"""The week view: Monday to Sunday side by side, each day's reminders in its column.
+"""The week view: the shop's week side by side (Monday or Sunday first, as the settings
+say), each day's reminders in its column.
 
 Each line is coloured by kind; done ones are greyed and ticked. A column heading
 gives the day and how many reminders it holds, and a busy day lists its first ones.
@@ -15,7 +16,7 @@ from custbook.calendar import calendar_days
 from custbook.calendar.reminders import Occurrence
 from ui import format as fmt
 from ui.calendar.common import DONE, OVERDUE, kind_colour, kind_name, qdate
-from custbook import clock
+from custbook import clock, settings
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,7 +32,7 @@ class WeekView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weekView")
-        self.monday = clock.today()
+        self.first_day = clock.today()
         self.today = clock.today()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,22 +62,23 @@ class WeekView(QWidget):
 
     def title(self) -> str:
         """The week shown: its first and last day."""
-        sunday = self.monday + dt.timedelta(days=6)
-        return self.tr("Week of %1 – %2").replace("%1", fmt.date(self.monday)).replace(
-            "%2", fmt.date(sunday))
+        last = self.first_day + dt.timedelta(days=6)
+        return self.tr("Week of %1 – %2").replace("%1", fmt.date(self.first_day)).replace(
+            "%2", fmt.date(last))
 
     def show_week(self, day: dt.date, today: dt.date) -> None:
-        """Show the week (Monday to Sunday) holding `day`."""
+        """Show the shop's week (from its first day, Monday or Sunday) holding `day`."""
         self.today = today
-        self.monday = day - dt.timedelta(days=day.weekday())
-        counts = calendar_days.day_counts(self.monday, self.monday + dt.timedelta(days=6), today)
+        self.first_day = settings.week_start(day)
+        counts = calendar_days.day_counts(self.first_day, self.first_day + dt.timedelta(days=6),
+                                          today)
         locale = QLocale()
         for column in range(7):
-            when = self.monday + dt.timedelta(days=column)
+            when = self.first_day + dt.timedelta(days=column)
             items = calendar_days.occurrences_between(when, when, today, limit=self.PER_DAY)
             count = counts.get(when)
             total = (count.open_total + count.done) if count else 0
-            name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
+            name = locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
             text = f"{name} {locale.toString(qdate(when), QLocale.FormatType.ShortFormat)}"
             text += f"\n({fmt.number(total)})" if total else "\n"
             heading = self.headings[column]
@@ -119,7 +121,7 @@ class WeekView(QWidget):
         self.sig_selected.emit(current.data(ROLE))
 
     def day_items(self, column: int) -> list[Occurrence]:
-        """The occurrences listed for a weekday column (0 = Monday)."""
+        """The occurrences listed in a column (0 = the week's first day)."""
         day_list = self.columns[column]
         return [day_list.item(i).data(ROLE) for i in range(day_list.count())
                 if day_list.item(i).data(ROLE) is not None]

@@ -1,0 +1,71 @@
+"""The shop's first day of the week (Settings: Monday or Sunday) in the calendar's month
+and week views and in every date pop-up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit
+
+from custbook import settings
+from custbook.calendar import reminders
+from custbook.shop import shop_settings
+from tests.conftest import TODAY
+from ui.calendar import week_start
+
+
+@pytest.fixture
+def page(window):
+    window.show_page("calendar")
+    return window.pages["calendar"]
+
+
+def day_name(day: dt.date) -> str:
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def test_a_sunday_first_shop_sees_sunday_first_in_the_month_and_week(page, qtbot):
+    page.show_view("month")
+    grid = page.month_view.grid
+    first_cell = grid.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert first_cell.weekday() == 0  # Monday by default
+    assert grid.horizontalHeaderItem(0).text() == day_name(first_cell)
+    shop_settings.save({"first_day_of_week": "sunday"})  # the page is told, and redraws
+    qtbot.waitUntil(lambda: grid.item(0, 0).data(Qt.ItemDataRole.UserRole).weekday() == 6)
+    start, end = reminders.month_range(2026, 11)
+    assert start == dt.date(2026, 11, 1) and end == dt.date(2026, 12, 12)  # 1 Nov is a Sunday
+    assert grid.item(0, 0).data(Qt.ItemDataRole.UserRole) == start
+    assert grid.horizontalHeaderItem(0).text() == day_name(start)
+    assert grid.horizontalHeaderItem(6).text() == day_name(dt.date(2026, 11, 7))
+
+    page.show_view("week")
+    week = page.week_view
+    assert week.first_day == dt.date(2026, 11, 22)  # TODAY is a Sunday: its week starts today
+    assert week.headings[0].text().startswith(day_name(TODAY))
+    assert week.headings[6].text().startswith(day_name(dt.date(2026, 11, 28)))
+    shop_settings.save({"first_day_of_week": "monday"})
+    qtbot.waitUntil(lambda: week.first_day == dt.date(2026, 11, 16))
+    assert week.headings[0].text().startswith(day_name(dt.date(2026, 11, 16)))
+
+
+def test_every_date_pop_up_starts_the_week_on_the_shops_first_day(window, qtbot):
+    week_filter = week_start.install(QApplication.instance())
+    try:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        qtbot.addWidget(edit)
+        settings.set("first_day_of_week", "sunday")
+        edit.show()
+        calendar = edit.calendarWidget()
+        popup = calendar.window()  # the pop-up the arrow opens, holding the calendar
+        assert popup is not edit.window()
+        popup.show()
+        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+        popup.hide()
+        settings.set("first_day_of_week", "monday")  # seen by the next pop-up
+        popup.show()
+        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+        popup.hide()
+    finally:
+        QApplication.instance().removeEventFilter(week_filter)
