@@ -145,9 +145,8 @@ class PurchaseDialog(_RecordDialog):
         self.note.setFixedHeight(60)
         self.note.setTabChangesFocus(True)
         self.add_row(self.tr("Note"), "note", self.note)
-        self.payment = None  # pay from the member's balance, earn points (ui/membership/payment.py)
-        if purchase is None:
-            self.payment = PaymentRows(self)
+        # pay from the member's balance, earn points (ui/membership/payment.py)
+        self.payment = PaymentRows(self, purchase.id if purchase else None)
         self.amount.setFocus()
 
     def write(self) -> int:
@@ -156,12 +155,7 @@ class PurchaseDialog(_RecordDialog):
             "purchased_on": self.day.date().toPython(), "amount_cents": cents,
             "items": self.items.text().strip(), "product_codes": self.codes.text().strip(),
             "staff_id": self.staff.currentData(), "note": self.note.toPlainText().strip()}
-        if self.purchase is None:
-            if self.payment is not None:
-                return self.payment.write(values)
-            return purchases.add_purchase(self.customer_id, **values)
-        purchases.update_purchase(self.purchase.id, **values)
-        return self.purchase.id
+        return self.payment.write(values)  # the member card kept in step (membership.sale)
 
 
 class ContactDialog(_RecordDialog):

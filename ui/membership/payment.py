@@ -1,9 +1,10 @@
 """The purchase dialog's membership rows: "pay from balance" and the points it earns.
 
-Added to a NEW purchase (ui/customers/card_history.PurchaseDialog). The purchase, the
-part paid from the stored value and the points are written together by
-custbook.membership.sale.record_sale (one transaction: a refused payment writes
-nothing).
+Added to the purchase dialog (ui/customers/card_history.PurchaseDialog). The purchase,
+the part paid from the stored value and the points are written together by
+custbook.membership.sale: `record_sale` for a new purchase, `edit_sale` for a change
+(what no longer fits is reversed on the ledger and posted again); one transaction,
+so a refused payment writes nothing.
 """
 from __future__ import annotations
 
@@ -19,11 +20,15 @@ from ui.membership import printing
 
 
 class PaymentRows(QWidget):
-    def __init__(self, dialog) -> None:
+    def __init__(self, dialog, purchase_id: int | None = None) -> None:
         super().__init__(dialog)
         self.dialog = dialog
         self.customer_id = dialog.customer_id
+        self.purchase_id = purchase_id
         self.balances = accounts.balances(self.customer_id)
+        # A change: what the purchase paid from the balance is the balance's again to use.
+        paid, earns = sale.on_card(purchase_id) if purchase_id else (0, True)
+        self.available = self.balances.value_cents + paid
         self.last_sale: sale.Sale | None = None
         row = QWidget()
         line = QHBoxLayout(row)
@@ -31,17 +36,19 @@ class PaymentRows(QWidget):
         self.from_balance = QLineEdit()
         self.from_balance.setObjectName("fromBalanceEdit")
         self.from_balance.setPlaceholderText("0.00")
+        if paid:
+            self.from_balance.setText(money.plain(paid))
         self.all_button_label = QLabel(self.tr("of %1").replace(
-            "%1", money.format_cents(self.balances.value_cents)))
+            "%1", money.format_cents(self.available)))
         self.all_button_label.setObjectName("balanceHint")
         line.addWidget(self.from_balance, 1)
         line.addWidget(self.all_button_label)
         dialog.add_row(self.tr("Pay from balance (¥)"), "from_balance", row)
         dialog.errors["from_balance"] = (self.from_balance, dialog.errors["from_balance"][1])
-        row.setEnabled(self.balances.value_cents > 0)
+        row.setEnabled(self.available > 0)
         self.earn = QCheckBox()
         self.earn.setObjectName("earnPointsCheck")
-        self.earn.setChecked(True)
+        self.earn.setChecked(earns)
         dialog.add_row(self.tr("Points"), "points", self.earn)
         self.summary = QLabel()
         self.summary.setObjectName("paymentSummary")
@@ -49,7 +56,10 @@ class PaymentRows(QWidget):
         self.receipt = QCheckBox(self.tr("Print a receipt"))
         self.receipt.setObjectName("purchaseReceiptCheck")
         self.receipt.setChecked(prefs.get(printing.RECEIPT_PREF, "") != "")
-        dialog.form.addRow("", self.receipt)
+        if purchase_id is None:  # a receipt is of the sale, not of a correction
+            dialog.form.addRow("", self.receipt)
+        else:
+            self.receipt.hide()
         dialog.amount.textChanged.connect(self.refresh)
         dialog.day.dateChanged.connect(self.refresh)
         self.from_balance.textChanged.connect(self.refresh)
@@ -71,12 +81,16 @@ class PaymentRows(QWidget):
         if paid:
             self.summary.setText(self.tr("Cash %1 · balance after %2").replace(
                 "%1", money.format_cents(max(0, amount - paid))).replace(
-                "%2", money.format_cents(self.balances.value_cents - paid)))
+                "%2", money.format_cents(self.available - paid)))
         else:
             self.summary.setText("")
 
     def write(self, values: dict[str, Any]) -> int:
         _, paid = self._amounts()
+        if self.purchase_id is not None:
+            self.last_sale = sale.edit_sale(self.purchase_id, from_balance_cents=paid,
+                                            earn_points=self.earn.isChecked(), **values)
+            return self.purchase_id
         done = sale.record_sale(
             self.customer_id, values["purchased_on"], values["amount_cents"],
             from_balance_cents=paid, earn_points=self.earn.isChecked(), items=values["items"],
