@@ -9,7 +9,8 @@ Why this shape:
   renamed into place: a crash, a full disk or a pulled USB stick never leaves a
   half-written file that looks like a backup.
 - Automatic backups rotate like restic's `--keep-daily 7 --keep-weekly 4 --keep-monthly
-  12`: the newest backup of each of the last 7 days that have one, of the last 4 weeks
+  12`: the newest backup of each of the last 7 days that have one (the book's setting
+  `backup_keep_daily`, read from the backup itself: `kept_daily`), of the last 4 weeks
   and of the last 12 months. Backups taken by hand or before a restore are never
   deleted automatically.
 
@@ -188,10 +189,28 @@ def to_keep(backups: Iterable[Backup], daily: int = KEEP_DAILY, weekly: int = KE
     return keep
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Delete the automatic backups in `folder` that rotation does not keep; returns them."""
+def kept_daily(backup_file: Path) -> int:
+    """How many daily backups the book asks to keep (Settings: `backup_keep_daily`), read
+    from the backup just made: it is the book at that moment, whether or not this process
+    has the book open. KEEP_DAILY when the setting is unset or unreadable."""
+    try:
+        conn = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM setting WHERE key = 'backup_keep_daily'").fetchone()
+        finally:
+            conn.close()
+        count = int(row[0]) if row else KEEP_DAILY
+    except (sqlite3.Error, ValueError):
+        return KEEP_DAILY
+    return count if 1 <= count <= 90 else KEEP_DAILY
+
+
+def rotate(folder: Path, daily: int = KEEP_DAILY) -> list[Path]:
+    """Delete the automatic backups in `folder` that rotation does not keep (the newest of
+    each of the last `daily` days, 4 weeks, 12 months); returns them."""
     backups = backups_in(folder)
-    keep = to_keep(backups)
+    keep = to_keep(backups, daily)
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -356,7 +375,7 @@ def _second_copy(first: Path, chosen: str | Path, book: Path, kind: str,
         return
     result.copies.append(folder / first.name)
     if kind == AUTO:
-        result.removed += rotate(folder)
+        result.removed += rotate(folder, kept_daily(first))
     _clean_stale_partials(folder)
 
 
@@ -398,7 +417,7 @@ def take_backup(book: str | Path, *, kind: str = AUTO, second_folder: str | Path
     if second_folder:
         _second_copy(final, second_folder, book, kind, progress, (middle, total, total), result)
     if kind == AUTO:
-        result.removed += rotate(folder)
+        result.removed += rotate(folder, kept_daily(final))
     _clean_stale_partials(folder)
     _check(progress, total, total)
     return result

@@ -125,5 +125,6 @@ def take_backup(url: str, *, kind: str = filebackup.MANUAL, root: Path | None = 
     result = filebackup.BackupResult(
         filebackup.Backup(final, moment, kind, final.stat().st_size), [final])
     if kind == filebackup.AUTO:
-        result.removed += filebackup.rotate(folder)
+        # a copy-book file holds the book's count; a pg_dump file keeps the default
+        result.removed += filebackup.rotate(folder, filebackup.kept_daily(final))
     return result
