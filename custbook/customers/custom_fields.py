@@ -245,6 +245,25 @@ def set_values(customer_id: int, typed: dict[int, Any]) -> dict[int, str]:
     return clean
 
 
+def restore_values(customer_id: int, before: dict[int, str], field_ids: list[int]) -> list[int]:
+    """Put back a customer's values of these fields as `before` had them (absent: none), as
+    an import's undo does. A value that no longer fits its field (the field's type changed
+    since) stays as it is now; returns the ids of those fields."""
+    defs = {f.id: f for f in fields()}
+    clean, kept = {}, []
+    for fid in dict.fromkeys(int(f) for f in field_ids):
+        f = defs.get(fid)
+        if f is None:
+            continue
+        try:
+            clean[fid] = parse(f.kind, before.get(fid, ""), f.choices, f.name)
+        except ValidationError:
+            kept.append(fid)
+    if clean:
+        set_values(customer_id, clean)
+    return kept
+
+
 # How wide a list column of each kind is, beside the built-in columns (about 1): a text
 # gets room to wrap, a yes/no or a number a narrow column (the printed list).
 COLUMN_WEIGHTS = {"text": 1.6, "choice": 1.1, "number": 0.8, "date": 1.05, "bool": 0.6}

@@ -287,7 +287,8 @@ def _snapshot(customer_id: int) -> dict[str, Any]:
     card = customers.get_card(customer_id)
     fields = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in card.fields.items()}
     return {"fields": fields, "phones": [p.number for p in card.phones], "tags": card.tags,
-            "had_photo": card.has_photo}
+            "had_photo": card.has_photo,  # and the shop's own fields, as stored (by field id)
+            "own": {str(k): v for k, v in custom_fields.values_of(customer_id).items()}}
 
 
 class _Ticker:
@@ -398,6 +399,8 @@ def _update_customer(row: PlanRow, previous: dict[str, Any]) -> int:
         customers.set_photo(row.customer_id, *row.photo)
     if row.own:
         custom_fields.set_values(row.customer_id, row.own)
+        own_set = previous[str(row.customer_id)].setdefault("own_set", [])
+        own_set += [int(f) for f in row.own if int(f) not in own_set]  # what undo puts back
     return row.customer_id
 
 
@@ -466,6 +469,10 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> int:
                                     tags=before["tags"])
             if not before["had_photo"]:
                 customers.clear_photo(int(cid))
+            if before.get("own_set"):  # the shop's own fields this import changed
+                custom_fields.restore_values(int(cid), {int(k): v for k, v in
+                                                        before.get("own", {}).items()},
+                                             before["own_set"])
         search.index_customers(int(c) for c in previous)
         batch.undone_at = clock.now_seconds()
         batch.save()
