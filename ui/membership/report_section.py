@@ -11,29 +11,18 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from custbook import clock, money
 from custbook.membership import figures
+from ui.membership.tables import cell, shape
 from ui.reports.loader import ReportLoader
-
-
-def _item(text: str, right: bool = False, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class MembershipReportSection(QWidget):
@@ -52,7 +41,7 @@ class MembershipReportSection(QWidget):
         self.period_table.setObjectName("membershipPeriodTable")
         self.period_table.setHorizontalHeaderLabels(
             ["", self.tr("This period"), self.tr("Period before")])
-        self._shape(self.period_table)
+        shape(self.period_table, QHeaderView.ResizeMode.Stretch).setMinimumHeight(120)
         column.addWidget(self.period_table)
         hint = QLabel(self.tr("Members who hold money or visits but have stayed away over "
                               "twice their usual interval: call them first. Double-click to "
@@ -65,20 +54,12 @@ class MembershipReportSection(QWidget):
         self.slipping_table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Stored value"), self.tr("Visits left"),
              self.tr("Days away"), self.tr("Usual interval")])
-        self._shape(self.slipping_table)
+        shape(self.slipping_table, QHeaderView.ResizeMode.Stretch).setMinimumHeight(120)
         self.slipping_table.cellDoubleClicked.connect(self._open)
         column.addWidget(self.slipping_table)
         self.loader = ReportLoader(lambda start, end: figures.report(start, end, clock.today()),
                                    self)
         self.loader.sig_loaded.connect(self.show_report)
-
-    @staticmethod
-    def _shape(table: QTableWidget) -> None:
-        table.verticalHeader().setVisible(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(120)
 
     def request(self, start: dt.date, end: dt.date) -> None:
         self.loader.request(start, end)
@@ -99,16 +80,16 @@ class MembershipReportSection(QWidget):
         lines = figures.figure_lines(r)
         self.period_table.setRowCount(len(lines))
         for row, (what, now, before) in enumerate(lines):
-            for col, item in enumerate((_item(what), _item(now, True), _item(before, True))):
+            for col, item in enumerate((cell(what), cell(now, True), cell(before, True))):
                 self.period_table.setItem(row, col, item)
         self.period_table.setFixedHeight(self.period_table.horizontalHeader().height()
                                          + self.period_table.verticalHeader().length() + 4)
         self.slipping_table.setRowCount(len(r.slipping))
         for row, m in enumerate(r.slipping):
-            cells = (_item(m.name, data=m.customer_id), _item(money.format_cents(m.value_cents),
+            cells = (cell(m.name, data=m.customer_id), cell(money.format_cents(m.value_cents),
                                                               True),
-                     _item(f"{m.visits_left:,}", True), _item(f"{m.days_away:,}", True),
-                     _item(f"{m.usual_days:,}" if m.usual_days else "—", True))
+                     cell(f"{m.visits_left:,}", True), cell(f"{m.days_away:,}", True),
+                     cell(f"{m.usual_days:,}" if m.usual_days else "—", True))
             for col, item in enumerate(cells):
                 self.slipping_table.setItem(row, col, item)
         self.sig_loaded.emit()

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +27,7 @@ from custbook import money
 from custbook.membership import accounts, ledger, numbers
 from ui.membership import dialogs, printing
 from ui.membership.ledger_dialog import LedgerDialog
-
-
-def _item(text: str, align_right: bool = False, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
+from ui.membership.tables import cell, shape
 
 
 class MembershipPanel(QWidget):
@@ -64,7 +53,7 @@ class MembershipPanel(QWidget):
         self.cards_table.setHorizontalHeaderLabels(
             [self.tr("Count card"), self.tr("Visits left"), self.tr("Price paid"),
              self.tr("Expires")])
-        self._shape(self.cards_table)
+        shape(self.cards_table, QHeaderView.ResizeMode.ResizeToContents)
         self.cards_table.setMaximumHeight(120)
         self.cards_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -74,7 +63,7 @@ class MembershipPanel(QWidget):
         self.ledger_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Kind"), self.tr("Amount"),
              self.tr("After"), self.tr("Staff"), self.tr("Note")])
-        self._shape(self.ledger_table)
+        shape(self.ledger_table, QHeaderView.ResizeMode.ResizeToContents)
         self.ledger_table.horizontalHeader().setSectionResizeMode(
             6, QHeaderView.ResizeMode.Stretch)
         self.ledger_table.itemSelectionChanged.connect(self._selection_changed)
@@ -127,15 +116,6 @@ class MembershipPanel(QWidget):
         row.addWidget(box)
         return label
 
-    @staticmethod
-    def _shape(table: QTableWidget) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.setAlternatingRowColors(True)
-        table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-
     # --- showing
     def reload(self) -> None:
         b = accounts.balances(self.customer_id)
@@ -149,10 +129,10 @@ class MembershipPanel(QWidget):
             expiry = c.expires_on.isoformat() if c.expires_on else self.tr("never")
             if expired:
                 expiry = self.tr("%1 (expired)").replace("%1", expiry)
-            cells = [_item(c.name, data=c.id),
-                     _item(self.tr("%1 of %2").replace("%1", str(c.left)).replace(
+            cells = [cell(c.name, data=c.id),
+                     cell(self.tr("%1 of %2").replace("%1", str(c.left)).replace(
                          "%2", str(c.bought)), True),
-                     _item(money.format_cents(c.price_cents), True), _item(expiry)]
+                     cell(money.format_cents(c.price_cents), True), cell(expiry)]
             for column, item in enumerate(cells):
                 if expired or c.left == 0:
                     item.setForeground(Qt.GlobalColor.gray)
@@ -171,10 +151,10 @@ class MembershipPanel(QWidget):
                     "%3", money.format_cents(e.bonus_cents))
             if e.reversed_by:
                 what = self.tr("%1 — reversed").replace("%1", what)
-            cells = [_item(e.at.strftime("%Y-%m-%d %H:%M"), data=e.id), _item(what),
-                     _item(kind), _item(accounts.format_amount(e.kind, e.amount, True), True),
-                     _item(accounts.format_amount(e.kind, e.balance_after), True),
-                     _item(e.staff_name), _item(e.note)]
+            cells = [cell(e.at.strftime("%Y-%m-%d %H:%M"), data=e.id), cell(what),
+                     cell(kind), cell(accounts.format_amount(e.kind, e.amount, True), True),
+                     cell(accounts.format_amount(e.kind, e.balance_after), True),
+                     cell(e.staff_name), cell(e.note)]
             for column, item in enumerate(cells):
                 if e.reversed_by or e.reverses_id:
                     item.setForeground(Qt.GlobalColor.darkGray)
