@@ -12,7 +12,7 @@ import argparse
 from custbook import db
 from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import CustbookError
-from custbook.exchange import export, importer
+from custbook.exchange import dry_run, export, importer
 from custbook.i18n import QT_TRANSLATE_NOOP as in_language  # the core's hook, by name
 
 
@@ -98,24 +98,35 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Import {args.undo} undone ({count} customers removed or restored)")
             return 0
         day_first = True if args.day_first else False if args.month_first else None
+        if args.dry_run:  # counts and the first problem rows only: bounded memory
+            summary = dry_run.dry_run_file(args.file, args.on_duplicate, day_first=day_first)
+            _print_plan(summary, summary.listed, summary.unlisted)
+            return 0
         plan = importer.plan_file(args.file, args.on_duplicate, day_first=day_first)
-        print(f"New: {plan.count('new')}  Updated: {plan.count('update')}  "
-              f"Duplicates: {plan.count('duplicate')}  Invalid: {plan.count('invalid')}")
-        for row in plan.rows:
-            if row.action == "invalid":
-                print(f"  row {row.number}: {row.reason}")
-            elif row.action in ("duplicate", "update"):  # which row, and which card it matches
-                verb = "duplicate, skipped" if row.action == "duplicate" else "updates the card"
-                print(f"  row {row.number} ({row.name}, {verb}): {row.reason}")
-            for warning in row.warnings:
-                print(f"  row {row.number} ({row.name}): {warning}")
-        if not args.dry_run:
-            result = importer.apply_plan(plan)
-            print(f"Imported as batch {result.batch_id}: {result.created} created, "
-                  f"{result.updated} updated (undo: import --undo {result.batch_id})")
+        _print_plan(plan, plan.rows, 0)
+        result = importer.apply_plan(plan)
+        print(f"Imported as batch {result.batch_id}: {result.created} created, "
+              f"{result.updated} updated (undo: import --undo {result.batch_id})")
     finally:
         db.close_book()
     return 0
+
+
+def _print_plan(plan: importer.Plan | dry_run.DryRun, rows: list[importer.PlanRow],
+                more: int) -> None:
+    """The counts, then each row with something to say (and how many more were not listed)."""
+    print(f"New: {plan.count('new')}  Updated: {plan.count('update')}  "
+          f"Duplicates: {plan.count('duplicate')}  Invalid: {plan.count('invalid')}")
+    for row in rows:
+        if row.action == "invalid":
+            print(f"  row {row.number}: {row.reason}")
+        elif row.action in ("duplicate", "update"):  # which row, and which card it matches
+            verb = "duplicate, skipped" if row.action == "duplicate" else "updates the card"
+            print(f"  row {row.number} ({row.name}, {verb}): {row.reason}")
+        for warning in row.warnings:
+            print(f"  row {row.number} ({row.name}): {warning}")
+    if more:
+        print(f"  … and {more:,} more rows with a problem or a warning (not listed)")
 
 
 HANDLERS = {"export": cmd_export, "import": cmd_import}

@@ -16,6 +16,7 @@ from custbook.customers import custom_fields
 from custbook.errors import ValidationError
 from custbook.exchange.table_read import Table
 from custbook.exchange.vcard_read import Contact
+from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook import clock
 
 # Custbook field -> header keys (normalised: lower case, no spaces or punctuation).
@@ -167,77 +168,79 @@ def parse_birthday(value: object, day_first: bool = True
 def contacts_from_table(table: Table, mapping: dict[int, str], day_first: bool | None = None
                         ) -> list[Contact]:
     """One Contact per data row (blank rows were left out when the file was read)."""
-    from custbook.i18n import QT_TRANSLATE_NOOP
-
     if day_first is None:
         date_columns = [i for i, f in mapping.items() if f == "birthday"]
         values = [row[i] for row in table.rows for i in date_columns if i < len(row)]
         guessed = guess_day_first([v for v in values if isinstance(v, str)])
         day_first = True if guessed is None else guessed
-    contacts = []
     numbers = table.numbers or range(table.first_row_number, table.first_row_number
                                      + len(table.rows))
-    for number, row in zip(numbers, table.rows):
-        contact = Contact(row_number=number)
-        parts: dict[str, str] = {}
-        address_parts: list[str] = []
-        notes: list[str] = []
-        for index, field in mapping.items():
-            value = row[index] if index < len(row) else ""
-            if value is None or value == "":
+    return [contact_from_row(number, row, mapping, day_first)
+            for number, row in zip(numbers, table.rows)]
+
+
+def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first: bool
+                     ) -> Contact:
+    """The Contact of one data row (row `number` of the file), its columns read by `mapping`."""
+    contact = Contact(row_number=number)
+    parts: dict[str, str] = {}
+    address_parts: list[str] = []
+    notes: list[str] = []
+    for index, field in mapping.items():
+        value = row[index] if index < len(row) else ""
+        if value is None or value == "":
+            continue
+        text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+        if field == "phone":
+            contact.phones.extend(p.strip() for p in re.split(r"\s*:::\s*|[;；]", text)
+                                  if p.strip())
+        elif field == "address_part":
+            address_parts.append(text)
+        elif field == "note":
+            notes.append(text)
+        elif field.startswith("custom:"):  # one of the shop's own fields, checked by type
+            own = custom_fields.field(int(field[7:]))
+            if own is None:
                 continue
-            text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
-            if field == "phone":
-                contact.phones.extend(p.strip() for p in re.split(r"\s*:::\s*|[;；]", text)
-                                      if p.strip())
-            elif field == "address_part":
-                address_parts.append(text)
-            elif field == "note":
-                notes.append(text)
-            elif field.startswith("custom:"):  # one of the shop's own fields, checked by type
-                own = custom_fields.field(int(field[7:]))
-                if own is None:
-                    continue
-                try:
-                    contact.extra[field] = custom_fields.parse(own.kind, value, own.choices,
-                                                               own.name)
-                except ValidationError as exc:
-                    contact.problems.append(QT_TRANSLATE_NOOP(
-                        "Import", "{problem} It was left out.").format(problem=exc.message))
-            elif field in ("birthday", "lunar_birthday"):
-                try:
-                    if field == "lunar_birthday" and not re.match(r"^(农历|阴历|lunar)", text,
-                                                                  re.IGNORECASE):
-                        text = "农历" + text  # the column says lunar; 农历八月十五 says it too
-                    found = parse_birthday(value if field == "birthday" else text, day_first)
-                except ValueError:
-                    contact.problems.append(QT_TRANSLATE_NOOP(
-                        "Import", "The birthday “{text}” is not a date and was left out.")
-                        .format(text=text))
-                    continue
-                if found and (contact.birthday is None or found[0] == "lunar"):
-                    contact.birthday = found
-            else:
-                parts[field] = text
-        if contact.birthday is None and parts.get("birth_month") and parts.get("birth_day"):
             try:
-                year = int(parts["birth_year"]) if parts.get("birth_year") else None
-                month, day = int(parts["birth_month"]), int(parts["birth_day"])
-                dt.date(year or 2000, month, day)
-                contact.birthday = ("solar", month, day, year, False)
+                contact.extra[field] = custom_fields.parse(own.kind, value, own.choices,
+                                                           own.name)
+            except ValidationError as exc:
+                contact.problems.append(QT_TRANSLATE_NOOP(
+                    "Import", "{problem} It was left out.").format(problem=exc.message))
+        elif field in ("birthday", "lunar_birthday"):
+            try:
+                if field == "lunar_birthday" and not re.match(r"^(农历|阴历|lunar)", text,
+                                                              re.IGNORECASE):
+                    text = "农历" + text  # the column says lunar; 农历八月十五 says it too
+                found = parse_birthday(value if field == "birthday" else text, day_first)
             except ValueError:
-                pass
-        given = " ".join(p for p in (parts.get("given_name"), parts.get("middle_name")) if p)
-        family = parts.get("family_name", "")
-        if parts.get("name"):
-            contact.name = parts["name"]
-        elif given or family:
-            cjk = any("\u3040" <= ch <= "\u9fff" for ch in family + given)
-            contact.name = (family + given) if cjk else " ".join(p for p in (given, family) if p)
-        contact.email = parts.get("email", "").split(" ::: ")[0]
-        contact.address = parts.get("address", "") or " ".join(address_parts)
-        contact.note = "\n".join(notes)
-        contact.extra.update({k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
-                                                     "occupation") if parts.get(k)})
-        contacts.append(contact)
-    return contacts
+                contact.problems.append(QT_TRANSLATE_NOOP(
+                    "Import", "The birthday “{text}” is not a date and was left out.")
+                    .format(text=text))
+                continue
+            if found and (contact.birthday is None or found[0] == "lunar"):
+                contact.birthday = found
+        else:
+            parts[field] = text
+    if contact.birthday is None and parts.get("birth_month") and parts.get("birth_day"):
+        try:
+            year = int(parts["birth_year"]) if parts.get("birth_year") else None
+            month, day = int(parts["birth_month"]), int(parts["birth_day"])
+            dt.date(year or 2000, month, day)
+            contact.birthday = ("solar", month, day, year, False)
+        except ValueError:
+            pass
+    given = " ".join(p for p in (parts.get("given_name"), parts.get("middle_name")) if p)
+    family = parts.get("family_name", "")
+    if parts.get("name"):
+        contact.name = parts["name"]
+    elif given or family:
+        cjk = any("\u3040" <= ch <= "\u9fff" for ch in family + given)
+        contact.name = (family + given) if cjk else " ".join(p for p in (given, family) if p)
+    contact.email = parts.get("email", "").split(" ::: ")[0]
+    contact.address = parts.get("address", "") or " ".join(address_parts)
+    contact.note = "\n".join(notes)
+    contact.extra.update({k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
+                                                 "occupation") if parts.get(k)})
+    return contact

@@ -12,6 +12,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,6 +203,19 @@ def read_csv(path: str | Path) -> Table:
 
 def read_xlsx(path: str | Path, sheet: int = 0) -> Table:
     """The first (or `sheet`-th) sheet of an Excel .xlsx file as a Table."""
+    numbers, rows = [], []
+    for number, cells in iter_xlsx(path, sheet):
+        numbers.append(number)
+        rows.append(cells)
+    return _table(rows, "xlsx", numbers)
+
+
+def iter_xlsx(path: str | Path, sheet: int = 0) -> Iterator[tuple[int, list]]:
+    """(row number, cells) of the sheet's rows holding data, one at a time (bounded memory).
+
+    Dates are kept, whole numbers become text; cells right of the first row's last value
+    are not read into memory. A damaged workbook raises ReadError, also mid-way.
+    """
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -218,7 +232,7 @@ def read_xlsx(path: str | Path, sheet: int = 0) -> Table:
     except Exception as exc:  # noqa: BLE001 - a damaged zip/XML fails anywhere in openpyxl
         raise _damaged_workbook(exc) from None
     try:
-        return _sheet_table(book, sheet)
+        yield from _sheet_rows(book, sheet)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - read-only sheets are unzipped while iterating
@@ -237,12 +251,11 @@ def _damaged_workbook(exc: Exception) -> ReadError:
                   "completely? Open it in Excel and save it again)."))
 
 
-def _sheet_table(book, sheet: int) -> Table:
-    """The rows of one sheet as a Table (dates kept, whole numbers as text)."""
+def _sheet_rows(book, sheet: int) -> Iterator[tuple[int, list]]:
+    """The rows of one sheet holding data (dates kept, whole numbers as text)."""
     if not 0 <= sheet < len(book.worksheets):
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook has no sheet {number}.")
                         .format(number=sheet + 1))
-    rows, numbers = [], []
     width = None  # the header's width: cells right of it are not read into memory
     for number, row in _rows_holding_data(book, book.worksheets[sheet]):
         cells = []
@@ -256,11 +269,9 @@ def _sheet_table(book, sheet: int) -> Table:
             cells.append(value)
         cells = _clean_row(cells)
         if holds_data(cells):
-            rows.append(cells)
-            numbers.append(number)
             if width is None:
                 width = max(i for i, c in enumerate(cells) if c not in (None, "")) + 1
-    return _table(rows, "xlsx", numbers)
+            yield number, cells
 
 
 def _rows_holding_data(book, sheet):
