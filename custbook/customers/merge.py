@@ -3,8 +3,10 @@
 A merge keeps one card and lets the owner take chosen fields from the other; the
 phones and tags of both are united and ALL history of the dropped card (purchases,
 contacts, complaints, reminders, satisfaction records, the customers they referred,
-their photo if the kept card has none) moves to the kept card; the dropped card goes
-to the trash. All in one transaction.
+their photo if the kept card has none) moves to the kept card, and so does what is
+around it — family and relations both ways, anniversaries, the shop's own field values,
+files, message-queue items, member accounts (`custbook.customers.merge_extras`); the
+dropped card goes to the trash. All in one transaction.
 
 Undo must put back exactly what was there, so the merge writes a `MergeRecord` with
 the two customer rows as they were (raw column values) and the ids of every row it
@@ -18,7 +20,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from custbook.customers import search
+from custbook.customers import merge_extras, search
 from custbook.safety import audit
 from custbook.customers.customer_list import CustomerRow, rows_for
 from custbook.customers.customers import EDITABLE_FIELDS
@@ -147,7 +149,7 @@ def _ids(query: str, params: tuple) -> list[int]:
 
 
 def _chosen_fields(take_from_drop: list[str]) -> list[str]:
-    unknown = set(take_from_drop) - set(MERGE_FIELDS)
+    unknown = {f for f in take_from_drop if not f.startswith("custom:")} - set(MERGE_FIELDS)
     if unknown:
         raise ValueError(f"not merge fields: {', '.join(sorted(unknown))}")
     chosen = set(take_from_drop)
@@ -186,6 +188,8 @@ def merge_customers(keep_id: int, drop_id: int, take_from_drop: list[str]) -> in
             ids = _ids(f"SELECT id FROM {table} WHERE customer_id = ?", (drop_id,))
             _move(table, "customer_id", ids, drop_id, keep_id)
             undo["moved"][table] = ids
+        undo["extras"] = merge_extras.carry(keep_id, drop_id, keep.name, take_from_drop,
+                                            undo["moved"]["reminder"])
         referrals = _ids("SELECT id FROM customer WHERE referred_by_id = ? AND id != ?",
                          (drop_id, keep_id))
         _move("customer", "referred_by_id", referrals, drop_id, keep_id)
@@ -201,7 +205,7 @@ def merge_customers(keep_id: int, drop_id: int, take_from_drop: list[str]) -> in
             Customer.id == drop_id).execute()
         refresh_figures(keep_id)
         refresh_figures(drop_id)
-        search.index_customers([keep_id, drop_id])
+        search.index_customers([keep_id, drop_id, *undo["extras"].get("touched", [])])
         undo["keep_version"] = keep.version
         undo["drop_version"] = drop_row["version"] + 1
         audit.record_many([(keep_id, keep.name, "merged", "", drop_row["name"], keep.name),
@@ -283,6 +287,7 @@ def undo_merge(merge_id: int) -> None:
         keep_id, drop_id = keep.id, drop.id
         for table, ids in undo["moved"].items():
             _move(table, "customer_id", ids, keep_id, drop_id)
+        touched = merge_extras.put_back(keep_id, drop_id, undo.get("extras"))
         _move("customer", "referred_by_id", undo["referrals"], keep_id, drop_id)
         for phone_id, primary in undo["phones"]:
             database.execute_sql("UPDATE customer_phone SET customer_id = ?, is_primary = ? "
@@ -300,7 +305,7 @@ def undo_merge(merge_id: int) -> None:
             _write_raw_row(row)
             if _figures(row["id"]) != figures:  # history changed since
                 refresh_figures(row["id"])
-        search.index_customers([keep_id, drop_id])
+        search.index_customers([keep_id, drop_id, *touched])
         audit.record_many([(keep_id, undo["keep_row"]["name"], "merge_undone", "",
                             undo["drop_row"]["name"], undo["keep_row"]["name"]),
                            (drop_id, undo["drop_row"]["name"], "merge_undone", "",

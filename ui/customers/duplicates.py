@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook.customers import customers, merge
+from custbook.customers import custom_fields, customers, merge
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui.window_commands import last_action
@@ -67,6 +67,12 @@ class MergeDialog(RememberedDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.rows = (pair.a, pair.b)
         self.cards = (customers.get_card(pair.a.id), customers.get_card(pair.b.id))
+        # the shop's own fields both cards fill differently: chosen like the card's fields
+        own = [custom_fields.values_of(pair.a.id), custom_fields.values_of(pair.b.id)]
+        self.own = {f"custom:{f.id}": (f.name, tuple(custom_fields.display(f.kind, o[f.id])
+                                                     for o in own))
+                    for f in custom_fields.fields()
+                    if f.id in own[0] and f.id in own[1] and own[0][f.id] != own[1][f.id]}
         self.tiers = {tier.id: tier.name for tier in customers.all_tiers()}
         self.names = {card.fields.get("referred_by"): card.referred_by_name
                       for card in self.cards if card.fields.get("referred_by")}
@@ -75,9 +81,10 @@ class MergeDialog(RememberedDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Choose the card to keep. Where the two cards differ, choose the value to keep. "
-            "Phones, tags and all history (purchases, contacts, complaints, reminders, "
-            "satisfaction records, referrals) are moved to the kept card; the other card goes "
-            "to the trash. The merge can be undone."))
+            "Phones, tags, all history (purchases, contacts, complaints, reminders, "
+            "satisfaction records, referrals), family, anniversaries, files and member "
+            "accounts are moved to the kept card; the other card goes to the trash. The "
+            "merge can be undone."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         area = QScrollArea()
@@ -128,9 +135,16 @@ class MergeDialog(RememberedDialog):
                 units.append(group)
             elif field not in grouped:
                 units.append((field,))
-        return units
+        return units + [(key,) for key in self.own]
+
+    def _value(self, side: int, field: str):
+        if field in self.own:
+            return self.own[field][1][side]
+        return self.cards[side].fields.get(field)
 
     def _text(self, unit: tuple[str, ...], card) -> str:
+        if unit[0] in self.own:
+            return self.own[unit[0]][1][self.cards.index(card)]
         if len(unit) == 1:
             return display_value(unit[0], card.fields.get(unit[0]), self.tiers, self.names)
         return display_group(unit, card.fields, self.tiers, self.names)
@@ -140,7 +154,7 @@ class MergeDialog(RememberedDialog):
         line = 2
         differing = []
         for unit in self._units():
-            values = [tuple(card.fields.get(f) for f in unit) for card in self.cards]
+            values = [tuple(self._value(side, f) for f in unit) for side in (0, 1)]
             if values[0] != values[1]:
                 filled = all(any(v not in (None, "", False) for v in side) for side in values)
                 differing.append((not filled, unit))
@@ -154,7 +168,8 @@ class MergeDialog(RememberedDialog):
                 self.grid.addWidget(note, line, 0, 1, 3)
                 line += 1
                 heading_done = True
-            label = labels.get(unit[0], unit[0]) if len(unit) == 1 else group_label(unit)
+            label = self.own[unit[0]][0] if unit[0] in self.own else \
+                labels.get(unit[0], unit[0]) if len(unit) == 1 else group_label(unit)
             self.grid.addWidget(QLabel(label), line, 0)
             group = QButtonGroup(self)
             for side, card in enumerate(self.cards):
@@ -194,7 +209,7 @@ class MergeDialog(RememberedDialog):
         for unit, group in self.choices.items():
             if unit in self._touched:
                 continue
-            kept = [self.cards[keep].fields.get(f) for f in unit]
+            kept = [self._value(keep, f) for f in unit]
             empty = all(value in (None, "", False) for value in kept)
             group.button(1 - keep if empty else keep).setChecked(True)
 
