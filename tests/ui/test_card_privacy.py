@@ -14,6 +14,7 @@ from tests.conftest import TODAY
 from tests.ui.customer_helpers import close_cards_without_asking, type_into
 from ui.customers.card import CustomerCardDialog, open_card
 from ui.customers.card_privacy import EraseDialog
+from ui.customers.card_sections import part_title, show_part
 
 
 @pytest.fixture(autouse=True)
@@ -42,12 +43,13 @@ def table_rows(card) -> list[list[str]]:
 def test_the_history_tab_shows_each_saved_change_read_only(sample_book, qtbot):
     person = someone()
     card = card_for(qtbot, person.id)
-    assert card.tabs.tabText(card.tabs.indexOf(card.audit_panel)) == "History of changes"
+    assert part_title(card.tabs, card.audit_panel) == "History of changes"
     assert card.audit_panel.empty.isVisibleTo(card.audit_panel)
     card.tabs.setCurrentWidget(card.form.personal_tab)
     type_into(card.form.fields["occupation"].widget, "花店老板")
     assert card.save()
-    card.tabs.setCurrentWidget(card.audit_panel)
+    show_part(card.tabs, card.audit_panel)
+    assert card.audit_panel.isVisible()
     rows = table_rows(card)
     assert rows and rows[0][2:4] == ["Changed", "Occupation"] and rows[0][5] == "花店老板"
     assert not card.audit_panel.empty.isVisibleTo(card.audit_panel)

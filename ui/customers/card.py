@@ -1,8 +1,10 @@
 """The customer card: one window with everything about one customer.
 
-Tabs: the basic profile, the personal profile, purchases, the contact log, a
-timeline of everything, and the figures. The two profile tabs are edited and saved
-together (Save, Ctrl+S); purchases and contacts are saved as they are entered.
+Tabs: the basic profile, the personal profile, purchases, the contact log, the
+membership card, satisfaction; then two tabs of less used parts (family, the shop's
+own fields, files; the timeline, the figures, the history of changes). The two
+profile tabs are edited and saved together (Save, Ctrl+S); purchases and contacts
+are saved as they are entered.
 
 What the card promises the user:
 - a refused field shows its reason right under it (the tab switches to it) and
@@ -45,6 +47,7 @@ from ui.customers.card_files import FilesPanel
 from ui.customers.card_figures import FiguresPanel, TimelinePanel
 from ui.customers.card_history import ContactsPanel, PurchasesPanel
 from ui.customers.card_satisfaction import SatisfactionPanel, add_purchase_actions
+from ui.customers.card_sections import CardSections
 from ui.membership.tab import MembershipPanel
 from ui.customers.card_privacy import AuditPanel, erase_for_privacy, export_everything
 from ui.customers.card_profile import ProfileForm
@@ -116,34 +119,31 @@ class CustomerCardDialog(RememberedDialog):
         self.tabs.addTab(self.form.basic_tab, self.tr("Profile"))
         self.tabs.addTab(self.form.personal_tab, self.tr("Personal profile"))
         self.purchases_tab, self.contacts_tab = QWidget(), QWidget()
-        self.satisfaction_tab = QWidget()
-        for tab in (self.purchases_tab, self.contacts_tab, self.satisfaction_tab):
+        self.satisfaction_tab, self.membership_tab = QWidget(), QWidget()  # 会员卡: ui/membership
+        # made once the card is saved: card_family, card_fields (the shop's own), card_files
+        self.family_tab, self.fields_tab, self.files_tab = QWidget(), QWidget(), QWidget()
+        self.family_panel = self.fields_panel = self.files_panel = None
+        for tab in (self.purchases_tab, self.contacts_tab, self.satisfaction_tab,
+                    self.membership_tab, self.family_tab, self.fields_tab, self.files_tab):
             QVBoxLayout(tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.purchases_tab, self.tr("Purchase history"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contact log"))
-        self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
-        self.family_tab = QWidget()  # ui.customers.card_family, made once the card is saved
-        QVBoxLayout(self.family_tab).setContentsMargins(0, 0, 0, 0)
-        self.family_panel = None
-        self.tabs.addTab(self.family_tab, self.tr("Family"))
-        self.fields_tab = QWidget()  # ui.customers.card_fields: the shop's own fields
-        QVBoxLayout(self.fields_tab).setContentsMargins(0, 0, 0, 0)
-        self.fields_panel = None
-        self.tabs.addTab(self.fields_tab, self.tr("Fields"))
-        self.files_tab = QWidget()  # ui.customers.card_files: photos and documents
-        QVBoxLayout(self.files_tab).setContentsMargins(0, 0, 0, 0)
-        self.files_panel = None
-        self.tabs.addTab(self.files_tab, self.tr("Files"))
-        self.membership_tab = QWidget()  # 会员卡: ui/membership/tab.py
-        QVBoxLayout(self.membership_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.membership_tab, self.tr("Membership card"))
-        self.timeline = TimelinePanel()
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.figures_panel = FiguresPanel()
-        self.tabs.addTab(self.figures_panel, self.tr("Figures"))
+        self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
+        # The less used parts share two tabs, so the tab bar fits at 1024×768 (card_sections)
+        self.details = CardSections("cardDetails")
+        self.details.add(self.family_tab, self.tr("Family"), "family")
+        self.details.add(self.fields_tab, self.tr("Fields"), "fields")
+        self.details.add(self.files_tab, self.tr("Files"), "files")
+        self.tabs.addTab(self.details, self.tr("More details"))
+        self.timeline, self.figures_panel = TimelinePanel(), FiguresPanel()
         self.audit_panel = AuditPanel()
         self.audit_panel.setObjectName("auditPanel")
-        self.tabs.addTab(self.audit_panel, self.tr("History of changes"))
+        self.records = CardSections("cardRecords")
+        self.records.add(self.timeline, self.tr("Timeline"), "timeline")
+        self.records.add(self.figures_panel, self.tr("Figures"), "figures")
+        self.records.add(self.audit_panel, self.tr("History of changes"), "audit")
+        self.tabs.addTab(self.records, self.tr("Timeline and figures"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_buttons())
         self.form.sig_changed.connect(self._changed)
