@@ -16,7 +16,8 @@ SQLite, so a customer is found by exactly the same things and ranked the same wa
   last going down — then newest): a top-N sort the database does in one pass.
 - Keeping it right: PL/pgSQL triggers do what SQLite's triggers do (a row for every
   new customer, copies of `last_visit_on`/`deleted_at`, `stale` when a name, phone,
-  WeChat ID, note or tag changes by a path that does not re-index); the core
+  WeChat ID, note, tag, family member's name or phone, or own field value changes by a
+  path that does not re-index); the core
   re-indexes in the same transaction as each change, and the next search heals
   stale rows — without waiting for another PC's lock (`lock_timeout`).
 - "Has the book changed?" (for the memo of counts): the change counter of
@@ -72,6 +73,26 @@ _TRIGGERS = [
      "UPDATE customer_search SET stale = TRUE WHERE customer_id IN "
      "(SELECT customer_id FROM customer_tag WHERE tag_id = NEW.id);",
      "AFTER UPDATE OF name ON tag FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)"),
+    # family members' names and phones, and the shop's own field values, are keys too
+    ("family",
+     "IF TG_OP <> 'INSERT' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = OLD.customer_id; END IF; "
+     "IF TG_OP <> 'DELETE' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = NEW.customer_id; END IF;",
+     "AFTER INSERT OR DELETE OR UPDATE OF customer_id, name, phone_digits "
+     "ON customer_relation FOR EACH ROW"),
+    ("own_value",
+     "IF TG_OP <> 'INSERT' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = OLD.customer_id; END IF; "
+     "IF TG_OP <> 'DELETE' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = NEW.customer_id; END IF;",
+     "AFTER INSERT OR DELETE OR UPDATE OF customer_id, value ON custom_field_value "
+     "FOR EACH ROW"),
+    ("own_field_kind",
+     "UPDATE customer_search SET stale = TRUE WHERE customer_id IN "
+     "(SELECT customer_id FROM custom_field_value WHERE field_id = NEW.id);",
+     "AFTER UPDATE OF kind ON custom_field FOR EACH ROW "
+     "WHEN (OLD.kind IS DISTINCT FROM NEW.kind)"),
     search_pieces.PG_TRIGGER,  # a deleted row's keys, so its short pieces can be deleted
 ]
 

@@ -53,4 +53,31 @@ SCHEMA = [
     AFTER UPDATE OF customer_id, digits ON customer_phone
     BEGIN UPDATE customer_search SET stale = 1
     WHERE customer_id IN (old.customer_id, new.customer_id); END""",
+    # family members' names and phones, and the shop's own field values, are keys too
+    # (custbook.customers.relations, custom_fields): a script or an import writing them
+    """CREATE TRIGGER IF NOT EXISTS customer_search_family_added
+    AFTER INSERT ON customer_relation
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = new.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_family_removed
+    AFTER DELETE ON customer_relation
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = old.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_family_changed
+    AFTER UPDATE OF customer_id, name, phone_digits ON customer_relation
+    BEGIN UPDATE customer_search SET stale = 1
+    WHERE customer_id IN (old.customer_id, new.customer_id); END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_own_value_added
+    AFTER INSERT ON custom_field_value
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = new.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_own_value_removed
+    AFTER DELETE ON custom_field_value
+    BEGIN UPDATE customer_search SET stale = 1 WHERE customer_id = old.customer_id; END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_own_value_changed
+    AFTER UPDATE OF customer_id, value ON custom_field_value
+    BEGIN UPDATE customer_search SET stale = 1
+    WHERE customer_id IN (old.customer_id, new.customer_id); END""",
+    """CREATE TRIGGER IF NOT EXISTS customer_search_own_field_kind
+    AFTER UPDATE OF kind ON custom_field WHEN old.kind IS NOT new.kind
+    BEGIN UPDATE customer_search SET stale = 1
+    WHERE customer_id IN (SELECT customer_id FROM custom_field_value WHERE field_id = new.id);
+    END""",
 ] + search_pieces.schema(sqlite=True)  # the 1- and 2-character pieces (search_pieces.py)
