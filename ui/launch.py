@@ -29,8 +29,12 @@ def main(argv: list[str] | None = None) -> int:
 
         headless_language.install(headless_language.language_in(argv))  # PDFs, exports: --lang
         return run(argv)
+    from custbook import db
+    from custbook.safety import booklock, server_holders
     from ui.app import run as run_window
 
+    booklock.set_program(booklock.WINDOW)  # a command meeting the book names "the window"
+    db.after_open.append(server_holders.name_session)  # so does one on a shared book
     return run_window(argv)
 
 

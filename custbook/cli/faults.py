@@ -16,7 +16,7 @@ import peewee
 
 from custbook import db
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.safety import integrity
+from custbook.safety import booklock, integrity, server_holders
 
 EXIT_FAULT = 1
 
@@ -31,9 +31,20 @@ def explain(exc: BaseException, book: str | None) -> str | None:
         database = db.database.obj
         if database is not None and server_link.connection_lost(database):
             return server_link.gone_message(database, exc)
+        if server_holders.is_lock_timeout(exc):  # waited BUSY_SECONDS for another session
+            return server_holders.busy_message(db.safe_location(book), book)
     kind = integrity.error_kind(exc)
     if kind == "readonly" and book and not db.is_url(book):
         return integrity.writable_problem(Path(book).expanduser()) or integrity.explain(exc)
+    holder = booklock.read_holder(book) if kind == "locked" and book and not db.is_url(book) \
+        else None
+    if holder is not None:  # the program holding the lock file: name it, its account and PC
+        return QT_TRANSLATE_NOOP(
+            "Faults", "The book {path} stayed busy for {seconds} seconds: it is open in "
+                      "{holder}. Nothing was changed; try again when it is done there, or "
+                      "close it there.").format(path=db.safe_location(book),
+                                                seconds=db.BUSY_SECONDS,
+                                                holder=booklock.holder_words(holder))
     if kind == "locked" and book:
         return QT_TRANSLATE_NOOP(
             "Faults", "The book {path} is busy: another program (a Custbook window?) kept it "

@@ -172,11 +172,15 @@ def run(argv: list[str]) -> int:
                **copy_cli.HANDLERS, **messages_cli.HANDLERS,
                **settings_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
     from custbook.cli import unlock
+    from custbook.safety import booklock, server_holders
 
+    booklock.set_program(f"command:{args.command}")  # named in others' "the book is busy"
     unlock.install()  # a password-locked book is opened only with its password
+    db.after_open.append(server_holders.name_session)  # a shared book: named, waits 5 s
     try:
         return _run(handler, args)
     finally:
+        db.after_open.remove(server_holders.name_session)
         unlock.uninstall()
 
 

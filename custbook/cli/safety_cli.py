@@ -79,7 +79,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the book with a backup; the book as it was is saved first."""
     book = _book(args)
     source = Path(args.file)
-    with booklock.held(book):
+    with booklock.held(book, wait=db.BUSY_SECONDS):  # a window closing lets go in a moment
         print(f"Restoring {source}")
         print(f"  {_describe(backup_check.preview(source))}")
         saved = restore.restore(source, book, progress=progress_printer())

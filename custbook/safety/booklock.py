@@ -8,17 +8,21 @@ the book needs a lock of its own that lasts as long as the book is open.
 How: `custbook.db.lock` beside `custbook.db` is locked with the operating system's
 advisory lock (`flock` on Linux, `msvcrt.locking` on Windows). The OS drops that lock
 when the process ends, however it ends, so a crash never leaves a stale lock behind;
-the PID and host written into the file are only there to name the holder in messages.
+the details written into the file (which program — the window or a command —, whose
+account, which PC, since when, the process id) are only there to name the holder in
+messages: "…is open in the Custbook window of 张三 on SHOP-PC since 09:12 (process 4242)".
 Within one process the lock is counted, so opening the same book again is fine.
 """
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import getpass
 import json
 import os
 import socket
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,13 +43,47 @@ class BookInUse(BookError):
         self.holder = holder
 
 
+WINDOW = "window"  # what the window records as its program (set_program)
+_program = ""  # this process's program: WINDOW, "command:NAME" or "" (a script)
+
+
+def set_program(program: str) -> None:
+    """Name what this process is, for the lock file: WINDOW or "command:NAME"."""
+    global _program
+    _program = program
+
+
+def current_program() -> str:
+    """What this process said it is (set_program): WINDOW, "command:NAME" or ""."""
+    return _program
+
+
 @dataclass(frozen=True)
 class LockHolder:
-    """Who holds a book's lock: process id, computer name and since when."""
+    """Who holds a book's lock: process id, computer name, since when, program and account."""
 
     pid: int
     host: str
     since: str
+    program: str = ""  # WINDOW, "command:NAME" or "" (unknown: an older Custbook, a script)
+    user: str = ""
+
+    def since_words(self) -> str:
+        """The time alone when it is today, else the day and time ("2026-11-21 18:02")."""
+        try:
+            when = dt.datetime.fromisoformat(self.since)
+        except ValueError:
+            return self.since
+        if when.date() == clock.today():
+            return when.strftime("%H:%M")
+        return when.strftime("%Y-%m-%d %H:%M")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name known to the system (a container)
+        return ""
 
 
 @dataclass
@@ -150,21 +188,49 @@ def read_holder(book: str | Path) -> LockHolder | None:
         with open(lock_path(book), "rb") as file:
             file.seek(_INFO_OFFSET)
             info = json.loads(file.read(4096).decode("utf-8") or "null")
-        return LockHolder(int(info["pid"]), str(info["host"]), str(info["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return LockHolder(int(info["pid"]), str(info["host"]), str(info["since"]),
+                          str(info.get("program", "")), str(info.get("user", "")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
+def holder_words(holder: LockHolder) -> str:
+    """Who holds the book, as a phrase: "the Custbook window of 张三 on SHOP-PC since 09:12
+    (process 4242)"; a command is named by its name."""
+    values = {"user": holder.user, "host": holder.host, "since": holder.since_words(),
+              "pid": holder.pid, "command": holder.program.partition(":")[2]}
+    if holder.program == WINDOW:
+        words = (QT_TRANSLATE_NOOP("Lock", "the Custbook window of {user} on {host} since "
+                                           "{since} (process {pid})") if holder.user else
+                 QT_TRANSLATE_NOOP("Lock", "the Custbook window on {host} since {since} "
+                                           "(process {pid})"))
+    elif holder.program.startswith("command:"):
+        words = (QT_TRANSLATE_NOOP("Lock", "the Custbook command “{command}” of {user} on "
+                                           "{host} since {since} (process {pid})")
+                 if holder.user else
+                 QT_TRANSLATE_NOOP("Lock", "the Custbook command “{command}” on {host} since "
+                                           "{since} (process {pid})"))
+    else:
+        words = (QT_TRANSLATE_NOOP("Lock", "another Custbook program of {user} on {host} "
+                                           "since {since} (process {pid})") if holder.user else
+                 QT_TRANSLATE_NOOP("Lock", "another Custbook program on {host} since {since} "
+                                           "(process {pid})"))
+    return words.format(**values)
+
+
 def in_use_message(book: str | Path, holder: LockHolder | None) -> str:
-    """Words for "this book is open elsewhere", naming the program when known."""
+    """Words for "this book is open elsewhere", naming the program, account and PC when known."""
     if holder is None:
         return QT_TRANSLATE_NOOP(
             "Lock", "The book {path} is open in another Custbook window. Close it there "
                     "first.").format(path=book)
+    if holder.program.startswith("command:"):
+        return QT_TRANSLATE_NOOP(
+            "Lock", "The book {path} is in use by {holder}. Wait until it has finished, "
+                    "then try again.").format(path=book, holder=holder_words(holder))
     return QT_TRANSLATE_NOOP(
-        "Lock", "The book {path} is open in another Custbook window (process {pid} on "
-                "{host}, since {since}). Close it there first.").format(
-                    path=book, pid=holder.pid, host=holder.host, since=holder.since)
+        "Lock", "The book {path} is open in {holder}. Close it there first.").format(
+            path=book, holder=holder_words(holder))
 
 
 class ServerBookLock:
@@ -175,8 +241,22 @@ class ServerBookLock:
         pass
 
 
-def acquire(book: str | Path) -> BookLock | ServerBookLock:
-    """Lock a book for this process; raises BookInUse if another program holds it."""
+def acquire(book: str | Path, wait: float = 0) -> BookLock | ServerBookLock:
+    """Lock a book for this process; raises BookInUse if another program holds it.
+
+    `wait`: seconds to keep trying first (a window that is closing lets go in a moment).
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _acquire(book)
+        except BookInUse:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _acquire(book: str | Path) -> BookLock | ServerBookLock:
     if "://" in str(book):
         return ServerBookLock()
     key = _key(book)
@@ -200,7 +280,8 @@ def acquire(book: str | Path) -> BookLock | ServerBookLock:
         holder = read_holder(book)
         raise BookInUse(in_use_message(book, holder), holder)
     info = {"pid": os.getpid(), "host": socket.gethostname(),
-            "since": clock.now().isoformat(sep=" ", timespec="seconds")}
+            "since": clock.now().isoformat(sep=" ", timespec="seconds"),
+            "program": _program, "user": _user()}
     os.ftruncate(fd, 0)  # a crashed holder's details may still be there
     os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
     os.write(fd, json.dumps(info).encode("utf-8"))
@@ -215,9 +296,9 @@ def is_held_here(book: str | Path) -> bool:
 
 
 @contextmanager
-def held(book: str | Path) -> Iterator[BookLock]:
-    """Hold a book's lock for the length of a `with` block."""
-    lock = acquire(book)
+def held(book: str | Path, wait: float = 0) -> Iterator[BookLock]:
+    """Hold a book's lock for the length of a `with` block (trying for `wait` seconds)."""
+    lock = acquire(book, wait)
     try:
         yield lock
     finally:

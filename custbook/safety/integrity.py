@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from custbook.i18n import QT_TRANSLATE_NOOP
+from custbook.safety import booklock
 
 # States of a book file before it is opened.
 OK, NEW, MISSING_FOLDER, UNREADABLE, LOCKED, DAMAGED, NOT_A_BOOK = (
@@ -140,6 +141,12 @@ def _damaged_text(path: str | Path) -> str:
 
 
 def _locked_text(path: str | Path) -> str:
+    holder = None if "://" in str(path) else booklock.read_holder(path)
+    if holder is not None:  # the Custbook that holds the lock file: its program, account, PC
+        return QT_TRANSLATE_NOOP(
+            "Integrity", "The book {path} is held locked by {holder}. Close it there and try "
+                         "again. Nothing was changed.").format(
+                             path=path, holder=booklock.holder_words(holder))
     return QT_TRANSLATE_NOOP(
         "Integrity", "Another program is holding the book {path} locked. Close that program "
                      "and try again. Nothing was changed.").format(path=path)

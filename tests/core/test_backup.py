@@ -378,7 +378,7 @@ def test_restore_refuses_a_book_open_in_another_custbook(shop):
     good = backup.take_backup(shop, kind=MANUAL).backup.path
     child = hold_lock_in_another_process(shop)
     try:
-        with pytest.raises(booklock.BookInUse, match="open in another Custbook window"):
+        with pytest.raises(booklock.BookInUse, match="open in another Custbook program"):
             restore.restore(good, shop)
     finally:
         child.kill()

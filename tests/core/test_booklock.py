@@ -31,7 +31,8 @@ def test_a_book_open_in_another_process_is_refused_with_its_holder_named(tmp_pat
         with pytest.raises(booklock.BookInUse) as caught:
             booklock.acquire(book)
         assert caught.value.holder.pid == child.pid
-        assert f"(process {child.pid} on " in str(caught.value)
+        assert "is open in another Custbook program of " in str(caught.value)
+        assert f" (process {child.pid}). Close it there first." in str(caught.value)
         assert str(caught.value).endswith("Close it there first.")
     finally:
         child.kill()
@@ -84,5 +85,5 @@ def test_demo_refuses_to_replace_a_book_open_in_a_window(tmp_path):
         child.kill()
         child.wait()
     assert out.returncode == 2
-    assert "is open in another Custbook window" in out.stderr
+    assert "is open in another Custbook program" in out.stderr
     assert book.read_bytes() == b"the real shop"

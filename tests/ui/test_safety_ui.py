@@ -281,7 +281,8 @@ def test_a_book_held_by_another_custbook_is_refused(qtbot, sample_master, tmp_pa
         monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
         controller = make_controller(qtbot, path)
         assert controller.start() is False
-        assert f"is open in another Custbook window (process {holder.pid} on" in shown[0]
+        assert "is open in another Custbook program of " in shown[0]
+        assert f"(process {holder.pid})" in shown[0]
     finally:
         holder.kill()
         holder.wait()
