@@ -37,6 +37,7 @@ from custbook.customers import custom_fields, customer_figures, customers, phone
 from custbook.customers.customer_figures import CardFigures
 from custbook.models import database
 from custbook.paper.customer_sheet_words import words
+from custbook.shop import words as words_of_shop
 from custbook.paper.fonts import CJK_FONT, has_cjk, register_cjk_font
 from custbook.paper.look import (
     INK,
@@ -203,7 +204,7 @@ def basics(data: SheetData) -> list[tuple[str, str]]:
         (w["member"], member.isoformat() if member else ""),
         (w["tags"], ", ".join(data.card.tags)),
         (w["referred_by"], data.card.referred_by_name),
-        (w["source"], vocab.sources().get(f.get("source"), f.get("source") or "")),
+        (w["source"], words_of_shop.source_label(f.get("source") or "")),
     ]
 
 

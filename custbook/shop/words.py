@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import json
 
+from peewee import fn
+
+from custbook import changes, settings, vocab
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.models import ComplaintCategory, Tier
+from custbook.models import Complaint, ComplaintCategory, Customer, Tier, database
 
 
 def builtin_tiers() -> dict[str, str]:
@@ -76,6 +79,30 @@ def category_labels() -> dict[str, str]:
                                                       ComplaintCategory.key).tuples()}
 
 
+def tier_colours() -> dict[str, str]:
+    """Shown tier name -> its colour ("#rrggbb"), for the tiers the owner gave one."""
+    words = builtin_tiers()
+    return {(words.get(key, name) if key else name): color
+            for name, key, color in Tier.select(Tier.name, Tier.key, Tier.color).tuples()
+            if color}
+
+
+def tier_colours_by_id() -> dict[int, str]:
+    """Tier id -> its colour, for the tiers the owner gave one."""
+    return {tid: color for tid, color in Tier.select(Tier.id, Tier.color).tuples() if color}
+
+
+def interest_topics() -> list[str]:
+    """The interest topics the shop offers on the card, in its order (Settings)."""
+    try:
+        topics = json.loads(settings.get("interest_topics_list") or "[]")
+    except ValueError:
+        return []
+    if not isinstance(topics, list):
+        return []
+    return [str(t) for t in topics if str(t).strip()]
+
+
 def show_tier(name: str | None) -> str:
     """One stored tier name as shown (for code that has only the name)."""
     return tier_labels().get(name, name) if name else (name or "")
@@ -122,63 +149,112 @@ def _tier_variants(word: str) -> list[str]:
 
 
 # --- customer sources: the built-in ones (custbook.vocab.sources, stored by code) and the
-# shop's own (stored as their name). The setting "customer_sources" is a JSON list of
-# codes and own names in the shop's order; "" means the built-in list as it is.
-def sources() -> dict[str, str]:
-    """Source code (or own name) -> what the card offers, in the shop's order."""
-    from custbook import settings, vocab
-
-    builtin = vocab.sources()
+# shop's own (stored as their name). The setting "customer_sources" is a JSON list, in the
+# shop's order, of built-in codes, own names, and {"code": c, "name": n} for a built-in the
+# owner renamed: cards keep the code, so a renamed built-in is renamed, not a new source,
+# and the customers who came that way keep it. "" means the built-in list as it is.
+def _chosen() -> list[tuple[str, str]] | None:
+    """(code, the owner's name or "") of each source in the shop's list; None = built-in."""
     try:
         chosen = json.loads(settings.get("customer_sources") or "null")
     except ValueError:
-        chosen = None
+        return None
     if not isinstance(chosen, list):
+        return None
+    found = []
+    for entry in chosen:
+        code, name = ((str(entry.get("code", "")), str(entry.get("name", "")))
+                      if isinstance(entry, dict) else (str(entry), ""))
+        if code.strip():
+            found.append((code, name))
+    return found
+
+
+def sources() -> dict[str, str]:
+    """Source code (or own name) -> what the card offers, in the shop's order."""
+    builtin = vocab.sources()
+    chosen = _chosen()
+    if chosen is None:
         return builtin
-    return {str(code): builtin.get(str(code), str(code)) for code in chosen if str(code).strip()}
+    return {code: name or builtin.get(code, code) for code, name in chosen}
 
 
 def source_label(code: str) -> str:
-    """What a customer's stored source reads as in the current language."""
-    from custbook import vocab
+    """What a customer's stored source reads as: the owner's name for it, else the
+    built-in word in the current language, else the stored text."""
+    renamed = {c: n for c, n in (_chosen() or []) if n}
+    return renamed.get(code) or vocab.sources().get(code, code or "")
 
-    return vocab.sources().get(code, code or "")
+
+_ENGLISH_SOURCES = {"walk_in": "Walked in", "referral": "Referred by a customer",
+                    "online": "Online", "event": "Event", "social": "Social media",
+                    "other": "Other"}
+
+
+def _clean(name: str) -> str:
+    return " ".join(str(name).split())[:80]
+
+
+@changes.reports(changes.SETTINGS, changes.CUSTOMERS)
+def save_source_list(entries: list[tuple[str | None, str]]) -> list[str]:
+    """Store the shop's sources from (code it had or None for a new line, name as shown).
+
+    A built-in source given another name keeps its code under the owner's name; the
+    shop's own source renamed is renamed on every card that names it; a new line typed
+    as a built-in word (in either language) takes that word's code. Returns the codes.
+    """
+    builtin = vocab.sources()
+    by_word = {name.lower(): code for code, name in builtin.items()}
+    by_word.update({name.lower(): code for code, name in _ENGLISH_SOURCES.items()})
+    stored: list[str | dict[str, str]] = []
+    codes: list[str] = []
+    renamed_own: dict[str, str] = {}
+    for code, name in entries:
+        name = _clean(name)
+        if not name:
+            continue
+        if code is None:
+            code = by_word.get(name.lower(), name)
+        if code in codes:
+            continue
+        codes.append(code)
+        if code in builtin:
+            words_for = {builtin[code].lower(), _ENGLISH_SOURCES.get(code, "").lower()}
+            stored.append(code if name.lower() in words_for else {"code": code, "name": name})
+        else:
+            if name != code:
+                renamed_own[code] = name
+                codes[-1] = name
+            stored.append(name)
+    with database.atomic():
+        for old, new in renamed_own.items():
+            Customer.update(source=new).where(Customer.source == old).execute()
+        settings.set("customer_sources", json.dumps(stored, ensure_ascii=False))
+    return codes
 
 
 def save_sources(lines: list[str]) -> list[str]:
-    """Store the shop's list of sources from names as typed, one per entry: a built-in
-    word (in either language) keeps its code; anything else is the shop's own source."""
-    from custbook import settings, vocab
-
-    english = {"walk_in": "Walked in", "referral": "Referred by a customer", "online": "Online",
-               "event": "Event", "social": "Social media", "other": "Other"}
-    by_word = {name.lower(): code for code, name in vocab.sources().items()}
-    by_word.update({name.lower(): code for code, name in english.items()})
-    codes: list[str] = []
-    for line in lines:
-        name = " ".join(line.split())[:80]
-        code = by_word.get(name.lower(), name)
-        if name and code not in codes:
-            codes.append(code)
-    settings.set("customer_sources", json.dumps(codes, ensure_ascii=False))
-    return codes
+    """Store the shop's list of sources from names as typed, one per entry (each a new
+    line: a built-in word keeps its code, anything else is the shop's own source)."""
+    return save_source_list([(None, line) for line in lines])
 
 
 def source_counts() -> dict[str, int]:
     """How many customers (not in the trash) name each stored source."""
-    from peewee import fn
-
-    from custbook.models import Customer
-
     return dict(Customer.select(Customer.source, fn.COUNT(Customer.id))
                 .where(Customer.deleted_at.is_null(), Customer.source != "")
                 .group_by(Customer.source).tuples())
 
 
+def category_counts() -> dict[int, int]:
+    """Complaint category id -> how many complaints use it (as the tier editor counts)."""
+    return dict(Complaint.select(Complaint.category, fn.COUNT(Complaint.id))
+                .where(Complaint.category.is_null(False))
+                .group_by(Complaint.category).tuples())
+
+
 def topic_counts(topics: list[str]) -> dict[str, int]:
     """How many customers (not in the trash) mention each topic in their interests."""
-    from custbook.models import Customer
-
     return {topic: Customer.select().where(Customer.deleted_at.is_null(),
                                            Customer.interest_topics.contains(topic)).count()
             for topic in topics[:50] if topic}

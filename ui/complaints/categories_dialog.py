@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from custbook import complaints
 from custbook.errors import ValidationError
+from custbook.shop import words
 from ui.complaints.forms import ERROR_STYLE
 
 
@@ -56,10 +57,13 @@ class CategoriesDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         active = {c.id for c in complaints.categories()}
+        used = words.category_counts()  # like the tier editor: what a change would touch
         self.list.clear()
         for choice in complaints.categories(include_inactive=True):
             text = choice.name if choice.id in active else self.tr("%1 (not offered)").replace(
                 "%1", choice.name)
+            text = self.tr("%1 (complaints: %2)").replace("%1", text).replace(
+                "%2", str(used.get(choice.id, 0)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, choice.id in active)

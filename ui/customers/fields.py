@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from custbook import vocab
+from custbook.shop import words as shop_words
 from ui import format as fmt
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -110,7 +111,7 @@ def display_value(field: str, value: Any, tiers: dict[int, str] | None = None,
     if field == "gender":
         return vocab.genders().get(value, str(value))
     if field == "source":
-        return vocab.sources().get(value, str(value))
+        return shop_words.source_label(str(value))  # the shop's name for it, if renamed
     if field == "contact_preference":
         return contact_preferences().get(value, str(value))
     if field == "birthday_calendar":

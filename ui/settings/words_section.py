@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QColorDialog, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from custbook.models import Tier
 from custbook.shop import tags as shop_tags
 from custbook.shop import tier_rules, words
 from ui.settings.section import SettingsSection
+from ui.settings.sources_tab import SourcesTab
 
 NAME, COLOUR, RULE, SPEND, VISITS, COUNT = range(6)
 
@@ -300,21 +301,10 @@ class WordsSection(SettingsSection):
         self.topic_counts = QLabel()
         self.topic_counts.setWordWrap(True)
         column.addWidget(self.topic_counts)
-        sources = QWidget()
-        column = QVBoxLayout(sources)
-        hint = QLabel(self.tr("How customers first came to the shop, one per line, as the card "
-                              "offers them. A line removed stays on the cards that have it."))
-        hint.setWordWrap(True)
-        column.addWidget(hint)
-        self.sources = QPlainTextEdit()
-        self.sources.setObjectName("customerSources")
-        column.addWidget(self.sources, 1)
-        self.source_counts = QLabel()
-        self.source_counts.setWordWrap(True)
-        column.addWidget(self.source_counts)
+        self.sources = SourcesTab()
         self.tabs.addTab(self.tiers, self.tr("Tiers"))
         self.tabs.addTab(categories, self.tr("Complaint categories"))
-        self.tabs.addTab(sources, self.tr("Customer sources"))
+        self.tabs.addTab(self.sources, self.tr("Customer sources"))
         self.tabs.addTab(topics, self.tr("Interest topics"))
         self.tabs.addTab(self.tags, self.tr("Tags"))
         self.layout_.addWidget(self.tabs, 1)
@@ -327,22 +317,16 @@ class WordsSection(SettingsSection):
         self.tags.load()
         from custbook.complaints import lookups
 
-        self.categories_text.setText(self.tr("Categories now: %1").replace(
-            "%1", self.tr(", ").join(c.name for c in lookups.categories())))
-        try:
-            topics = json.loads(settings.get("interest_topics_list") or "[]")
-        except ValueError:
-            topics = []
-        self.topics.setPlainText("\n".join(str(t) for t in topics))
-        used = words.topic_counts([str(t) for t in topics])
+        used = words.category_counts()
+        self.categories_text.setText(self.tr("Categories now, with their complaints: %1").replace(
+            "%1", self.tr(", ").join(f"{c.name} {used.get(c.id, 0)}"
+                                     for c in lookups.categories())))
+        topics = words.interest_topics()
+        self.topics.setPlainText("\n".join(topics))
+        used = words.topic_counts(topics)
         self.topic_counts.setText(self.tr("Customers naming each: %1").replace(
             "%1", self.tr(", ").join(f"{t} {n}" for t, n in used.items()) or "—"))
-        self.sources.setPlainText("\n".join(words.sources().values()))
-        counts = words.source_counts()
-        self.source_counts.setText(self.tr("Customers per source: %1").replace(
-            "%1", self.tr(", ").join(f"{words.source_label(code)} {n}"
-                                     for code, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-            or "—"))
+        self.sources.load()
 
     def _categories(self) -> None:
         from ui.complaints.categories_dialog import CategoriesDialog
@@ -361,7 +345,5 @@ class WordsSection(SettingsSection):
             if line and line not in topics:
                 topics.append(line[:40])
         settings.set("interest_topics_list", json.dumps(topics, ensure_ascii=False))
-        typed = self.sources.toPlainText().splitlines()
-        if [" ".join(t.split()) for t in typed if t.strip()] != list(words.sources().values()):
-            words.save_sources(typed)
+        self.sources.save()
         return True
