@@ -20,6 +20,7 @@ What the card promises the user:
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from peewee import DoesNotExist
@@ -38,9 +39,10 @@ from PySide6.QtWidgets import (
 
 from custbook.customers import customer_figures, customers
 from custbook.errors import ConflictError, CustbookError, ValidationError
+from custbook.shop import words as shop_words
 from ui import format as fmt
 from ui.customers.card_actions import QuickActions
-from ui.customers import card_duplicates
+from ui.customers import card_duplicates, tier_badge
 from ui.customers.card_family import FamilyPanel
 from ui.customers.card_fields import FieldsPanel
 from ui.customers.card_files import FilesPanel
@@ -178,6 +180,7 @@ class CustomerCardDialog(RememberedDialog):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("cardSubtitle")
         self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)  # the tier's colour badge
         text.addStretch(1)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
@@ -300,7 +303,8 @@ class CustomerCardDialog(RememberedDialog):
         parts = []
         if figures is not None:
             if figures.tier:
-                parts.append(figures.tier)
+                parts.append(tier_badge.badge_html(
+                    figures.tier, shop_words.tier_colours().get(figures.tier, "")))
             member_since = self._loaded_fields.get("member_since")
             if member_since:
                 parts.append(self.tr("member since %1").replace("%1", fmt.date(member_since)))
@@ -317,7 +321,8 @@ class CustomerCardDialog(RememberedDialog):
                          .replace("%2", fmt.number(figures.purchases)))
         else:
             parts.append(self.tr("Fill in at least the name, then save."))
-        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setText(" · ".join(p if p.startswith("<span") else html.escape(p)
+                                         for p in parts))
         if self.in_trash:
             self.trash_banner.show_message(
                 self.tr("This customer is in the trash."),

@@ -10,13 +10,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +36,7 @@ from ui.customers.card_widgets import (
     ReferrerPicker,
     TagEditor,
 )
+from ui.customers.topic_picker import TopicPicker
 from ui.customers.fields import contact_preferences, field_labels
 from ui.customers.widgets import ErrorLabel, OptionalDateEdit, mark_field
 
@@ -196,6 +198,11 @@ class ProfileForm(QObject):
         for name in ("personality", "spending_habits", "style_preferences", "hobbies",
                      "lifestyle", "personal_values", "interest_topics"):
             self._text(taste, name, tab)
+        topics = self.fields["interest_topics"].widget  # the shop's topics offered (#15)
+        beside = QHBoxLayout()  # beside the field: the card grows no taller
+        topics.parentWidget().layout().insertLayout(0, beside)
+        beside.addWidget(topics, 1)
+        beside.addWidget(TopicPicker(topics), 0, Qt.AlignmentFlag.AlignTop)
         service = self._form(right, self.tr("Serving them"))
         self._text(service, "service_preference", tab)
         self._combo(service, "contact_preference", contact_preferences(), tab)

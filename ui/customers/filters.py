@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from custbook.customers import customers
+from custbook.shop import words as shop_words
+from ui.customers import tier_badge
 from ui.customers.card_fields import CustomFieldFilter
 from ui.customers.widgets import FlowLayout
 
@@ -104,8 +106,12 @@ class FilterBar(QWidget):
         self.tier.blockSignals(True)
         self.tier.clear()
         self.tier.addItem(self.tr("Any tier"), None)
+        colours = shop_words.tier_colours_by_id()
         for tier in customers.all_tiers():
-            self.tier.addItem(tier.name, tier.id)
+            if tier.id in colours:
+                self.tier.addItem(tier_badge.icon(colours[tier.id]), tier.name, tier.id)
+            else:
+                self.tier.addItem(tier.name, tier.id)
         index = self.tier.findData(chosen)
         self.tier.setCurrentIndex(max(index, 0))
         self.tier.blockSignals(False)

@@ -18,7 +18,9 @@ from PySide6.QtGui import QPixmap
 from custbook.customers import custom_fields, customers
 from custbook.customers.customer_query import CustomerQuery
 from custbook.membership import accounts
+from custbook.shop import words as shop_words
 from ui import format as fmt
+from ui.customers import tier_badge
 from ui.customers.avatar import pixmap_from_bytes
 
 PAGE = 200
@@ -54,6 +56,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._own: dict[str, custom_fields.FieldDef] = {}
         self._own_values: dict[int, dict[int, str]] = {}
         self._balances: dict[int, tuple[int, int]] = {}  # member stored value, points
+        self._tier_colours: dict[str, str] = {}  # shown tier name -> its colour (#15)
 
     def headers(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "phone": self.tr("Phone"), "wechat": self.tr("WeChat"),
@@ -125,6 +128,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._loaded = True
         self.beginResetModel()
         self._read_own_columns()
+        self._tier_colours = shop_words.tier_colours()
         self._total = customers.count_customers(self._query)
         self._rows = self._page(0, wanted) if self._total else []
         self._own_values = {}
@@ -183,6 +187,9 @@ class CustomerTableModel(QAbstractTableModel):
             return fmt.money(value) if column == "member_value" else fmt.number(points)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "tier" and row.tier \
+                and row.tier in self._tier_colours:
+            return tier_badge.icon(self._tier_colours[row.tier])
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
             return ", ".join(row.tags)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
