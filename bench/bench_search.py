@@ -181,14 +181,15 @@ def scan_keystroke(conn: sqlite3.Connection, text: str) -> int:
 
 
 def piece_table_size(conn: sqlite3.Connection) -> str:
-    """Rows and bytes of the short-pieces table (dbstat when SQLite has it)."""
-    rows = conn.execute("SELECT count(*) FROM customer_search_piece").fetchone()[0]
+    """Rows, pieces and bytes of the short-pieces posting lists (dbstat when SQLite has it)."""
+    rows, pieces = conn.execute("SELECT count(*), sum(length(ids)) / 4 FROM "
+                                "customer_search_posting").fetchone()
     try:
-        size = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name = "
-                            "'customer_search_piece'").fetchone()[0] or 0
-        return f"{rows:,} rows, {size / 1e6:.1f} MB"
+        size = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE "
+                            "'customer_search_posting%'").fetchone()[0] or 0
+        return f"{pieces or 0:,} pieces in {rows:,} rows, {size / 1e6:.1f} MB"
     except sqlite3.Error:
-        return f"{rows:,} rows"
+        return f"{pieces or 0:,} pieces in {rows:,} rows"
 
 
 def timed(fn, *args) -> tuple[float, object]:

@@ -35,8 +35,8 @@ def sizes(path: Path) -> str:
     try:
         rows = conn.execute(
             "SELECT name, sum(pgsize) FROM dbstat WHERE name IN ('customer_search', "
-            "'customer_search_piece') OR name LIKE 'customer_search_fts%' GROUP BY name "
-            "ORDER BY name").fetchall()
+            "'customer_search_posting', 'customer_search_posting_piece_tier_block') "
+            "OR name LIKE 'customer_search_fts%' GROUP BY name ORDER BY name").fetchall()
         return ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in rows)
     except sqlite3.Error:
         return "(no dbstat in this SQLite)"
@@ -58,8 +58,8 @@ def main() -> int:
         started = time.perf_counter()
         search.rebuild_index()
         full = time.perf_counter() - started
-        pieces = db.database_obj().execute_sql(
-            "SELECT count(*) FROM customer_search_piece").fetchone()[0]
+        rows, pieces = db.database_obj().execute_sql(
+            f"SELECT count(*), sum(length(ids)) / 4 FROM {search_pieces.TABLE}").fetchone()
         db.close_book()
         print(f"customers                  : {customers:,}")
         print(f"index sizes                : {sizes(path)}")
@@ -81,7 +81,7 @@ def main() -> int:
             search_pieces.Loader = real
         db.close_book()
         per = 100_000 / max(1, customers)
-        print(f"rebuild with the pieces    : {full:8.1f} s ({pieces:,} pieces, "
+        print(f"rebuild with the pieces    : {full:8.1f} s ({pieces:,} pieces in {rows:,} rows, "
               f"{full * per:.1f} s per 100,000 customers)")
         print(f"rebuild without the pieces : {without:8.1f} s (the index before step 6)")
         print(f"ratio                      : {full / without:8.2f}")

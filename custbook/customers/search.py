@@ -48,7 +48,7 @@ from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database, generation
 
-FORMAT = "3"  # bump when keys_for or pieces change: books are re-indexed on open
+FORMAT = "4"  # bump when keys_for or pieces change: books are re-indexed on open
 FORMAT_KEY = "search_index_format"
 RECENT_INDEX = "customer_search_in_trash_last_visit_on"
 _CHUNK = 500
@@ -203,7 +203,7 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
             database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_{name}")
         database.execute_sql("DELETE FROM customer_search")
         search_pieces.clear()
-        loader = search_pieces.Loader()
+        loader = search_pieces.Loader(database.obj)  # ids in order: blocks written as they fill
         step = 5000
         for start in range(0, total, step):
             rows = _keys_of(ids[start:start + step])

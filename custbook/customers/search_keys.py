@@ -111,8 +111,20 @@ def readings(name: str) -> list[list[str]]:
             head = [list(SURNAMES[text[:size]])]
             text = text[size:]
             break
-    rest = [[syllable] for syllable in _reader(text)] if text else []
+    if all(map(_is_han, text)):  # read character by character: a few thousand to remember
+        rest = [[syllable] for ch in text for syllable in _char_reading(ch)]
+    else:
+        rest = [[syllable] for syllable in _reader(text)] if text else []
     return head + rest
+
+
+@lru_cache(maxsize=None)
+def _char_reading(ch: str) -> tuple[str, ...]:
+    """pypinyin's reading of one Chinese character. Without phrases it reads a run of
+    Chinese characters one by one, so this gives the same readings (checked on every
+    name of the 100,000-customer sample shop) at a fraction of the cost of a call per
+    name (pypinyin's per-call work was ~40 % of rebuilding the search index)."""
+    return tuple(_reader(ch))
 
 
 @lru_cache(maxsize=20_000)  # names repeat (张伟, 王芳 …): rebuilding the index reuses them

@@ -216,7 +216,7 @@ def rebuild(ids: list[int], keys_of: Callable[[list[int]], list],
     database.execute_sql(f"DROP INDEX IF EXISTS {TRGM_INDEX}")
     database.execute_sql("DELETE FROM customer_search")
     search_pieces.clear()
-    loader = search_pieces.Loader()
+    loader = search_pieces.Loader(database.obj)  # ids in order: blocks written as they fill
     step = 5000
     for start in range(0, total, step):
         rows = keys_of(ids[start:start + step])

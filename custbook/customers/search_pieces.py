@@ -3,12 +3,21 @@
 Why: FTS5's trigram index (and PostgreSQL's pg_trgm) cannot match fewer than three
 characters, and 张, 王芳, `zs`, `56` are what people type first (42 % of keystrokes).
 Scanning every customer's keys for them cost up to three passes over the book
-(~100 ms at 100,000 customers, ~1 s at 1,000,000). So every 1- and 2-character
-piece of every customer's keys is stored once more, in `customer_search_piece`
-(piece, tier, customer_id), with the tier that piece ranks in for that customer
-(`search_keys.pieces`, the same rules as the search's SQL). Its key is the whole
-row, so a short query reads only its own matches, already grouped by tier: counting
-them is a range of one index, and a tier's customers are one lookup each.
+(~100 ms at 100,000 customers, ~1 s at 1,000,000). So for every 1- and 2-character
+piece of the keys (`search_keys.pieces`, with the tier that piece ranks in for that
+customer, by the same rules as the search's SQL) the book keeps the customers who
+have it: a posting list per (piece, tier), cut into blocks of 4,096 customer ids, one
+row each in `customer_search_posting` (`ids`: the block's customer ids, sorted, as
+4-byte little-endian integers). A short query reads only its own rows: the count per
+tier is the length of its blobs, its customers are its blobs' ids.
+
+Why posting lists and not a row per (piece, tier, customer) as before (schema step 6):
+a customer has ~51 pieces, so that was 5.1 million rows at 100,000 customers and 51
+million at 1,000,000; writing them was most of building the index (which must stay
+linear: ~1 minute at 1,000,000 customers) and they took 74 MB at 100,000. In blocks
+there are about two rows per customer, and a rebuild writes each block once, when
+the customers it covers have all been read (`Loader`), so it holds little in memory.
+A card saved rewrites only the blocks of the pieces that changed (at most 16 KB each).
 
 Keeping it right: the pieces are written with the keys, in the same transaction, by
 whoever writes keys in Python (`custbook.customers.search` and `search_pg`): the
@@ -16,35 +25,63 @@ pieces of the old keys that changed are deleted and those of the new keys added.
 Rows whose keys were written by a trigger (a new customer added by plain SQL, marked
 `stale`) have no pieces yet; the next search re-indexes them, and until it can, a
 short query scans as before. A deleted `customer_search` row (a customer erased)
-leaves its keys in `customer_search_gone` through a trigger; its pieces are deleted
+leaves its keys in `customer_search_gone` through a trigger; its ids are taken out
 before the next search or re-index. Trash and last visit are not copied here: the
 few customers in the trash are subtracted from the counts, and the order within a
 tier comes from `customer_search`.
 
-Size at 100,000 customers: see docs/search.md (about 50 pieces per customer).
+Size: see docs/search.md.
 """
 from __future__ import annotations
 
+import sys
 from array import array
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from itertools import islice
 from typing import Any
 
 from custbook.customers import search_keys
-from custbook.migrations.m0006_search_pieces import GONE, TABLE, create_sql
+from custbook.migrations.m0006_search_pieces import GONE, create_sql as _gone_sql
+from custbook.migrations.m0007_search_postings import TABLE, create_sql
 from custbook.models import database
 from custbook.sql_dialect import executemany, is_sqlite
 
 _CHUNK = 500
+BLOCK_BITS = 12  # 4,096 customer ids per row: at most 16 KB to rewrite when a card changes
+_FLUSH_BLOCKS = 8  # a rebuild writes the blocks of every 32,768 customers at once
+_TYPE = "i" if array("i").itemsize == 4 else "l"
+_SWAP = sys.byteorder == "big"  # stored little-endian, whatever machine wrote them
+_UPSERT = (f"INSERT INTO {TABLE}(piece, tier, block, ids) VALUES (?, ?, ?, ?) "
+           "ON CONFLICT (piece, tier, block) DO UPDATE SET ids = excluded.ids")
 
 
 def _sql(query: str, params: Iterable[Any] = ()) -> list[tuple]:
     return database.execute_sql(query, tuple(params)).fetchall()
 
 
+def _new_ids() -> array:
+    return array(_TYPE)
+
+
+def _pack(ids: Iterable[int]) -> bytes:
+    packed = array(_TYPE, ids)
+    if _SWAP:
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack(blob: Any) -> array:
+    ids = array(_TYPE)
+    ids.frombytes(blob)
+    if _SWAP:
+        ids.byteswap()
+    return ids
+
+
 def schema(sqlite: bool) -> list[str]:
-    """The table, the list of deleted keys and the trigger that fills it."""
-    out = create_sql(sqlite)
+    """The postings table, the list of deleted keys and the trigger that fills it."""
+    out = create_sql(sqlite) + _gone_sql(sqlite)[1:]  # [1:]: step 6's GONE, not its old table
     if sqlite:
         out.append(f"""CREATE TRIGGER IF NOT EXISTS customer_search_gone
         AFTER DELETE ON customer_search BEGIN INSERT INTO {GONE}(customer_id, keys)
@@ -63,17 +100,35 @@ def _rows(keys: str, cid: int) -> list[tuple[str, int, int]]:
 
 
 def _write(drop: list[tuple], add: list[tuple]) -> None:
+    """Take (piece, tier, customer id) out of their blocks and put others in."""
+    changes: dict[tuple[str, int, int], tuple[set[int], set[int]]] = {}
+    for index, rows in ((0, drop), (1, add)):
+        for piece, tier, cid in rows:
+            key = (piece, tier, cid >> BLOCK_BITS)
+            if key not in changes:
+                changes[key] = (set(), set())
+            changes[key][index].add(cid)
+    deletes, upserts = [], []
+    for key in sorted(changes):
+        gone, new = changes[key]
+        found = _sql(f"SELECT ids FROM {TABLE} WHERE piece = ? AND tier = ? AND block = ?", key)
+        ids = set(_unpack(found[0][0])) if found else set()
+        ids -= gone
+        ids |= new
+        if ids:
+            upserts.append(key + (_pack(sorted(ids)),))
+        elif found:
+            deletes.append(key)
     db = database.obj
-    if drop:
-        executemany(db, f"DELETE FROM {TABLE} WHERE piece = ? AND tier = ? AND customer_id = ?",
-                    drop)
-    if add:
-        executemany(db, f"INSERT INTO {TABLE}(piece, tier, customer_id) VALUES (?, ?, ?) "
-                        "ON CONFLICT DO NOTHING", add)
+    if deletes:
+        executemany(db, f"DELETE FROM {TABLE} WHERE piece = ? AND tier = ? AND block = ?",
+                    deletes)
+    if upserts:
+        executemany(db, _UPSERT, upserts)
 
 
 def drop_gone() -> None:
-    """Delete the pieces of customers whose index rows were deleted."""
+    """Take the customers whose index rows were deleted out of the pieces."""
     if not _sql(f"SELECT 1 FROM {GONE} LIMIT 1"):
         return
     gone = _sql(f"DELETE FROM {GONE} RETURNING customer_id, keys")
@@ -118,43 +173,94 @@ def store(rows: list[tuple[str, int]], write_keys: Callable[[list], Any]) -> Non
 class Loader:
     """The pieces of many customers that have none yet (a rebuild, an import), written at once.
 
-    Why: written customer by customer, each piece lands somewhere else in the table's
-    b-tree, and 5 million such inserts (100,000 customers) touch every page again and
-    again (~45 s). Here the customer ids are collected per (piece, tier) in compact
-    arrays (4 bytes each: ~200 MB at 1,000,000 customers) and written in the table's
-    own order at the end, each row beside the previous one.
+    Why: written customer by customer, each customer rewrites ~51 blocks. Here the ids
+    are collected per (piece, tier) in compact arrays and each block written once. Given
+    `flush_to` (a rebuild into an emptied table, customers added in id order), every
+    block whose customers have all been added is written as soon as the next block is
+    reached, so memory holds about one block of every piece (not 200 MB of ids at
+    1,000,000 customers); otherwise everything is written by `write`, merged with what
+    the table already holds.
     """
 
-    def __init__(self) -> None:
-        self._ids: dict[tuple[str, int], array] = {}
+    def __init__(self, flush_to: Any = None) -> None:
+        self._ids: defaultdict[tuple[str, int], array] = defaultdict(_new_ids)
+        self._db = flush_to
+        self._last = -1  # the highest id added so far
+        self._ordered = True  # every id added was higher than the one before
+        self._merge = flush_to is None  # the table may hold rows of these blocks already
+        self._flushed = 0  # every block below this one is written
 
     def add(self, rows: Iterable[tuple[str, int]]) -> None:
-        ids, pieces = self._ids, search_keys.pieces
+        ids, pieces, last, ordered = self._ids, search_keys.pieces, self._last, self._ordered
         for keys, cid in rows:
+            if cid <= last:
+                ordered = False
+            else:
+                last = cid
             for key in pieces(keys).items():
-                bucket = ids.get(key)
-                if bucket is None:
-                    bucket = ids[key] = array("i")
-                bucket.append(cid)
+                ids[key].append(cid)
+        self._last, self._ordered = last, ordered
+        below = last >> BLOCK_BITS
+        if self._db is not None and ordered and below - self._flushed >= _FLUSH_BLOCKS:
+            self._flush(self._db, below)
+            self._flushed = below
 
     def write(self, db: Any = None) -> None:
         """Insert the collected pieces into `db` (the open book when None: a copy of a
         book writes into its target, which is not the open book)."""
-        db = database.obj if db is None else db
-        ids, self._ids = self._ids, {}
+        db = self._db if db is None and self._db is not None else db
+        self._flush(database.obj if db is None else db, None)
 
-        def rows():
-            for key in sorted(ids):
-                piece, tier = key
-                for cid in sorted(ids[key]):
-                    yield piece, tier, cid
-        source = rows()
-        while True:  # in slices: a server's driver would hold every row at once
-            part = list(islice(source, 200_000))
-            if not part:
-                break
-            executemany(db, f"INSERT INTO {TABLE}(piece, tier, customer_id) "
-                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", part)
+    def _flush(self, db: Any, below: int | None) -> None:
+        """Write the blocks under `below` (every block when None)."""
+        limit = None if below is None else below << BLOCK_BITS
+        rows: list[tuple] = []
+        for key in sorted(self._ids):
+            ids = self._ids[key]
+            if not self._ordered:
+                ids = array(_TYPE, sorted(set(ids)))
+            end = len(ids) if limit is None else bisect_left(ids, limit)
+            start = 0
+            while start < end:
+                block = ids[start] >> BLOCK_BITS
+                stop = bisect_left(ids, (block + 1) << BLOCK_BITS, start, end)
+                rows.append((key[0], key[1], block, ids[start:stop]))
+                start = stop
+            if end == len(ids):
+                del self._ids[key]
+            elif end:
+                self._ids[key] = ids[end:]
+        if self._merge and rows:
+            rows = _merged(db, rows)
+        _insert(db, [(p, t, b, _pack(ids)) for p, t, b, ids in rows])
+
+
+def _merged(db: Any, rows: list[tuple]) -> list[tuple]:
+    """`rows` with the ids the table already holds in their blocks (an import into a book)."""
+    low = min(r[2] for r in rows)
+    high = max(r[2] for r in rows)
+    # the keys from the key's index alone (no blobs read), then the blobs of those wanted
+    present = {tuple(r) for r in db.execute_sql(
+        f"SELECT piece, tier, block FROM {TABLE} WHERE block BETWEEN ? AND ?",
+        (low, high)).fetchall()}
+    wanted = [r[:3] for r in rows if r[:3] in present]
+    if not wanted:
+        return rows
+    held = {}
+    for key in wanted:
+        held[key] = db.execute_sql(f"SELECT ids FROM {TABLE} WHERE piece = ? AND tier = ? "
+                                   "AND block = ?", key).fetchone()[0]
+    out = []
+    for piece, tier, block, ids in rows:
+        old = held.get((piece, tier, block))
+        out.append((piece, tier, block, ids if old is None else
+                    array(_TYPE, sorted(set(_unpack(old)) | set(ids)))))
+    return out
+
+
+def _insert(db: Any, rows: list[tuple]) -> None:
+    for start in range(0, len(rows), 20_000):  # a server's driver holds each slice at once
+        executemany(db, _UPSERT, rows[start:start + 20_000])
 
 
 def clear() -> None:
@@ -170,6 +276,12 @@ def missing() -> bool:
         not _sql(f"SELECT 1 FROM {TABLE} LIMIT 1")
 
 
+def stored() -> set[tuple[str, int, int]]:
+    """Every (piece, tier, customer id) the table holds (for checks; a big book has many)."""
+    return {(piece, tier, cid) for piece, tier, blob in _sql(
+        f"SELECT piece, tier, ids FROM {TABLE}") for cid in _unpack(blob)}
+
+
 # ------------------------------------------------------------------ reading
 
 def usable() -> bool:
@@ -180,34 +292,74 @@ def usable() -> bool:
 
 def tier_counts(q: str) -> dict[int, int]:
     """How many customers (trash included) have the piece `q`, per tier."""
-    return {t: n for t, n in _sql(f"SELECT tier, count(*) FROM {TABLE} WHERE piece = ? "
-                                  "GROUP BY tier", (q,))}
+    return {t: int(n) // 4 for t, n in _sql(
+        f"SELECT tier, sum(length(ids)) FROM {TABLE} WHERE piece = ? GROUP BY tier", (q,))}
+
+
+def _postings(q: str, tier: int | None = None, blocks: list[int] | None = None
+              ) -> list[tuple[int, int, array]]:
+    """(tier, block, ids) of the piece `q`: one tier, some blocks, or all of them."""
+    where, args = "piece = ?", [q]
+    if tier is not None:
+        where += " AND tier = ?"
+        args.append(tier)
+    if blocks is not None:
+        where += f" AND block IN ({','.join('?' * len(blocks))})"
+        args += blocks
+    return [(t, b, _unpack(blob)) for t, b, blob in _sql(
+        f"SELECT tier, block, ids FROM {TABLE} WHERE {where}", args)]
 
 
 def trash_counts(q: str) -> dict[int, int]:
     """How many customers in the trash have the piece `q`, per tier: by the pieces' own
     tiers, so subtracting them from `tier_counts` leaves exactly what `matches` lists
-    (the trash is small: one key lookup per customer in it and tier)."""
-    return {t: n for t, n in _sql(
-        # CROSS JOIN: SQLite walks the trash first (PostgreSQL plans it by its statistics)
-        f"SELECT p.tier, count(*) FROM customer_search s CROSS JOIN {TABLE} p "
-        "WHERE s.in_trash = ? AND p.piece = ? AND p.tier IN (0, 1, 2, 3) "
-        "AND p.customer_id = s.customer_id GROUP BY p.tier", (True, q))}
+    (the trash is small: only its customers' blocks are read)."""
+    trash = [r[0] for r in _sql("SELECT customer_id FROM customer_search WHERE in_trash = ?",
+                                (True,))]
+    out: dict[int, int] = {}
+    by_block: dict[int, list[int]] = {}
+    for cid in trash:
+        by_block.setdefault(cid >> BLOCK_BITS, []).append(cid)
+    blocks = sorted(by_block)
+    for start in range(0, len(blocks), _CHUNK):
+        for tier, block, ids in _postings(q, None, blocks[start:start + _CHUNK]):
+            found = sum(1 for cid in by_block[block] if _holds(ids, cid))
+            if found:
+                out[tier] = out.get(tier, 0) + found
+    return out
+
+
+def _holds(ids: array, cid: int) -> bool:
+    at = bisect_left(ids, cid)
+    return at < len(ids) and ids[at] == cid
+
+
+def _id_list(ids: list[int]) -> tuple[str, Any]:
+    """SQL matching `s.customer_id` against a list of ids, and its one parameter."""
+    if is_sqlite():
+        return "s.customer_id IN (SELECT value FROM json_each(?))", "[" + ",".join(
+            map(str, ids)) + "]"
+    return "s.customer_id = ANY(?)", list(ids)
 
 
 def matches(q: str, tier: int | None = None) -> list[tuple]:
     """(id, tier, last_visit_on) of the customers out of the trash that have the piece."""
-    where, args = ("AND p.tier = ?", (q, tier)) if tier is not None else ("", (q,))
-    return [tuple(r) for r in _sql(
-        f"SELECT p.customer_id, p.tier, s.last_visit_on FROM {TABLE} p JOIN customer_search s "
-        f"ON s.customer_id = p.customer_id WHERE p.piece = ? {where} AND s.in_trash = ?",
-        args + (False,))]
+    tiers = {cid: t for t, _, ids in _postings(q, tier) for cid in ids}
+    if not tiers:
+        return []
+    where, arg = _id_list(list(tiers))
+    return [(cid, tiers[cid], last) for cid, last in _sql(
+        f"SELECT s.customer_id, s.last_visit_on FROM customer_search s WHERE {where} "
+        "AND s.in_trash = ?", (arg, False))]
 
 
 def tier_page(q: str, tier: int, offset: int, limit: int, nulls_last: str = "") -> list[int]:
     """One tier's customers out of the trash, the most recently seen first."""
+    ids = [cid for _, _, block in _postings(q, tier) for cid in block]
+    if not ids:
+        return []
+    where, arg = _id_list(ids)
     return [r[0] for r in _sql(
-        f"SELECT p.customer_id FROM {TABLE} p JOIN customer_search s ON s.customer_id = "
-        f"p.customer_id WHERE p.piece = ? AND p.tier = ? AND s.in_trash = ? ORDER BY "
-        f"s.last_visit_on DESC{nulls_last}, s.customer_id DESC LIMIT ? OFFSET ?",
-        (q, tier, False, limit, offset))]
+        f"SELECT s.customer_id FROM customer_search s WHERE {where} AND s.in_trash = ? "
+        f"ORDER BY s.last_visit_on DESC{nulls_last}, s.customer_id DESC LIMIT ? OFFSET ?",
+        (arg, False, limit, offset))]

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from peewee import (
+    BlobField,
     BooleanField,
-    CompositeKey,
     DateField,
     ForeignKeyField,
     IntegerField,
-    Metadata,
     SmallIntegerField,
-    SqliteDatabase,
     TextField,
 )
 from custbook.models.base import BaseModel
@@ -36,36 +34,26 @@ class CustomerSearch(BaseModel):
         indexes = ((("in_trash", "last_visit_on"), False), (("stale",), False))
 
 
-class _WithoutRowidOnSqlite(Metadata):
-    """Table options for a table that is its key: WITHOUT ROWID on SQLite only (PostgreSQL
-    has no such option), decided by the database the model is bound to at creation."""
-
-    @property
-    def without_rowid(self) -> bool:
-        return isinstance(getattr(self.database, "obj", self.database), SqliteDatabase)
-
-    @without_rowid.setter
-    def without_rowid(self, value: bool) -> None:
-        pass
-
-
 class CustomerSearchPiece(BaseModel):
-    """Every 1- and 2-character piece of a customer's search keys, with its tier.
+    """The customers who have a 1- or 2-character piece of search keys in a tier, per block.
 
     So that a query of one or two characters (张, zs, 56) reads only its matches instead
     of scanning every customer's keys; written with the keys by
-    `custbook.customers.search_pieces` (see there and docs/search.md). The key is the
-    whole row (WITHOUT ROWID on SQLite); `customer_id` is a plain number, not a foreign
-    key: deleting a customer leaves its keys in `CustomerSearchGone` instead.
+    `custbook.customers.search_pieces` (see there and docs/search.md). One row per
+    (piece, tier, block of 4,096 customer ids): `ids` holds that block's customer ids,
+    sorted, as 4-byte little-endian integers (a posting list), so a book has a few rows
+    per customer instead of ~50. The ids are plain numbers, not foreign keys: deleting a
+    customer leaves its keys in `CustomerSearchGone` instead.
     """
 
     piece = TextField()
     tier = SmallIntegerField()
-    customer_id = IntegerField()
+    block = IntegerField()
+    ids = BlobField()
 
     class Meta:
-        primary_key = CompositeKey("piece", "tier", "customer_id")
-        model_metadata_class = _WithoutRowidOnSqlite
+        table_name = "customer_search_posting"
+        indexes = ((("piece", "tier", "block"), True),)
 
 
 class CustomerSearchGone(BaseModel):

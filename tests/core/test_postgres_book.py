@@ -52,7 +52,7 @@ def test_a_new_server_book_gets_the_schema_search_and_change_counter(pg_book):
 
 
 # What steps 2.. added, undone: a new book made into a real version 1 book.
-LATER_TABLES = ["customer_search_piece", "customer_search_gone", "attachment_blob", "attachment",
+LATER_TABLES = ["customer_search_posting", "customer_search_gone", "attachment_blob", "attachment",
                 "custom_field_value", "custom_field", "customer_anniversary",
                 "customer_relation", "message_queue_item", "message_queue", "member_import",
                 "member_entry", "member_account", "member"]

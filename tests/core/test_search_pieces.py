@@ -43,8 +43,7 @@ def short_pieces(customers_sampled: int = 40, pairs: int = 100) -> list[str]:
 
 
 def stored() -> set[tuple]:
-    return {tuple(r) for r in database.execute_sql(
-        "SELECT piece, tier, customer_id FROM customer_search_piece").fetchall()}
+    return search_pieces.stored()
 
 
 def expected() -> set[tuple]:
@@ -116,9 +115,31 @@ def test_the_pieces_follow_every_change(sample_book):
 
 
 def test_a_book_whose_pieces_are_missing_gets_them_when_opened(sample_book):
-    database.execute_sql("DELETE FROM customer_search_piece")
+    database.execute_sql(f"DELETE FROM {search_pieces.TABLE}")
     location = db.book_location()
     db.close_book()
     db.open_book(location)
     assert stored() == expected()
     assert stored()
+
+
+def test_pieces_cut_into_many_blocks_answer_as_the_scan(sample_book, monkeypatch):
+    # blocks of 8 ids: 300 customers spread over ~38 blocks, as 1,000,000 are over 245
+    monkeypatch.setattr(search_pieces, "BLOCK_BITS", 3)
+    monkeypatch.setattr(search_pieces, "_FLUSH_BLOCKS", 2)  # a rebuild writes as it goes
+    search.rebuild_index()
+    assert stored() == expected()
+    assert database.execute_sql(f"SELECT count(DISTINCT block) FROM {search_pieces.TABLE}"
+                                ).fetchone()[0] > 30
+    trash.move_to_trash([3, 40, 41, 200])
+    # customers added as an import adds them (into blocks that hold ids already)
+    with search.adding_customers() as added:
+        for n in range(20):
+            added.append(customers.save_customer({"name": f"林{n}号"}, [f"1390000{n:04d}"]).id)
+    assert stored() == expected()
+    assert answer("林")[0] >= 20
+    texts = short_pieces(customers_sampled=20, pairs=40)
+    with_pieces = {text: answer(text) for text in texts}
+    monkeypatch.setattr(search_pieces, "usable", lambda: False)  # the scan, as before
+    differ = [text for text in texts if answer(text) != with_pieces[text]]
+    assert differ == []
