@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from custbook import clock, vocab
+from custbook.calendar import reminder_titles
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
     Complaint,
@@ -155,19 +156,28 @@ def timeline(customer_id: int, limit: int = 500) -> list[TimelineEntry]:
         out.append(TimelineEntry(c.received_at, "complaint", title,
                                  (c.customer_words or "").strip(), c.compensation_cents or None,
                                  c.id))
-    for r in (Reminder.select().where((Reminder.customer == customer_id)
-                                      & Reminder.done_at.is_null(False)
-                                      & (Reminder.repeat == "none")
-                                      & Reminder.result.not_in(_NOT_DONE))
-              .order_by(Reminder.done_at.desc()).limit(limit)):
-        out.append(TimelineEntry(r.done_at, "reminder_done", QT_TRANSLATE_NOOP(
-            "Timeline", "Done: {title}").format(title=r.title), r.outcome, None, r.id))
-    for d in (ReminderDone.select(ReminderDone, Reminder.title.alias("title")).join(Reminder)
-              .where((Reminder.customer == customer_id) & (Reminder.repeat != "none")
-                     & ReminderDone.result.not_in(_NOT_DONE))
-              .order_by(ReminderDone.done_at.desc()).limit(limit).objects()):
-        out.append(TimelineEntry(d.done_at, "reminder_done", QT_TRANSLATE_NOOP(
-            "Timeline", "Done: {title}").format(title=d.title), d.outcome, None, d.id))
+    done = list(Reminder.select().where((Reminder.customer == customer_id)
+                                        & Reminder.done_at.is_null(False)
+                                        & (Reminder.repeat == "none")
+                                        & Reminder.result.not_in(_NOT_DONE))
+                .order_by(Reminder.done_at.desc()).limit(limit))
+    series = list(ReminderDone.select(ReminderDone, Reminder).join(Reminder)
+                  .where((Reminder.customer == customer_id) & (Reminder.repeat != "none")
+                         & ReminderDone.result.not_in(_NOT_DONE))
+                  .order_by(ReminderDone.done_at.desc()).limit(limit))
+    family = reminder_titles.family_words(r.rule_key for r in done + [d.reminder for d in series])
+
+    def done_title(r: Reminder) -> str:  # an automatic rule's reminder is named when shown
+        return QT_TRANSLATE_NOOP("Timeline", "Done: {title}").format(title=reminder_titles.title(
+            r.title, r.rule, r.rule_key, r.kind, (r.lunar_month, r.lunar_day, r.lunar_leap),
+            family=family))
+
+    for r in done:
+        out.append(TimelineEntry(r.done_at, "reminder_done", done_title(r), r.outcome, None,
+                                 r.id))
+    for d in series:
+        out.append(TimelineEntry(d.done_at, "reminder_done", done_title(d.reminder), d.outcome,
+                                 None, d.id))
     ratings = vocab.ratings()
     for s in (SatisfactionRecord.select().where(SatisfactionRecord.customer == customer_id)
               .order_by(SatisfactionRecord.recorded_on.desc()).limit(limit)):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from custbook.calendar import reminders
+from custbook.calendar import reminder_titles, reminders
 from custbook.models import ContactEntry, Customer, Reminder
 
 
@@ -29,7 +29,8 @@ def test_adding_a_family_member_puts_the_birthday_in_the_calendar(window, qtbot)
     assert reminder.customer_id == cid and reminder.pending_on == dt.date(2026, 12, 10)
     month = reminders.month_range(2026, 12)
     assert month[0] <= reminder.next_on <= month[1]
-    assert "小美" in reminder.title
+    assert "小美" in reminder_titles.title(reminder.title, reminder.rule, reminder.rule_key,
+                                          reminder.kind)
 
 
 def test_message_from_the_card_logs_a_contact(window, qtbot):
