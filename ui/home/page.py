@@ -214,7 +214,7 @@ class HomePage(Page):
                  "complaint": self.tr("complaint follow-ups"),
                  "family": self.tr("family birthdays"), "anniversary": self.tr("anniversaries")}
         occasions = self.tr(", ").join(
-            self.tr("%1 %2").replace("%1", kinds.get(kind, kind)).replace("%2", str(n))
+            self.tr("%2 %1").replace("%1", kinds.get(kind, kind)).replace("%2", str(n))
             for kind, n in sorted(found.by_kind.items(),
                                   key=lambda kv: list(kinds).index(kv[0])
                                   if kv[0] in kinds else len(kinds)))
