@@ -6,4 +6,4 @@ needs the same list to dispatch. One list here keeps the two from drifting apart
 """
 
 COMMANDS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical",
-            "export", "report", "import", "copy-book", "messages", "settings", "staff", "cards")
+            "export", "report", "import", "copy-book", "messages", "settings", "staff", "cards", "erase")

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from custbook.cli import cards_cli
 
     cards_cli.add_commands(sub)
+    from custbook.cli import privacy_cli
+
+    privacy_cli.add_commands(sub)
     return parser
 
 
@@ -162,7 +165,7 @@ def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
     from custbook.cli import calendar_cli, copy_cli, exchange_cli, messages_cli, report_cli
-    from custbook.cli import cards_cli, settings_cli
+    from custbook.cli import cards_cli, privacy_cli, settings_cli
     from custbook.cli.safety_cli import cmd_backup, cmd_restore
 
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
@@ -170,7 +173,8 @@ def run(argv: list[str]) -> int:
                "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical,
                **exchange_cli.HANDLERS, **report_cli.HANDLERS,
                **copy_cli.HANDLERS, **messages_cli.HANDLERS,
-               **settings_cli.HANDLERS, **cards_cli.HANDLERS}[args.command]
+               **settings_cli.HANDLERS, **cards_cli.HANDLERS,
+               **privacy_cli.HANDLERS}[args.command]
     from custbook.cli import unlock
     from custbook.safety import booklock, server_holders
 

@@ -13,6 +13,10 @@ date, items, staff: the shop's sales totals do not change), complaints (category
 severity, status, compensation: the complaint figures do not change) and
 satisfaction records (rating, score). One "privacy_erased" audit entry without a
 name or any other personal data records that it happened, and by whom.
+
+`erase_customer_and_backups` does the same and then rewrites every backup of the book
+without the person (`custbook.safety.backup_erase`); a second "privacy_erased" entry
+(field `backups_cleaned`) records how many backups were cleaned.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from custbook.customers import attachments, search, search_pieces
-from custbook.safety import audit
+from custbook.safety import audit, backup_erase
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import (
@@ -204,6 +208,23 @@ def erase_customer(customer_id: int) -> None:
             database.execute_sql("PRAGMA secure_delete = OFF")
     if sqlite:
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase_customer_and_backups(customer_id: int, book: str | Path,
+                               second_folder: str | Path | None = None,
+                               root: Path | None = None,
+                               progress: backup_erase.Progress | None = None
+                               ) -> backup_erase.BackupsErased:
+    """Erase a customer from the book, then from every backup of it (data folder and
+    second folder); the audit trail counts the backups cleaned. Backups that cannot be
+    rewritten are in the result's `failed` (its `problem()` names them in one sentence)."""
+    person = backup_erase.person_of(customer_id)
+    erase_customer(customer_id)
+    result = backup_erase.erase_from_backups(person, book, second_folder, root, progress)
+    with database.atomic():
+        audit.record(None, "privacy_erased", field="backups_cleaned", new=len(result.cleaned),
+                     customer_name="")
+    return result
 
 
 def _erase_one(customer_id: int) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custbook import db
 from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from ui.customers.fields import field_labels
 from ui.customers.widgets import tell
-from ui.worker import wait_for
+from ui.safety.guard import second_folder
+from ui.worker import run_and_wait, wait_for
 
 
 class AuditPanel(QWidget):
@@ -126,6 +129,11 @@ class EraseDialog(QDialog):
         backups.setObjectName("eraseBackupsNote")
         backups.setWordWrap(True)
         layout.addWidget(backups)
+        self.from_backups = QCheckBox(self.tr(
+            "Also erase %1 from the backups now (every backup in the backup folders is "
+            "rewritten without them)").replace("%1", self.name))
+        self.from_backups.setObjectName("eraseFromBackups")
+        layout.addWidget(self.from_backups)
         layout.addWidget(QLabel(self.tr("Type the customer's name to confirm:")))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("eraseNameEdit")
@@ -154,9 +162,29 @@ def erase_for_privacy(parent: QWidget, customer_id: int, name: str) -> bool:
     dialog = EraseDialog(parent, name)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    if dialog.from_backups.isChecked():
+        return _erase_with_backups(parent, customer_id, dialog.windowTitle())
     try:
         privacy.erase_customer(customer_id)
     except CustbookError as exc:
         tell(parent, dialog.windowTitle(), str(exc), name="eraseErrorBox")
         return False
+    return True
+
+
+def _erase_with_backups(parent: QWidget, customer_id: int, title: str) -> bool:
+    """Erase on the runner (every backup is rewritten); name the backups it could not do."""
+    book, usb = db.book_location(), second_folder() or None
+    result, exc = run_and_wait(parent, QCoreApplication.translate(
+        "CardPrivacy", "Erasing, and rewriting the backups without them…"),
+        lambda progress: privacy.erase_customer_and_backups(customer_id, book, usb,
+                                                            progress=progress))
+    if isinstance(exc, CustbookError):
+        tell(parent, title, str(exc), name="eraseErrorBox")
+        return False
+    if exc is not None:
+        raise exc
+    problem = result.problem()
+    if problem:
+        tell(parent, title, problem, name="eraseBackupsProblemBox")
     return True
