@@ -83,7 +83,8 @@ def test_a_tiers_colour_shows_in_the_table_the_filter_and_the_card(window, qtbot
     assert rows and others
     badge = model.data(model.index(rows[0], column), Qt.ItemDataRole.DecorationRole)
     assert badge is not None and not badge.isNull()
-    assert model.data(model.index(others[0], column), Qt.ItemDataRole.DecorationRole) is None
+    blank = model.data(model.index(others[0], column), Qt.ItemDataRole.DecorationRole)
+    assert blank.pixmap(12, 12).toImage().pixelColor(6, 6).alpha() == 0  # aligned, no dot
     tier_filter = page.filters.tier
     page.filters.reload_choices()
     index = tier_filter.findData(gold.id)

@@ -188,8 +188,8 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "tier" and row.tier \
-                and row.tier in self._tier_colours:
-            return tier_badge.icon(self._tier_colours[row.tier])
+                and self._tier_colours:  # a tier without a colour: a blank, so names align
+            return tier_badge.icon(self._tier_colours.get(row.tier, ""))
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
             return ", ".join(row.tags)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

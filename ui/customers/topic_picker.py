@@ -1,9 +1,9 @@
-"""Interest topics offered on the card: a button listing the shop's topics (Settings ›
+"""Interest topics offered on the card: a button (with its menu) listing the shop's topics (Settings ›
 The shop's words › Interest topics). Choosing one adds it to what the field says; the
 field stays free text, so a topic the list lacks is simply typed."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QPushButton
 
 from custbook.shop import words
 
@@ -12,7 +12,7 @@ def _chinese(text: str) -> bool:
     return any("\u2e80" <= ch <= "\u9fff" for ch in text)
 
 
-class TopicPicker(QToolButton):
+class TopicPicker(QPushButton):
     """"Add a topic ▾" under the card's interest topics field."""
 
     def __init__(self, edit: QPlainTextEdit, parent=None):
@@ -20,7 +20,6 @@ class TopicPicker(QToolButton):
         self.edit = edit
         self.setObjectName("topicPicker")
         self.setText(self.tr("Add a topic"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self.fill)  # the list may have changed in Settings
 
