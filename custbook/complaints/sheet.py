@@ -1,12 +1,12 @@
 """What the complaint sheet says, apart from how it is drawn.
 
-The sheet is drawn twice — as a PDF by reportlab (`custbook.paper.complaint_sheet`)
-and on the printer by Qt (`ui.complaints.printing`) — so its words, its marks and
-which lines are left blank to write on are decided once, here.
+The sheet is drawn once, as a PDF by reportlab (`custbook.paper.complaint_sheet`, the
+shop's letterhead from `custbook.paper.shop_header`), which the window prints
+(`ui.complaints.printing`); its words, its marks and which lines are left blank to
+write on are decided here.
 """
 from __future__ import annotations
 
-from custbook import settings
 from custbook.complaints.view import StepView, blank_form
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -47,12 +47,6 @@ def sheet_words() -> dict[str, str]:
         "date": QT_TRANSLATE_NOOP("ComplaintSheet", "Date: {line}"),
         "page": QT_TRANSLATE_NOOP("ComplaintSheet", "Page {page} of {pages}"),
     }
-
-
-def shop_line() -> str:
-    """The shop's name, address and phone on one line ("" if none is set)."""
-    return " · ".join(filter(None, [settings.get("shop_name"), settings.get("shop_address"),
-                                    settings.get("shop_phone")]))
 
 
 def step_rows(step: StepView) -> tuple[list[tuple[str, str]], set[int]]:
