@@ -175,11 +175,24 @@ def todays_queue(day: dt.date, name: str, language: str = "zh_CN") -> int | None
         if not found:
             return None
         return queues.create_from([d.message for d in found], name, "custom", queue_key(day))
-    have = {(cid, text) for cid, text in MessageQueueItem.select(
-        MessageQueueItem.customer, MessageQueueItem.text)
-        .where(MessageQueueItem.queue == row.id).tuples()}
-    queues.append(row.id, [d.message for d in found
-                           if (d.message.customer_id, d.message.text) not in have])
+    # What is new is counted per customer, not matched by text: the queue may have been
+    # written in the other language (the window switched) and must not double.
+    have: set[tuple[int, str]] = set()
+    queued: dict[int, int] = {}
+    for cid, text in (MessageQueueItem.select(MessageQueueItem.customer, MessageQueueItem.text)
+                      .where(MessageQueueItem.queue == row.id).tuples()):
+        have.add((cid, text))
+        queued[cid] = queued.get(cid, 0) + 1
+    by_customer: dict[int, list[Message]] = {}
+    for d in found:
+        by_customer.setdefault(d.message.customer_id, []).append(d.message)
+    new = []
+    for cid, messages in by_customer.items():
+        surplus = len(messages) - queued.get(cid, 0)
+        if surplus > 0:  # those not written in the queue already come first
+            messages = sorted(messages, key=lambda m: (cid, m.text) in have)
+            new += messages[:surplus]
+    queues.append(row.id, new)
     return row.id
 
 

@@ -96,3 +96,11 @@ def test_what_comes_due_after_the_queue_was_made_joins_it(shop):
     assert item.name == "王芳" and "小美" in item.text
     assert queues.queue(queue_id).finished_at is None  # open again
     assert [i.position for i in queues.items(queue_id)] == [1, 2, 3]
+
+
+def test_a_window_switched_to_english_does_not_double_the_days_queue(shop):
+    queue_id = due.todays_queue(TODAY, "今日消息", "zh_CN")
+    assert queues.progress(queue_id).total == 2
+    assert due.todays_queue(TODAY, "Today's messages", "en") == queue_id
+    assert queues.progress(queue_id).total == 2  # the same two, written in Chinese
+    assert due.todays_messages(TODAY, "en").to_send == 2

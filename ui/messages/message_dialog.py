@@ -72,9 +72,10 @@ class MessageDialog(RememberedDialog):
         self.channel_combo.setObjectName("messageChannel")
         for code, name in sent.channel_names().items():
             self.channel_combo.addItem(name, code)
-        top.addWidget(QLabel(self.tr("For:")))
+        self.kind_label, self.template_label = QLabel(self.tr("For:")), QLabel(self.tr("Template:"))
+        top.addWidget(self.kind_label)
         top.addWidget(self.kind_combo)
-        top.addWidget(QLabel(self.tr("Template:")))
+        top.addWidget(self.template_label)
         top.addWidget(self.template_combo, 1)
         top.addWidget(QLabel(self.tr("Sent by:")))
         top.addWidget(self.channel_combo)
@@ -179,6 +180,7 @@ class MessageDialog(RememberedDialog):
         self.csv_button.clicked.connect(lambda: self.export_csv())
         if queue_id is not None:
             self._load_queue()
+            self._hide_template()
         else:
             index = self.kind_combo.findData(kind)
             self.kind_combo.setCurrentIndex(max(index, 0))
@@ -263,6 +265,15 @@ class MessageDialog(RememberedDialog):
         if current is not None:
             self.people.setCurrentRow(self.items.index(
                 next(i for i in self.items if i.id == current.id)))
+
+    def _hide_template(self) -> None:
+        """A queue opened to go on with: each text is written, so the template that wrote
+        them is no choice any more (the day's queue mixes birthdays, festivals and
+        follow-ups); it is not shown. (A queue just started keeps its layout.)"""
+        for widget in (self.kind_label, self.kind_combo, self.template_label,
+                       self.template_combo, self.festival_label, self.festival_combo,
+                       self.template_edit, self.insert_button, self.template_error):
+            widget.setVisible(False)
 
     def _show_person(self, row: int) -> None:
         self.copied = False
