@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from custbook import i18n, settings
-from custbook.calendar import reminder_rules
+from custbook.calendar import reminder_actions
 from custbook.complaints.workflow import create_complaint
 from custbook.customers import customers
 from custbook.letters import letter_templates, letters
@@ -85,8 +85,8 @@ def make_shop() -> dict[str, int]:
     numbers.assign(cid)
     complaint = create_complaint({"customer_words": "衬衫缩水了", "customer": cid})
     entry = ledger.top_up(cid, 50000, 5000)
-    settings.set("rule_slipping_days", 1)
-    reminder_rules.run_rules(TODAY)
+    reminder_actions.save_reminder({"title": "问问衬衫换好了没有", "kind": "follow_up",
+                                    "due_on": TODAY, "customer_id": cid}, TODAY)
     return {"customer": cid, "complaint": complaint.id, "entry": entry}
 
 
@@ -104,8 +104,9 @@ def every_paper(shop: dict, folder: Path) -> dict[str, Path]:
     letters_pdf.write_letters(out["letters"], letters.letters_for(
         [cid], template, letter_templates.Shop.current(), TODAY))
     for layout in ("detailed", "compact"):
-        visit_sheet.write_visit_sheet(out[f"visit_{layout}"], TODAY - dt.timedelta(days=30),
-                                      TODAY + dt.timedelta(days=30), TODAY, layout=layout)
+        sheet = visit_sheet.write_visit_sheet(out[f"visit_{layout}"], TODAY, TODAY, TODAY,
+                                              layout=layout)
+        assert sheet.entries == 1
     complaint_sheet.write_complaint_sheet(shop["complaint"], out["complaint_sheet"])
     satisfaction_report.write_satisfaction_report(out["report"], TODAY - dt.timedelta(days=29),
                                                   TODAY)
