@@ -77,7 +77,7 @@ def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None 
     shop = shop or Shop.current()
     found = rows('SELECT r.id, r.customer_id, r.rule, r.kind, r.rule_key FROM "reminder" r '
                  'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '
-                 "AND r.done_at IS NULL AND c.deleted_at IS NULL ORDER BY c.name, r.id",
+                 "AND c.deleted_at IS NULL ORDER BY c.name, r.id",  # done: next_on is NULL
                  [day.isoformat()])
     shop_days = settings.get("rule_shop_days")
     groups: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
@@ -90,10 +90,22 @@ def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None 
     out: list[Due] = []
     for message_kind, people in groups.items():
         template = default_for(message_kind, language)
-        # one message per reminder (a customer may have two family birthdays on one day)
-        for rid, cid, extra in people:
-            for message in messages_for([cid], template, shop, day, {cid: extra}):
-                out.append(Due(message_kind, rid, message))
+        # one message per reminder, written a round at a time (a customer with two family
+        # birthdays on one day is in two rounds): a few calls for the day, not one a person
+        rounds: list[list[tuple[int, int, dict[str, str]]]] = []
+        seen: dict[int, int] = {}
+        for person in people:
+            n = seen[person[1]] = seen.get(person[1], -1) + 1
+            if n == len(rounds):
+                rounds.append([])
+            rounds[n].append(person)
+        written: dict[int, Message] = {}
+        for one in rounds:
+            by_customer = {cid: rid for rid, cid, _ in one}
+            for message in messages_for([cid for _, cid, _ in one], template, shop, day,
+                                        {cid: extra for _, cid, extra in one}):
+                written[by_customer[message.customer_id]] = message
+        out += [Due(message_kind, rid, written[rid]) for rid, _, _ in people if rid in written]
     return out
 
 
@@ -129,7 +141,9 @@ def todays_messages(day: dt.date, language: str = "zh_CN") -> TodaysMessages:
     reminders (the next_on index) and one over the day's queue."""
     found = rows('SELECT r.customer_id, r.rule, r.kind, c.accepts_promotions FROM "reminder" r '
                  'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '
-                 "AND r.done_at IS NULL AND c.deleted_at IS NULL", [day.isoformat()])
+                 "AND c.deleted_at IS NULL", [day.isoformat()])
+    # (as the agenda asks: by next_on's index; a done reminder has no next_on, and adding
+    # "done_at IS NULL" led SQLite to done_at's index, 25 ms instead of 1 at 20,000)
     promotional: dict[str, bool] = {}
     due_by_customer: dict[int, int] = {}
     by_kind: dict[str, int] = {}

@@ -13,7 +13,8 @@ def test_home_counts_todays_messages_and_opens_the_queue(window, qtbot):
     assert found.to_send > 0  # the sample shop has birthdays and follow-ups today
     assert f"<b>{found.to_send}</b> still to send" in page.messages_text.text()
     assert page.messages_button.isVisible()
-    page.messages_button.click()
+    page.messages_button.click()  # the texts are written on the runner, then it opens
+    qtbot.waitUntil(lambda: getattr(window, "message_dialog", None) is not None)
     dialog = window.message_dialog
     qtbot.addWidget(dialog)
     queue_id = due.todays_messages(clock.today(), "en").queue_id
@@ -25,6 +26,7 @@ def test_home_counts_todays_messages_and_opens_the_queue(window, qtbot):
     dialog.close()
     # opening again goes on with the same queue, where it stopped
     page.messages_button.click()
+    qtbot.waitUntil(lambda: window.message_dialog is not dialog)
     again = window.message_dialog
     qtbot.addWidget(again)
     assert again.queue_id == queue_id

@@ -12,6 +12,7 @@ from ui.customers.widgets import tell
 from ui.i18n import current_language
 from ui.messages.message_dialog import MessageDialog
 from ui.messages.queues_dialog import QueuesDialog
+from ui.worker import run_task
 
 
 def message_selection(window, kind: str = "follow_up") -> MessageDialog | None:
@@ -25,23 +26,29 @@ def message_selection(window, kind: str = "follow_up") -> MessageDialog | None:
     return dialog
 
 
-def todays_messages(window) -> MessageDialog | None:
+def todays_messages(window) -> None:
     """The day's queue of every message due (birthdays, festivals, follow-ups …), opened
-    where it stopped: made on first use, topped up with what came due since."""
+    where it stopped: made on first use, topped up with what came due since. Writing a
+    busy day's texts takes a moment on a big book: on the runner, the dialog after."""
     today = clock.today()
     language = "zh_CN" if current_language() == "zh_CN" else "en"
     name = QCoreApplication.translate("MessagesMenu", "Today's messages {day}").format(
         day=today.isoformat())
-    queue_id = due.todays_queue(today, name, language)
-    if queue_id is None:
-        tell(window, QCoreApplication.translate("MessagesMenu", "Messages"),
-             QCoreApplication.translate("MessagesMenu", "No messages are due today."),
-             name="noMessagesBox")
-        return None
-    dialog = MessageDialog(window, queue_id=queue_id, today=today)
-    window.message_dialog = dialog
-    dialog.open()
-    return dialog
+
+    def opened(queue_id: int | None) -> None:
+        if queue_id is None:
+            tell(window, QCoreApplication.translate("MessagesMenu", "Messages"),
+                 QCoreApplication.translate("MessagesMenu", "No messages are due today."),
+                 name="noMessagesBox")
+            return
+        dialog = MessageDialog(window, queue_id=queue_id, today=today)
+        window.message_dialog = dialog
+        dialog.open()
+
+    run_task(window, QCoreApplication.translate("MessagesMenu", "Writing today's messages…"),
+             lambda progress: due.todays_queue(today, name, language), opened,
+             lambda exc: tell(window, QCoreApplication.translate("MessagesMenu", "Messages"),
+                              str(exc), name="messagesFailedBox"))
 
 
 def open_queues(window) -> QueuesDialog:
