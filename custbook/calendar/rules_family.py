@@ -29,7 +29,8 @@ def family_days(run: Run) -> None:
     changed, changed_params = run.changed_since("x.updated_at")
     people = rows(
         'SELECT x.id, x.customer_id, x.birthday_calendar, x.birthday_month, x.birthday_day, '
-        'x.birthday_leap, x.birth_year, x.remind FROM "customer_relation" x JOIN "customer" c ON c.id = x.customer_id '
+        'x.birthday_leap, x.birth_year, x.remind FROM "customer_relation" x '
+        'JOIN "customer" c ON c.id = x.customer_id '
         f"WHERE c.deleted_at IS NULL{extra}{changed}", [*params, *changed_params])
     seen_people = [p[0] for p in people]
     for rid, cid, calendar, month, day_, leap, year, remind in people:

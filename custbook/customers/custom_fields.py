@@ -348,7 +348,8 @@ def import_value(column: str, text: Any) -> tuple[int, str] | None:
 
 
 def sheet_rows(customer_id: int) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(heading, [(field, value)]) for the customer sheet, headings in card order, empty left out."""
+    """(heading, [(field, value)]) for the customer sheet, headings in card order, empty
+    left out."""
     stored = values_of(customer_id)
     groups: dict[str, list[tuple[str, str]]] = {}
     for f in fields():

@@ -12,7 +12,8 @@ from custbook.customers import customer_figures, customers, relations
 from custbook.models import Reminder
 
 TODAY = dt.date(2026, 11, 22)
-CHINESE = {("Family", "{customer}'s {relation} {name}: birthday"): "{customer}的{relation}{name}生日",
+CHINESE = {("Family", "{customer}'s {relation} {name}: birthday"):
+           "{customer}的{relation}{name}生日",
            ("Family", "child"): "女儿",  # (the shop's own word for this test)
            ("Family", "{customer}: {day}"): "{customer}的{day}",
            ("Family", "wedding anniversary"): "结婚纪念日"}

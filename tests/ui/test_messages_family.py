@@ -1,4 +1,5 @@
-"""The card's Family tab: a family member whose birthday appears in the calendar; Message… on the card."""
+"""The card's Family tab: a family member whose birthday appears in the calendar; Message…
+on the card."""
 from __future__ import annotations
 
 import datetime as dt

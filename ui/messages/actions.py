@@ -83,12 +83,14 @@ def add_messages_actions(window, menu: QMenu) -> dict[str, QAction]:
     sub.setObjectName("messagesMenu")
     actions = {}
 
+    translate = QCoreApplication.translate
     for key, text, slot in (
-            ("selection", QCoreApplication.translate("MessagesMenu", "Message the selected customers…"),
+            ("selection", translate("MessagesMenu", "Message the selected customers…"),
              lambda: message_selection(window)),
-            ("today", QCoreApplication.translate("MessagesMenu", "Today's messages…"), lambda: todays_messages(window)),
-            ("queues", QCoreApplication.translate("MessagesMenu", "Message queues…"), lambda: open_queues(window)),
-            ("templates", QCoreApplication.translate("MessagesMenu", "Message templates…"),
+            ("today", translate("MessagesMenu", "Today's messages…"),
+             lambda: todays_messages(window)),
+            ("queues", translate("MessagesMenu", "Message queues…"), lambda: open_queues(window)),
+            ("templates", translate("MessagesMenu", "Message templates…"),
              lambda: open_templates(window))):
         action = QAction(text, window)
         action.setObjectName(f"actionMessages_{key}")
