@@ -27,7 +27,7 @@ from custbook.customers import search
 from custbook.errors import BookDamaged, BookError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
-from custbook.safety.integrity import explain_opening
+from custbook.safety import integrity
 from custbook.shared_book import server_link
 from custbook.sql_dialect import PostgresBook
 
@@ -175,6 +175,8 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
     book written by a newer version, BookError for other reasons the user can fix.
     """
     db = connect(location)
+    if not is_url(location):
+        integrity.forget_clean_close(location)  # open now: a kill before a clean close is a crash
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master" if isinstance(db, SqliteDatabase)
@@ -183,7 +185,7 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
         db.close()
         if not isinstance(db, SqliteDatabase):  # a server: say why as "Test connection" does
             raise BookError(_server_refusal(location, exc)) from exc
-        reason = explain_opening(exc, location)  # locked or read-only: not the file's fault
+        reason = integrity.explain_opening(exc, location)  # locked or read-only: not the file's fault
         if reason:
             raise BookError(reason) from exc
         raise BookDamaged(QT_TRANSLATE_NOOP(
@@ -227,16 +229,20 @@ def close_book() -> None:
             db.rollback()
     except (sqlite3.Error, peewee.PeeweeException, OSError):
         pass
+    clean = False  # every commit is in the file itself: the next open may skip the check
     if isinstance(db, SqliteDatabase) and not db.is_closed():
         try:
-            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            clean = busy == 0
         except (sqlite3.Error, peewee.PeeweeException):
             pass
     try:
         db.close()
     except (sqlite3.Error, peewee.PeeweeException, OSError):
-        pass
+        clean = False
     database.initialize(None)
+    if clean:
+        integrity.note_clean_close(db.database)
 
 
 def database_obj() -> Database:

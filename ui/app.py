@@ -48,6 +48,14 @@ def load_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
+class _CheckSkipped(Exception):
+    """A book admitted without the whole-file check was found damaged while opening."""
+
+    def __init__(self, previous: str | None):
+        super().__init__(previous)
+        self.previous = previous
+
+
 class Controller(QObject):
     """Opens books, switches language, and keeps the one main window."""
 
@@ -85,6 +93,24 @@ class Controller(QObject):
     # --- books
     def open_book(self, location: str | Path) -> bool:
         """Open a book (closing the current one); on failure keep the current one open."""
+        # Admitted after a clean close without the whole-file check, a book damaged where
+        # opening reads fails here: it is admitted again, which checks the whole file
+        # first and offers the rescue (the latest good backup), as after a crash.
+        try:
+            return self._open_book(location)
+        except _CheckSkipped as skipped:  # the book did not open
+            opened = self._open_book(location)
+            if not opened and skipped.previous and not db.book_location():
+                db.open_book(skipped.previous)
+            return opened
+        except Exception as exc:  # it opened, and building the window met the damage
+            if not self.guard.skipped_check_of(location, exc):
+                raise
+        self.guard.let_go()
+        db.close_book()
+        return self._open_book(location)
+
+    def _open_book(self, location: str | Path) -> bool:
         location = self.guard.admit(location)  # may hand over to another window, or rescue
         if location is None:
             return False
@@ -93,8 +119,12 @@ class Controller(QObject):
         db.close_book()
         try:
             db.open_book(location)
-        except CustbookError as exc:
+        except Exception as exc:
             self.guard.open_failed(location)
+            if self.guard.skipped_check_of(location, exc):
+                raise _CheckSkipped(previous) from exc
+            if not isinstance(exc, CustbookError):
+                raise
             self.error(self.tr("Cannot open the book"), self._book_error_text(location, exc))
             if previous:
                 db.open_book(previous)
@@ -257,6 +287,9 @@ def install_error_handler(controller: Controller) -> None:
             return
         if shared_book_error(controller, value):  # the book's server went away
             return
+        book = db.book_location()
+        if integrity.error_kind(value) == "corrupt" and book and not db.is_url(book):
+            integrity.mark_suspect(book)  # the next start checks it and offers the rescue
         storage = integrity.explain(value)  # disk full, read-only, locked: plain words
         if storage:
             controller.error(controller.tr("The change was not saved"), storage)

@@ -3,8 +3,11 @@
 The Controller asks the guard at four moments:
 - `admit(location)` before opening: a window that already has the book comes forward
   instead (this process then ends); the book's lock is taken; a read-only place is
-  refused with words; the quick integrity check runs, and a damaged or unreadable
+  refused with words; the integrity check runs, and a damaged or unreadable
   file gets the rescue dialog (restore the latest good backup, open another, quit).
+  After a clean close the whole-file check runs in the background once the window is
+  painted instead (ui/safety/background_check.py); damage met while opening such a
+  book (`skipped_check_of`) sends it through the whole check and the rescue after all.
 - `leave_book(next)` before closing the current book for another: a backup if it changed.
 - `opened(location, previous)` after opening: the password, if one is set; then the
   book is ours (lock, local server, daily backup, idle lock).
@@ -29,6 +32,7 @@ from custbook import clock, db
 from custbook.safety import backup, booklock, integrity, leftovers, restore
 from custbook.errors import BookError, Cancelled, CustbookError
 from ui import prefs
+from ui.safety.background_check import BackgroundCheck
 from ui.safety.instance import BookServer, bring_forward_running
 from ui.safety.lock import WindowLock
 from ui.safety.rescue import RescueDialog
@@ -83,6 +87,8 @@ class BookGuard(QObject):
         self._fingerprint: tuple | None = None
         self._damage_note = ""
         self._task: Task | None = None  # the quiet daily backup, on the runner
+        self._unchecked: str | None = None  # admitted after a clean close, not yet checked
+        self.background_check = BackgroundCheck(self)
         self.locker = WindowLock(self)
         self.first_daily = QTimer(self)
         self.first_daily.setSingleShot(True)
@@ -132,11 +138,12 @@ class BookGuard(QObject):
             return None
         leftovers.clean(path)  # a killed backup's or restore's files, as large as the book
         health, exc = run_and_wait(self.window, self.tr("Checking the book…"),
-                                   lambda progress: integrity.quick_check(path))
+                                   lambda progress: integrity.opening_check(path))
         if exc is not None:
             lock.release()
             raise exc
         outcome: str | None = str(location)
+        self._unchecked = None if health.whole_file else _key(path)  # checked once painted
         if health.state == integrity.LOCKED:
             self._refuse(health.detail)
             outcome = None
@@ -229,12 +236,29 @@ class BookGuard(QObject):
         if self._automatic():
             self.first_daily.start()
             self.daily.start()
+        if self._unchecked == _key(path):
+            self.background_check.start(path)
         if self._damage_note:
             note, self._damage_note = self._damage_note, ""
             QTimer.singleShot(0, lambda: self._warn_damaged(note))
         return True
 
+    def skipped_check_of(self, location: str | Path, exc: BaseException) -> bool:
+        """Whether `exc` is damage met while opening a book admitted without the whole-file
+        check; if so the book is marked suspect, so admitting it again checks it first."""
+        if db.is_url(location) or self._unchecked != _key(location) \
+                or integrity.error_kind(exc) != "corrupt":
+            return False
+        self._unchecked = None
+        integrity.mark_suspect(location)
+        return True
+
+    def let_go(self) -> None:
+        """Stop watching the open book (it failed to open after all)."""
+        self._let_go()
+
     def _let_go(self) -> None:
+        self.background_check.stop()
         self.first_daily.stop()
         self.daily.stop()
         if self.server is not None:
