@@ -21,9 +21,9 @@ def run_tests(args: list[str]) -> int:
     """The suite, as `.ci/run` and developers run it: offscreen Qt, from the project root."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.chdir(ROOT)
-    from tools import bootstrap
+    from tools import bootstrap_pg
 
-    bootstrap.start_test_postgres()  # the core tests run on PostgreSQL too (or skip)
+    bootstrap_pg.start_test_postgres()  # the core tests run on PostgreSQL too (or skip)
     import pytest
 
     return pytest.main(args)
