@@ -18,7 +18,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.paper.fonts import register_cjk_font
-from custbook.paper.look import MUTED, RULE, SHADE, PageCountingCanvas, text_style
+from custbook.paper.look import MUTED, RULE, SHADE, text_style
+from custbook.paper.shop_header import ShopHeader, details, footer_canvas
 
 
 def _sections() -> tuple[tuple[str, str], ...]:
@@ -73,7 +74,9 @@ def write_privacy_pdf(data: dict[str, Any], path: str | Path) -> Path:
         "value": text_style(font, "PrivacyValue", 9, wordWrap="CJK"),
     }
     customer = data["customer"]
+    shop = details()
     story: list = [
+        ShopHeader(font, shop),  # who keeps the data, and how to reach them
         Paragraph(escape(QT_TRANSLATE_NOOP("PrivacyExport", "Everything we keep about {name}")
                          .format(name=customer.get("name", ""))), styles["title"]),
         Paragraph(escape(QT_TRANSLATE_NOOP("PrivacyExport", "Exported {moment}").format(
@@ -97,18 +100,11 @@ def write_privacy_pdf(data: dict[str, Any], path: str | Path) -> Path:
             row = {k: v for k, v in row.items() if k != "base64"}  # a file's bytes: JSON only
             story.append(KeepTogether([_record_table(row, styles), Spacer(1, 2 * mm)]))
 
-    page_words = QT_TRANSLATE_NOOP("PrivacyExport", "Page {page} of {pages}")
-
-    class _NumberedCanvas(PageCountingCanvas):
-        def draw_furniture(self, number: int, total: int) -> None:
-            self.footer_line("", page_words.format(page=number, pages=total),
-                             20 * mm, A4[0] - 20 * mm, 10 * mm)
-
-    _NumberedCanvas.font = font
-
+    canvas = footer_canvas(font, shop.name, QT_TRANSLATE_NOOP(
+        "PrivacyExport", "Page {page} of {pages}"), 20 * mm, A4[0] - 20 * mm, 10 * mm)
     path = Path(path)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
                             title=QT_TRANSLATE_NOOP("PrivacyExport", "Privacy export"))
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=canvas)
     return path

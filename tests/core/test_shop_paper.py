@@ -16,8 +16,10 @@ from custbook.complaints.workflow import create_complaint
 from custbook.customers import customers
 from custbook.letters import letter_templates, letters
 from custbook.membership import ledger, numbers
+from custbook.safety import privacy
 from custbook.paper import (
     complaint_sheet,
+    customer_privacy,
     customer_list_pdf,
     customer_sheet,
     label_layouts,
@@ -96,7 +98,7 @@ def every_paper(shop: dict, folder: Path) -> dict[str, Path]:
     out = {name: folder / f"{name}.pdf" for name in (
         "customer_sheet", "customer_list", "labels", "letters", "visit_detailed",
         "visit_compact", "complaint_sheet", "report", "member_card", "receipt_58",
-        "receipt_80")}
+        "receipt_80", "privacy")}
     customer_sheet.write_customer_sheet(out["customer_sheet"], cid, TODAY)
     customer_list_pdf.write_customer_list(out["customer_list"], ["name", "phone", "address"])
     labels.write_labels(out["labels"], label_layouts.preset("3x7-70x42.3"), ids=[cid])
@@ -113,6 +115,7 @@ def every_paper(shop: dict, folder: Path) -> dict[str, Path]:
     member_card.write_member_cards(out["member_card"], [cid], "cr80")
     receipt.write_receipt(out["receipt_58"], shop["entry"], 58)
     receipt.write_receipt(out["receipt_80"], shop["entry"], 80)
+    customer_privacy.write_privacy_pdf(privacy.export_customer(cid), out["privacy"])
     return out
 
 
@@ -136,7 +139,7 @@ def test_a_logo_and_qr_image_are_printed_where_the_paper_has_room(shop, tmp_path
     settings.set("shop_qr_png_b64", picture((0, 0, 0), (80, 80)))
     expected = {"customer_sheet": 2, "customer_list": 2, "letters": 2, "visit_detailed": 2,
                 "visit_compact": 2, "complaint_sheet": 2, "report": 2, "member_card": 1,
-                "receipt_58": 2, "receipt_80": 2, "labels": 0}
+                "receipt_58": 2, "receipt_80": 2, "privacy": 2, "labels": 0}
     for name, path in every_paper(shop, tmp_path).items():
         assert images_on(path) >= expected[name], name
         assert "WeChat:liren_fushi" in flat(path) or name == "labels", name
