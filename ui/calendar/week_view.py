@@ -79,7 +79,8 @@ class WeekView(QWidget):
             count = counts.get(when)
             total = (count.open_total + count.done) if count else 0
             name = locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
-            text = f"{name} {locale.toString(qdate(when), QLocale.FormatType.ShortFormat)}"
+            # month/day only: the title gives the year, and 2026/11/22 is cut at 1024 px
+            text = f"{name} {locale.toString(qdate(when), 'M/d')}"
             text += f"\n({fmt.number(total)})" if total else "\n"
             heading = self.headings[column]
             heading.setText(text)
