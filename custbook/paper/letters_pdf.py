@@ -1,12 +1,13 @@
 """Recommendation letters on paper: one A4 letter per customer, on the shop's letterhead.
 
 Each page carries the letterhead (logo, name and QR image at the top; address, phone
-and WeChat ID at the foot, from the settings when they are set: paper.shop_header), then — optionally — the customer's name
-and address where a window envelope shows them (DIN 5008 form B: 20 mm from the
-left, 45 mm from the top), so the letter is folded and posted without writing an
-envelope. Then the date, the subject, the body and the signature, laid out as the
-letter's language expects: an English letter dates itself at the top; a Chinese one
-indents its paragraphs by two characters and signs and dates at the bottom right.
+and WeChat ID at the foot, from the settings when they are set: paper.shop_header),
+then — optionally — the customer's name and address where a window envelope shows
+them (DIN 5008 form B: 20 mm from the left, 45 mm from the top), so the letter is
+folded and posted without writing an envelope. Then the date, the subject, the body
+and the signature, laid out as the letter's language expects: an English letter dates
+itself at the top; a Chinese one indents its paragraphs by two characters and signs
+and dates at the bottom right.
 The CJK font is embedded, so Chinese prints the same on any PC. No "page n of m":
 every letter is its own document to the person who opens it.
 """

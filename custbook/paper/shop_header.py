@@ -84,7 +84,8 @@ def details() -> ShopDetails:
         qr=_picture(settings.get("shop_qr_png_b64")))
 
 
-def fitted(raw: bytes | None, max_w: float, max_h: float) -> tuple[ImageReader, float, float] | None:
+def fitted(raw: bytes | None, max_w: float, max_h: float
+           ) -> tuple[ImageReader, float, float] | None:
     """The picture scaled to fit max_w × max_h (aspect kept), or None when there is none."""
     if raw is None:
         return None
@@ -179,7 +180,8 @@ def footer_text(*parts: str) -> str:
 
 
 def footer_canvas(font: str, left: str, page_words: str, x_left: float, x_right: float,
-                  y: float, on_done: Callable[[int], None] | None = None) -> type[PageCountingCanvas]:
+                  y: float, on_done: Callable[[int], None] | None = None
+                  ) -> type[PageCountingCanvas]:
     """The canvas class of a sheet whose every page ends in `left` … "page X of Y".
 
     `page_words` holds {page} and {pages}; `on_done(total)` is told the page count.

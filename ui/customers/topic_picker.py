@@ -1,6 +1,6 @@
-"""Interest topics offered on the card: a button (with its menu) listing the shop's topics (Settings ›
-The shop's words › Interest topics). Choosing one adds it to what the field says; the
-field stays free text, so a topic the list lacks is simply typed."""
+"""Interest topics offered on the card: a button whose menu lists the shop's topics
+(Settings › The shop's words › Interest topics). Choosing one adds it to what the field
+says; the field stays free text, so a topic the list lacks is simply typed."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QPushButton
