@@ -113,14 +113,14 @@ def _later(start: dt.date, end: dt.date, maker: _Maker, limit: int | None) -> li
         query = _base().where(_fast(start, window))
         if limit is not None:
             query = query.order_by(Reminder.year_day, Reminder.id).limit(limit)
-        rows = list(query.objects())
+        rows = maker.read(query)
         marked = _marked([r.id for r in rows], start, end)
         for r in rows:
             day = window.day_of(r.repeat, r.year_day, r.lunar_leap)
             if day is not None and day not in marked[r.id]:
                 found.append(maker.make(r, day, day, "later"))
     feb29 = feb29_setting()
-    rows = list(_base().where(_slow(start, end, window)).objects())
+    rows = maker.read(_base().where(_slow(start, end, window)))
     marked = _marked([r.id for r in rows], start, end)
     for r in rows:
         rule = recurrence.rule_of(r, feb29)
@@ -145,8 +145,8 @@ def _done(start: dt.date, end: dt.date, maker: _Maker, limit: int | None) -> lis
                      & ~ReminderDone.result.in_(_NOT_DONE)))
     if limit is not None:
         one_offs, series = one_offs.limit(limit), series.limit(limit)
-    found = [maker.make(r, r.when.date(), r.due_on, "done") for r in one_offs.objects()]
-    found += [maker.make(r, r.when.date(), r.occurrence, "done") for r in series.objects()]
+    found = [maker.make(r, r.when.date(), r.due_on, "done") for r in maker.read(one_offs)]
+    found += [maker.make(r, r.when.date(), r.occurrence, "done") for r in maker.read(series)]
     return found
 
 
@@ -161,7 +161,7 @@ def occurrences_between(start: dt.date, end: dt.date, today: dt.date, include_do
     query = _base().where((Reminder.next_on >= start) & (Reminder.next_on <= end))
     if limit is not None:
         query = query.order_by(Reminder.next_on, Reminder.id).limit(limit)
-    found = [maker.open_item(r) for r in query.objects()]
+    found = [maker.open_item(r) for r in maker.read(query)]
     found += _later(start, end, maker, limit)
     if include_done:
         found += _done(start, end, maker, limit)

@@ -118,15 +118,27 @@ def _base(*extra):
 
 
 class _Maker:
-    """Turns query rows into Occurrences, reading the shop days setting once."""
+    """Turns query rows into Occurrences, reading the shop days setting once (and, for rows
+    read through `read`, the family reminders' words at once: two queries, not one each)."""
 
     def __init__(self, today: dt.date):
         self.today = today
         self.shop_days = settings.get("rule_shop_days")
+        self.family: reminder_titles.FamilyWords = {}
+        self.read_keys: set[str] = set()
+
+    def read(self, query) -> list:
+        """The query's rows, the words of its family reminders read with them."""
+        rows = list(query.objects())
+        keys = {r.rule_key for r in rows if r.rule in reminder_titles.FAMILY and r.rule_key}
+        self.family.update(reminder_titles.family_words(keys - self.read_keys))
+        self.read_keys |= keys
+        return rows
 
     def make(self, r, day: dt.date, occurrence_on: dt.date, status: str) -> Occurrence:
         title = reminder_titles.title(r.title, r.rule, r.rule_key, r.kind,
-                                      (r.lunar_month, r.lunar_day, r.lunar_leap), self.shop_days)
+                                      (r.lunar_month, r.lunar_day, r.lunar_leap), self.shop_days,
+                                      self.family if r.rule_key in self.read_keys else None)
         return Occurrence(
             r.id, day, occurrence_on, title, r.kind, r.customer_id,
             getattr(r, "customer_name", None) or "", _phone(getattr(r, "phone", None)),
@@ -188,11 +200,11 @@ def agenda(today: dt.date, days_ahead: int = 7, limit: int = 300) -> Agenda:
     soon_q = (_base().where(soon).order_by(Reminder.next_on, Reminder.kind, Reminder.id)
               .limit(limit))
     early_q = _base().where(early).limit(limit)  # few: no order, so show_on's index is used
-    overdue = sorted((maker.open_item(r) for r in overdue_q.objects()),
+    overdue = sorted((maker.open_item(r) for r in maker.read(overdue_q)),
                      key=lambda item: (-item.day.toordinal(), *_sort_key(item)[1:]))
-    todays = sorted((maker.open_item(r) for r in today_q.objects()), key=_sort_key)
-    upcoming = sorted([maker.open_item(r) for r in soon_q.objects()]
-                      + [maker.open_item(r) for r in early_q.objects()], key=_sort_key)[:limit]
+    todays = sorted((maker.open_item(r) for r in maker.read(today_q)), key=_sort_key)
+    upcoming = sorted([maker.open_item(r) for r in maker.read(soon_q)]
+                      + [maker.open_item(r) for r in maker.read(early_q)], key=_sort_key)[:limit]
     return Agenda(
         overdue, todays, upcoming,
         len(overdue) if len(overdue) < limit else _count(Reminder.next_on < today),
@@ -228,12 +240,12 @@ def reminders_of(customer_id: int, today: dt.date, include_done: bool = False,
     maker = _Maker(today)
     query = (_base().where((Reminder.customer == customer_id) & Reminder.next_on.is_null(False))
              .order_by(Reminder.next_on, Reminder.id).limit(limit))
-    found = [maker.open_item(r) for r in query.objects()]
+    found = [maker.open_item(r) for r in maker.read(query)]
     if include_done:
         done = (_base(Reminder.done_at.alias("when"))
                 .where((Reminder.customer == customer_id) & Reminder.done_at.is_null(False))
                 .order_by(Reminder.done_at.desc()).limit(limit))
-        found += [maker.make(r, r.when.date(), r.due_on, "done") for r in done.objects()]
+        found += [maker.make(r, r.when.date(), r.due_on, "done") for r in maker.read(done)]
     return found
 
 
