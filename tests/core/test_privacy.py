@@ -1,28 +1,38 @@
 """Privacy: export everything about one customer (JSON and PDF), and erase them for good."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 from pypdf import PdfReader
 
+from custbook.calendar import reminder_actions
 from custbook.customers import customers
+from custbook.loyalty import satisfaction_records
 from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from custbook.models import AuditEntry, Customer, database
+from tests.conftest import TODAY
 
 NAME, PHONE = "欧阳静雯", "13700009999"
 
 
 def rich_customer() -> int:
-    """A sample customer with history of every kind, renamed to something unmistakable."""
+    """A sample customer with history of every kind, renamed to something unmistakable.
+
+    The sample's first customer with purchases, contacts and a complaint; a reminder and a
+    rating are added when the draw gave them none, so the test never rests on the seed."""
     cid = database.execute_sql("""
         SELECT c.id FROM customer c WHERE purchase_count > 0 AND deleted_at IS NULL
         AND EXISTS (SELECT 1 FROM contact_entry e WHERE e.customer_id = c.id)
         AND EXISTS (SELECT 1 FROM complaint x WHERE x.customer_id = c.id)
-        AND EXISTS (SELECT 1 FROM reminder r WHERE r.customer_id = c.id)
-        AND EXISTS (SELECT 1 FROM satisfaction_record s WHERE s.customer_id = c.id)
         ORDER BY c.id LIMIT 1""").fetchone()[0]
+    if not count("reminder", cid):
+        reminder_actions.save_reminder({"title": "回访", "kind": "follow_up", "due_on": TODAY
+                                        + dt.timedelta(days=3), "customer_id": cid}, TODAY)
+    if not count("satisfaction_record", cid):
+        satisfaction_records.record(cid, "satisfied", subject="other", on=TODAY, today=TODAY)
     card = customers.get_card(cid)
     customers.save_customer(dict(card.fields, name=NAME, hobbies=f"{NAME}喜欢茶"), [PHONE],
                             customer_id=cid, tags=card.tags + ["隐私"])
