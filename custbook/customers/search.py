@@ -42,13 +42,13 @@ from typing import Any
 import phonenumbers
 from peewee import OperationalError, SqliteDatabase
 
-from custbook.customers import search_keys, search_pg, search_pieces
+from custbook.customers import search_keys, search_pg, search_pieces, search_sqlite
 from custbook.customers.search_sqlite import FTS, SCHEMA as _SCHEMA
 from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database, generation
 
-FORMAT = "4"  # bump when keys_for or pieces change: books are re-indexed on open
+FORMAT = "5"  # bump when keys_for or pieces change: books are re-indexed on open
 FORMAT_KEY = "search_index_format"
 RECENT_INDEX = "customer_search_in_trash_last_visit_on"
 _CHUNK = 500
@@ -89,12 +89,16 @@ def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
                 f"v JOIN custom_field f ON f.id = v.field_id WHERE f.kind IN ('text', 'choice') "
                 f"AND v.customer_id IN ({marks})", chunk + chunk):
             family.setdefault(cid, []).extend((person, number))
+        cards: dict[int, list[str]] = {}  # member card numbers (custbook.membership)
+        for cid, number in _sql(f"SELECT customer_id, number FROM member WHERE customer_id "
+                                f"IN ({marks})", chunk):
+            cards.setdefault(cid, []).append(number)
         for cid, name, wechat, notes in _sql(
                 f"SELECT id, name, wechat_id, description FROM customer WHERE id IN ({marks})",
                 chunk):
             out.append((search_keys.keys_for(name, digits.get(cid, []), wechat,
                                              [notes, *family.get(cid, ())],
-                                             tags.get(cid, [])), cid))
+                                             tags.get(cid, []), cards=cards.get(cid, ())), cid))
     return out
 
 
@@ -337,12 +341,19 @@ class Found:
     counts: dict[int, int]
     ids: list[int] | None
     exact: list[int] | None = None
+    split: bool = True  # False: counts[2] holds tiers 2 and 3 together (see tier_counts)
 
 
-def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> Found:
+def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool,
+           split: bool = False) -> Found:
     def compute() -> Found:
         if _by_pieces(match, join, filters, params, in_trash):
             return _found_by_pieces(match)
+        if match.indexed and not split and _is_sqlite() and _plain_list(join, filters, params,
+                                                                         in_trash):
+            quick = search_sqlite.tier_counts(match.text, _sql)  # from the FTS index alone
+            if quick is not None and sum(quick) > SMALL:
+                return Found({t: n for t, n in enumerate(quick) if n}, None, None, False)
         if not _is_sqlite():
             return search_pg.found(match, join, filters, params, in_trash, SMALL, Found,
                                    _all_in_order)
@@ -363,7 +374,11 @@ def _found(match: Match, join: str, filters: str, params: tuple, in_trash: bool)
         if len(rows) <= SMALL:  # the usual case once a few characters are typed
             return _all_in_order(rows)
         return _counted(match, source, where_args)
-    return memo(("found", match, join, filters, params, in_trash), compute)
+    return memo(("found", match, join, filters, params, in_trash, split), compute)
+
+
+def _plain_list(join: str, filters: str, params: tuple, in_trash: bool) -> bool:
+    return not in_trash and not join and not params and filters.strip().upper() in ("TRUE", "1")
 
 
 def _by_pieces(match: Match, join: str, filters: str, params: tuple, in_trash: bool) -> bool:
@@ -372,8 +387,8 @@ def _by_pieces(match: Match, join: str, filters: str, params: tuple, in_trash: b
     Filters and the trash keep the scan (they are rare, and the trash is small); so do
     rows whose pieces are not written yet (see `search_pieces.usable`).
     """
-    return (not match.indexed and not in_trash and not join and not params
-            and filters.strip().upper() in ("TRUE", "1") and search_pieces.usable())
+    return (not match.indexed and _plain_list(join, filters, params, in_trash)
+            and search_pieces.usable())
 
 
 def _found_by_pieces(match: Match) -> Found:
@@ -434,6 +449,8 @@ def ranked_ids(match: Match, join: str, filters: str, params: tuple, in_trash: b
                offset: int, limit: int) -> list[int]:
     """Ids of matching customers, best tier first, most recently seen first in a tier."""
     found = _found(match, join, filters, params, in_trash)
+    if not found.split and offset + limit > found.counts.get(0, 0) + found.counts.get(1, 0):
+        found = _found(match, join, filters, params, in_trash, split=True)  # tiers 2, 3 apart
     if found.ids is not None:
         return found.ids[offset:offset + limit]
     pieces = _by_pieces(match, join, filters, params, in_trash)

@@ -147,12 +147,16 @@ def pinyin_words(name: str) -> tuple[str, ...]:
 
 
 def keys_for(name: str, phone_digits: Iterable[str], wechat_id: str = "",
-             notes: Iterable[str] = (), tags: Iterable[str] = ()) -> str:
-    """The search keys of one customer (see the module docstring for the layout)."""
+             notes: Iterable[str] = (), tags: Iterable[str] = (),
+             cards: Iterable[str] = ()) -> str:
+    """The search keys of one customer (see the module docstring for the layout);
+    `cards`: member card numbers, words like a phone (found while typed, not only by a
+    scanner's Enter)."""
     words = [normalise(name), *pinyin_words(name)]
     words += [d for d in phone_digits if d]
     if wechat_id:
         words.append(normalise(wechat_id))
+    words += [normalise(card) for card in cards if card]
     words = [w for w in dict.fromkeys(words) if w]
     note_text = " ".join(n for n in (normalise(t) for t in notes) if n)
     tag_text = "".join(t + TAG for t in dict.fromkeys(normalise(t) for t in tags) if t)

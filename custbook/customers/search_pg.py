@@ -93,6 +93,12 @@ _TRIGGERS = [
      "(SELECT customer_id FROM custom_field_value WHERE field_id = NEW.id);",
      "AFTER UPDATE OF kind ON custom_field FOR EACH ROW "
      "WHEN (OLD.kind IS DISTINCT FROM NEW.kind)"),
+    ("card",  # member card numbers are words of the keys
+     "IF TG_OP <> 'INSERT' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = OLD.customer_id; END IF; "
+     "IF TG_OP <> 'DELETE' THEN UPDATE customer_search SET stale = TRUE "
+     "WHERE customer_id = NEW.customer_id; END IF;",
+     "AFTER INSERT OR DELETE OR UPDATE OF customer_id, number ON member FOR EACH ROW"),
     search_pieces.PG_TRIGGER,  # a deleted row's keys, so its short pieces can be deleted
 ]
 
