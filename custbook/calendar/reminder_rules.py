@@ -108,8 +108,16 @@ def needs_run(today: dt.date) -> bool:
 
 
 def _for_customer(customer_id: int, today: dt.date | None) -> Run:
-    return Run(today or clock.today(), RuleReport(), full=True,
-               grace=CATCH_UP_DAYS, customer_id=customer_id)
+    """One customer's run, as lenient as the book's daily run: a call whose day passed
+    since the rules last ran is still made, an older one is not (the daily run skipped it;
+    re-running one customer after a purchase is deleted must not bring it back)."""
+    today = today or clock.today()
+    try:
+        last_day = dt.date.fromisoformat(settings.get("rules_ran_on"))
+    except ValueError:
+        last_day = today
+    grace = min(CATCH_UP_DAYS, max(0, (today - last_day).days))
+    return Run(today, RuleReport(), full=True, grace=grace, customer_id=customer_id)
 
 
 @changes.reports(changes.REMINDERS)
