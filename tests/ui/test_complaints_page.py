@@ -291,6 +291,12 @@ def test_the_refusal_and_the_buttons_stay_in_sight_and_a_save_keeps_the_scroll(
 
 # ------------------------------------------------------------------ the list
 def test_filters_and_search_narrow_the_list(page, qtbot):
+    customer = Customer.select().where(Customer.purchase_count > 0).first()
+    complaints.create_complaint(  # three days without a response: overdue, whatever the draw
+        {"customer": customer.id, "customer_words": "等了三天没人回复",
+         "received_at": dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9))},
+        now=dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9)))
+    page.refresh()
     model = page.model
     open_rows = model.rowCount()
     assert open_rows == complaints.count_complaints(complaints.ComplaintFilter("open"))
