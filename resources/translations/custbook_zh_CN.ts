@@ -166,6 +166,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The book is damaged</source>
+        <translation>客户簿已损坏</translation>
+    </message>
+    <message>
+        <source>Custbook checked the book %1 in the background and found damage inside the file. Some of what you see may be missing or wrong.
+
+Close Custbook and start it again: it will check the book before opening it and offer the latest good backup. Nothing has been changed.</source>
+        <translation>Custbook 在后台检查了客户簿 %1，发现文件内部有损坏。您看到的部分内容可能缺失或有误。
+
+请关闭 Custbook 再重新打开：打开前它会检查客户簿，并提供最近一次完好的备份。什么都没有改动。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -766,6 +781,10 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
 %1
 %2</translation>
     </message>
+    <message>
+        <source>Erasing, and rewriting the backups without them…</source>
+        <translation>正在抹去，并重写不含此人的备份…</translation>
+    </message>
 </context>
 <context>
     <name>CardSatisfaction</name>
@@ -811,6 +830,10 @@ There is no backup of this book to go back to. Custbook opened it so you can sti
     <message>
         <source>%1 (not offered)</source>
         <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (complaints: %2)</source>
+        <translation>%1（投诉：%2）</translation>
     </message>
     <message>
         <source>New category</source>
@@ -2342,8 +2365,16 @@ The file may be damaged or may not be a customer book. Nothing was changed.</sou
         <translation>会员卡</translation>
     </message>
     <message>
+        <source>More details</source>
+        <translation>更多资料</translation>
+    </message>
+    <message>
         <source>History of changes</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Timeline and figures</source>
+        <translation>时间线与数据</translation>
     </message>
     <message>
         <source>More</source>
@@ -2548,6 +2579,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Occupation</source>
         <translation>职业</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Spent before using Custbook</source>
+        <translation>开始使用前累计消费</translation>
     </message>
     <message>
         <source>Work situation</source>
@@ -2985,6 +3024,18 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Total spent</source>
         <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Spent before using Custbook</source>
+        <translation>开始使用前累计消费</translation>
+    </message>
+    <message>
+        <source>All they have spent</source>
+        <translation>累计消费合计</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -3722,6 +3773,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>今天以前的备份中仍有 %1 的资料。这些备份会自动轮换删除（最后一份月度备份约一年后删除）；复制到别处（如 U 盘）的备份须在那里删除。</translation>
     </message>
     <message>
+        <source>Also erase %1 from the backups now (every backup in the backup folders is rewritten without them)</source>
+        <translation>同时从备份中抹去 %1（备份文件夹里的每个备份都会重写，不再含有此人）</translation>
+    </message>
+    <message>
         <source>Type the customer&apos;s name to confirm:</source>
         <translation>请输入顾客姓名以确认：</translation>
     </message>
@@ -3806,6 +3861,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Added on</source>
         <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Spent before Custbook</source>
+        <translation>开始使用前累计消费</translation>
     </message>
     <message>
         <source>lunar </source>
@@ -4259,6 +4322,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
 <context>
     <name>Faults</name>
     <message>
+        <source>The book {path} stayed busy for {seconds} seconds: it is open in {holder}. Nothing was changed; try again when it is done there, or close it there.</source>
+        <translation>客户簿 {path} 忙了 {seconds} 秒：它已在{holder}中打开。没有做任何修改；请等那边完成后再试，或在那里关闭它。</translation>
+    </message>
+    <message>
         <source>The book {path} is busy: another program (a Custbook window?) kept it locked longer than {seconds} seconds. Nothing was changed; try again when it is done.</source>
         <translation>客户簿 {path} 正忙：另一个程序（客户簿窗口？）锁住它超过 {seconds} 秒。没有任何改动；请等它完成后再试。</translation>
     </message>
@@ -4482,6 +4549,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Spent before using Custbook: %1</source>
+        <translation>开始使用前累计消费 %1</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4827,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>正在流失的客户</translation>
     </message>
     <message>
+        <source>Messages to send today</source>
+        <translation>今日待发消息</translation>
+    </message>
+    <message>
+        <source>Send today&apos;s messages…</source>
+        <translation>发送今日消息…</translation>
+    </message>
+    <message>
         <source>The last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
@@ -4826,6 +4905,58 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>… and %1 more in the Calendar</source>
         <translation>… 日历中还有 %1 项</translation>
+    </message>
+    <message>
+        <source>birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>follow-ups after a purchase</source>
+        <translation>购后回访</translation>
+    </message>
+    <message>
+        <source>complaint follow-ups</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>family birthdays</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>anniversaries</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; still to send</source>
+        <translation>还有 &lt;b&gt;%1&lt;/b&gt; 条待发</translation>
+    </message>
+    <message>
+        <source> — today: %1</source>
+        <translation>（今日：%1）</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s messages are dealt with (%1 sent or skipped).</source>
+        <translation>今日消息已全部处理（已发或跳过 %1 条）。</translation>
+    </message>
+    <message>
+        <source>None today: no birthday, festival or follow-up calls for a message.</source>
+        <translation>今日无需发送：没有生日、节日或回访。</translation>
+    </message>
+    <message>
+        <source> %1 left out: they did not agree to promotions.</source>
+        <translation>另有 %1 人未同意接收促销，不发送。</translation>
     </message>
     <message>
         <source>today</source>
@@ -5051,6 +5182,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>{problem} It was left out.</source>
         <translation>{problem}已略过此项。</translation>
+    </message>
+    <message>
+        <source>The spend before “{text}” is not an amount of money and was left out.</source>
+        <translation>此前累计消费“{text}”不是金额，已略去。</translation>
     </message>
     <message>
         <source>The birthday “{text}” is not a date and was left out.</source>
@@ -5349,6 +5484,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Occupation</source>
         <translation>职业</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Spent before (total)</source>
+        <translation>此前累计消费</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
@@ -5761,6 +5904,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>客户簿 {path} 已损坏：检查发现文件内部有错误。</translation>
     </message>
     <message>
+        <source>The book {path} is held locked by {holder}. Close it there and try again. Nothing was changed.</source>
+        <translation>客户簿 {path} 被{holder}锁定。请在那里关闭它后再试。没有做任何修改。</translation>
+    </message>
+    <message>
         <source>Another program is holding the book {path} locked. Close that program and try again. Nothing was changed.</source>
         <translation>另一个程序锁定了客户簿 {path}。请关闭那个程序后再试。没有做任何更改。</translation>
     </message>
@@ -5821,6 +5968,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Start at a label from 1 to {n}: this sheet has {n} labels.</source>
         <translation>起始标签须在 1 到 {n} 之间：这种标签纸每张 {n} 个。</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>寄件：{sender}</translation>
     </message>
     <message>
         <source>Address labels</source>
@@ -6313,8 +6464,36 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>客户簿 {path} 已在另一个客户簿窗口中打开。请先在那里关闭它。</translation>
     </message>
     <message>
-        <source>The book {path} is open in another Custbook window (process {pid} on {host}, since {since}). Close it there first.</source>
-        <translation>客户簿 {path} 已在另一个客户簿窗口中打开（{host} 上的进程 {pid}，自 {since} 起）。请先在那里关闭它。</translation>
+        <source>the Custbook window of {user} on {host} since {since} (process {pid})</source>
+        <translation>{user} 在 {host} 上的 Custbook 窗口（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>the Custbook window on {host} since {since} (process {pid})</source>
+        <translation>{host} 上的 Custbook 窗口（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>the Custbook command “{command}” of {user} on {host} since {since} (process {pid})</source>
+        <translation>{user} 在 {host} 上运行的 Custbook 命令“{command}”（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>the Custbook command “{command}” on {host} since {since} (process {pid})</source>
+        <translation>{host} 上运行的 Custbook 命令“{command}”（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>another Custbook program of {user} on {host} since {since} (process {pid})</source>
+        <translation>{user} 在 {host} 上的另一个 Custbook 程序（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>another Custbook program on {host} since {since} (process {pid})</source>
+        <translation>{host} 上的另一个 Custbook 程序（自 {since} 起，进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>The book {path} is in use by {holder}. Wait until it has finished, then try again.</source>
+        <translation>客户簿 {path} 正被{holder}使用。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The book {path} is open in {holder}. Close it there first.</source>
+        <translation>客户簿 {path} 已在{holder}中打开。请先在那里关闭它。</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Custbook needs to write beside the book; copy the book to a folder you can write to.</source>
@@ -6323,6 +6502,18 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Cannot lock the book {path}: {reason}</source>
         <translation>无法锁定客户簿 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The shared book {location} is busy: another session on the server held what this command needed for more than {seconds} seconds. Nothing was changed; try again when it is done.</source>
+        <translation>共享客户簿 {location} 正忙：服务器上的另一个会话占用了本命令需要的数据超过 {seconds} 秒。没有做任何修改；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The shared book {location} is busy: “{program}” (server account {account}, from {address}, since {since}, server process {pid}) held what this command needed for more than {seconds} seconds. Nothing was changed; try again when it is done there.</source>
+        <translation>共享客户簿 {location} 正忙：“{program}”（服务器账号 {account}，来自 {address}，自 {since} 起，服务器进程 {pid}）占用了本命令需要的数据超过 {seconds} 秒。没有做任何修改；请等那边完成后再试。</translation>
+    </message>
+    <message>
+        <source>the server itself</source>
+        <translation>服务器本机</translation>
     </message>
 </context>
 <context>
@@ -6917,6 +7108,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>致谢语太长（最多120个字符）。</translation>
     </message>
     <message>
+        <source>The purchase was changed.</source>
+        <translation>消费记录已修改。</translation>
+    </message>
+    <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
@@ -6927,6 +7122,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>The purchase was deleted.</source>
         <translation>消费记录已删除。</translation>
+    </message>
+    <message>
+        <source>Pay from the balance between nothing and what the purchase costs.</source>
+        <translation>余额支付的金额须在零和本次消费金额之间。</translation>
+    </message>
+    <message>
+        <source>The change takes back {points} of this purchase&apos;s points, but only {left} are left: they have been used since.</source>
+        <translation>这次修改要扣回本次消费的 {points} 积分，但只剩 {left} 积分（其余已被使用）。</translation>
     </message>
 </context>
 <context>
@@ -7396,6 +7599,18 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <source>This merge can no longer be undone: {name}&apos;s card was changed after it. Change it back by hand instead.</source>
         <translation>此次合并已无法撤销：{name}的客户卡在合并后被修改过。请手动改回。</translation>
     </message>
+    <message>
+        <source>Both cards have a {kind} balance on their member card. Move one balance to the other card (an adjustment on each) before merging.</source>
+        <translation>两张卡的会员卡上都有{kind}余额。请先把其中一张的余额转到另一张（两边各做一次调整），再合并。</translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -7404,8 +7619,8 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>合并两张客户卡</translation>
     </message>
     <message>
-        <source>Choose the card to keep. Where the two cards differ, choose the value to keep. Phones, tags and all history (purchases, contacts, complaints, reminders, satisfaction records, referrals) are moved to the kept card; the other card goes to the trash. The merge can be undone.</source>
-        <translation>请选择要保留的客户卡；两张卡不同的地方，请选择要保留的内容。电话、标签和全部记录（购买、联系、投诉、提醒、满意度记录、介绍的客户）都会移到保留的卡上；另一张卡会移到回收站。合并之后可以撤销。</translation>
+        <source>Choose the card to keep. Where the two cards differ, choose the value to keep. Phones, tags, all history (purchases, contacts, complaints, reminders, satisfaction records, referrals), family, anniversaries, files and member accounts are moved to the kept card; the other card goes to the trash. The merge can be undone.</source>
+        <translation>请选择要保留的客户卡；两张卡不同的地方，请选择要保留的内容。电话、标签、全部记录（购买、联系、投诉、提醒、满意度记录、介绍的客户）、家人、纪念日、文件和会员账户都会移到保留的卡上；另一张卡会移到回收站。合并之后可以撤销。</translation>
     </message>
     <message>
         <source>Keep this card</source>
@@ -7663,6 +7878,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Today&apos;s messages {day}</source>
         <translation>今日消息 {day}</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s messages…</source>
+        <translation>正在生成今日消息…</translation>
     </message>
     <message>
         <source>Message templates</source>
@@ -8265,6 +8484,30 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Could not write into {folder}: {reason}</source>
         <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten and still hold the customer: {list}. Delete them by hand, or let them rotate out.</source>
+        <translation>以下备份无法重写，仍然保存着这位顾客：{list}。请手动删除，或等它们按轮换规则自动删除。</translation>
+    </message>
+    <message>
+        <source>cancelled before its turn</source>
+        <translation>轮到它之前已取消</translation>
+    </message>
+    <message>
+        <source>a server&apos;s pg_dump file, which Custbook cannot rewrite</source>
+        <translation>服务器的 pg_dump 文件，Custbook 无法重写</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the rewritten copy did not pass its check</source>
+        <translation>重写后的副本未通过检查</translation>
     </message>
 </context>
 <context>
@@ -10533,6 +10776,13 @@ File › Back up now also keeps a copy on this PC, in:
     </message>
 </context>
 <context>
+    <name>ShopPaper</name>
+    <message>
+        <source>WeChat: {id}</source>
+        <translation>微信：{id}</translation>
+    </message>
+</context>
+<context>
     <name>ShopSection</name>
     <message>
         <source>Printed at the top of every paper: customer sheets, lists, labels, letters, visit and complaint sheets, the report.</source>
@@ -10679,6 +10929,45 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>Snooze until</source>
         <translation>推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>How customers first came to the shop, as the card offers them. Double-click a line to rename it; a line removed stays on the cards that have it.</source>
+        <translation>客户最初是怎么来到店里的，即资料卡上可选的来源。双击一行可改名；删掉的一行仍保留在已选它的客户资料上。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Customers per source: %1</source>
+        <translation>各来源的客户数：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新来源</translation>
     </message>
 </context>
 <context>
@@ -11455,6 +11744,17 @@ File › Back up now also keeps a copy on this PC, in:
     </message>
 </context>
 <context>
+    <name>TopicPicker</name>
+    <message>
+        <source>Add a topic</source>
+        <translation>添加话题</translation>
+    </message>
+    <message>
+        <source>No topics yet: add them in File › Settings › The shop&apos;s words › Interest topics</source>
+        <translation>还没有话题：请在“文件 › 设置 › 本店用语 › 兴趣话题”中添加</translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
         <source>The book {path} is locked with a password. Type it when asked (run the command in a terminal), or give it in the CUSTBOOK_PASSWORD environment variable.</source>
@@ -11926,10 +12226,6 @@ File › Back up now also keeps a copy on this PC, in:
         <translation>可供客户选择的兴趣话题，每行一个（推荐信按话题查找客户）。</translation>
     </message>
     <message>
-        <source>How customers first came to the shop, one per line, as the card offers them. A line removed stays on the cards that have it.</source>
-        <translation>客户最初是怎么来到本店的，每行一个，即客户卡上可选的来源。删除的来源仍保留在已使用它的客户卡上。</translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
@@ -11954,8 +12250,8 @@ File › Back up now also keeps a copy on this PC, in:
         <translation>本店用语</translation>
     </message>
     <message>
-        <source>Categories now: %1</source>
-        <translation>当前类别：%1</translation>
+        <source>Categories now, with their complaints: %1</source>
+        <translation>当前类别及其投诉数：%1</translation>
     </message>
     <message>
         <source>, </source>
@@ -11964,10 +12260,6 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>Customers naming each: %1</source>
         <translation>提到各话题的客户数：%1</translation>
-    </message>
-    <message>
-        <source>Customers per source: %1</source>
-        <translation>各来源的客户数：%1</translation>
     </message>
 </context>
 <context>
