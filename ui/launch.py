@@ -24,11 +24,19 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "umask"):  # books, backups, exports and their folders: the user's only
         os.umask(0o077)
     if is_headless(argv):
+        # start-up: the command line and the core behind it (0.4-0.6 s loaded, -X
+        # importtime) are a command's, the window (Qt, every page) is the window's:
+        # neither pays for the other.
         from custbook.cli.main import run
-        from ui import headless_language
 
-        headless_language.install(headless_language.language_in(argv))  # PDFs, exports: --lang
+        if any(arg == "--lang" or arg.startswith("--lang=") for arg in argv):
+            # start-up: Qt's translator (PySide6.QtCore, 0.39 s loaded) only for --lang;
+            # without it the core speaks English, its source text (--help never needs Qt).
+            from ui import headless_language
+
+            headless_language.install(headless_language.language_in(argv))  # PDFs, exports
         return run(argv)
+    # start-up: as above, the window's own (Qt, the book's opener, every page).
     from custbook import db
     from custbook.safety import booklock, server_holders
     from ui.app import run as run_window

@@ -19,8 +19,8 @@ from ui import format as fmt
 from ui import i18n, prefs
 from ui.exchange.export_dialog import add_export_actions
 from ui.exchange.import_actions import add_import_actions
-from ui.letters.dialog import add_letters_action
-from ui.membership.import_dialog import add_membership_actions
+from ui.letters.menu import add_letters_action
+from ui.membership.menu import add_membership_actions
 from ui.messages.actions import add_messages_actions, todays_messages
 from ui.paper.actions import add_paper_actions
 from ui.paths import ICONS

@@ -106,31 +106,52 @@ def slipping_away(today: dt.date, limit: int = 12) -> list[CustomerLine]:
             for cid, name, last, count, cents in rows]
 
 
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _visits_per_day(first: dt.date, last: dt.date) -> dict[dt.date, int]:
+    """Per day, the customers who bought or visited (each customer once a day).
+
+    The purchases are counted per day by the database (at 100,000 customers two weeks
+    hold ~23,000 purchases: reading them row by row held the window's first paint for
+    1.6 s); only the visits, and the purchases of the visiting customers, are read."""
+    per_day: dict[dt.date, int] = {}
+    for day, count in (Purchase.select(Purchase.purchased_on, fn.COUNT(fn.DISTINCT(Purchase.customer)))
+                       .where(Purchase.purchased_on.between(first, last),
+                              Purchase.customer.is_null(False))
+                       .group_by(Purchase.purchased_on).tuples()):
+        per_day[_as_date(day)] = per_day.get(_as_date(day), 0) + count
+    window = (ContactEntry.kind == "visit") & ContactEntry.contacted_at.between(
+        dt.datetime.combine(first, dt.time.min), dt.datetime.combine(last, dt.time.max))
+    visited = {(cid, _as_date(moment)) for cid, moment in
+               ContactEntry.select(ContactEntry.customer, ContactEntry.contacted_at)
+               .where(window).tuples()}
+    if visited:
+        visitors = ContactEntry.select(ContactEntry.customer).where(window)
+        bought = {(cid, _as_date(day)) for cid, day in
+                  Purchase.select(Purchase.customer, Purchase.purchased_on).distinct()
+                  .where(Purchase.purchased_on.between(first, last),
+                         Purchase.customer.in_(visitors)).tuples()}
+        for _, day in visited - bought:
+            per_day[day] = per_day.get(day, 0) + 1
+    return per_day
+
+
 def week_figures(today: dt.date) -> WeekFigures:
     """The last 7 days (today included) against the 7 before."""
     first = today - dt.timedelta(days=6)
     before = first - dt.timedelta(days=7)
     per_day = dict.fromkeys((first + dt.timedelta(days=i) for i in range(7)), 0)
-    seen: set[tuple[int, dt.date]] = set()
-    for cid, day in (Purchase.select(Purchase.customer, Purchase.purchased_on)
-                     .where(Purchase.purchased_on.between(before, today),
-                            Purchase.customer.is_null(False)).tuples()):
-        seen.add((cid, day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))))
-    start_moment = dt.datetime.combine(before, dt.time.min)
-    end_moment = dt.datetime.combine(today, dt.time.max)
-    for cid, moment in (ContactEntry.select(ContactEntry.customer, ContactEntry.contacted_at)
-                        .where(ContactEntry.kind == "visit",
-                               ContactEntry.contacted_at.between(start_moment, end_moment))
-                        .tuples()):
-        moment = moment if isinstance(moment, dt.datetime) else dt.datetime.fromisoformat(str(moment))
-        seen.add((cid, moment.date()))
     visits = visits_before = 0
-    for _, day in seen:
+    for day, count in _visits_per_day(before, today).items():
         if day >= first:
-            visits += 1
-            per_day[day] = per_day.get(day, 0) + 1
+            visits += count
+            per_day[day] = per_day.get(day, 0) + count
         else:
-            visits_before += 1
+            visits_before += count
 
     def new(a: dt.date, b: dt.date) -> int:
         return Customer.select().where(

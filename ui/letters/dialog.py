@@ -22,7 +22,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -52,15 +50,6 @@ from custbook import clock
 
 translate = QCoreApplication.translate
 MANY_LETTERS = 500  # ask before printing more than this many
-
-
-def add_letters_action(window, menu: QMenu) -> QAction:
-    """Add "Recommendation letters…" to `menu` (the Customers menu)."""
-    action = QAction(translate("LettersDialog", "Recommendation letters…"), window)
-    action.setObjectName("actionLetters")
-    action.triggered.connect(lambda checked=False: open_letters_dialog(window))
-    menu.addAction(action)
-    return action
 
 
 def open_letters_dialog(window) -> LettersDialog:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 from custbook import money
 from custbook.errors import CustbookError
 from custbook.membership import opening
-from ui.membership.printing import print_member_cards
 from ui.worker import run_task
 
 translate = QCoreApplication.translate
@@ -198,31 +195,3 @@ class OpeningImportDialog(QDialog):
             return
         self.summary.setText(self.tr("The import was undone."))
         self.show_history()
-
-
-def add_membership_actions(window, menu: QMenu) -> dict:
-    """The Customers menu's Membership cards submenu."""
-    sub = menu.addMenu(translate("MembershipMenu", "Membership &cards"))
-    sub.setObjectName("membershipMenu")
-    action = QAction(translate("MembershipMenu", "Import opening balances…"), window)
-    action.setObjectName("actionImportOpeningBalances")
-
-    def open_dialog() -> None:
-        window.opening_import = OpeningImportDialog(window)
-        window.opening_import.open()
-
-    action.triggered.connect(lambda checked=False: open_dialog())
-    sub.addAction(action)
-    cards = QAction(translate("MembershipMenu", "Member cards of the selected customers (A4)…"),
-                    window)
-    cards.setObjectName("actionPrintMemberCards")
-
-    def print_cards() -> None:
-        page = window.pages.get("customers")
-        ids = page.selected_ids() if page is not None else []
-        if ids:
-            print_member_cards(window, ids)
-
-    cards.triggered.connect(lambda checked=False: print_cards())
-    sub.addAction(cards)
-    return {"import": action, "cards": cards}
