@@ -48,6 +48,7 @@ class CardFigures:
     usual_interval_days: int | None  # median days between buying days
     tier: str
     referrals: int  # customers in the book they referred
+    prior_spend_cents: int = 0  # spent before the book (imported 累计消费); not in the totals above
 
 
 def _day(value) -> dt.date:
@@ -104,6 +105,7 @@ def card_figures(customer_id: int, today: dt.date | None = None) -> CardFigures:
         usual_interval_days=round(statistics.median(gaps)) if gaps else None,
         tier=words.tier_label(tier.name, tier.key) if tier else "",
         referrals=referrals,
+        prior_spend_cents=customer.prior_spend_cents or 0,
     )
 
 

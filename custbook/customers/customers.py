@@ -18,7 +18,7 @@ from typing import Any
 
 from peewee import CharField
 
-from custbook import changes, clock, settings
+from custbook import changes, clock, money, settings
 from custbook.customers import phones, search
 from custbook.safety import audit
 from custbook.customers.customer_labels import (  # noqa: F401 - re-exported
@@ -59,7 +59,7 @@ from custbook.customers.trash import (  # noqa: F401 - re-exported
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TEXT_FIELDS = (
     "gender", "ethnicity", "wechat_id", "email", "address", "clothing_size", "shoe_size",
-    "description", "occupation", "work_situation", "family", "personality",
+    "description", "occupation", "company", "work_situation", "family", "personality",
     "spending_habits", "style_preferences", "hobbies", "lifestyle", "service_preference",
     "contact_preference", "contact_preference_note", "personal_values", "interest_topics",
     "source", "birthday_calendar",
@@ -68,8 +68,10 @@ DATE_FIELDS = ("promotions_consent_on", "member_since")
 INT_FIELDS = ("birthday_month", "birthday_day", "birth_year")
 BOOL_FIELDS = ("birthday_leap", "birth_year_estimated", "accepts_promotions")
 ID_FIELDS = ("referred_by", "tier")
+MONEY_FIELDS = ("prior_spend_cents",)  # cents; a text is read by custbook.money
 # Every column of a card the owner edits, in the order the card shows them.
-EDITABLE_FIELDS = ("name",) + TEXT_FIELDS + INT_FIELDS + BOOL_FIELDS + DATE_FIELDS + ID_FIELDS
+EDITABLE_FIELDS = (("name",) + TEXT_FIELDS + INT_FIELDS + BOOL_FIELDS + DATE_FIELDS + ID_FIELDS
+                   + MONEY_FIELDS)
 _TEXT_FIELDS, _OTHER_FIELDS = set(TEXT_FIELDS), set(EDITABLE_FIELDS) - set(TEXT_FIELDS) - {"name"}
 
 
@@ -116,6 +118,10 @@ def _coerce(data: dict[str, Any]) -> dict[str, Any]:
                     "Customer", "“{value}” is not a whole number.").format(value=value))
         elif key in BOOL_FIELDS:
             out[key] = bool(value)
+        elif key in MONEY_FIELDS:  # spend before the book: never negative, empty is none
+            out[key] = money.check(value, key) if isinstance(value, int) \
+                and not isinstance(value, bool) else money.parse(
+                    "" if value is None else str(value), key, empty=0)
         elif key in DATE_FIELDS:
             out[key] = _as_date(key, value)
     return out

@@ -48,7 +48,7 @@ from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database, generation
 
-FORMAT = "5"  # bump when keys_for or pieces change: books are re-indexed on open
+FORMAT = "6"  # bump when keys_for or pieces change: books are re-indexed on open
 FORMAT_KEY = "search_index_format"
 RECENT_INDEX = "customer_search_in_trash_last_visit_on"
 _CHUNK = 500
@@ -93,12 +93,13 @@ def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
         for cid, number in _sql(f"SELECT customer_id, number FROM member WHERE customer_id "
                                 f"IN ({marks})", chunk):
             cards.setdefault(cid, []).append(number)
-        for cid, name, wechat, notes in _sql(
-                f"SELECT id, name, wechat_id, description FROM customer WHERE id IN ({marks})",
-                chunk):
+        for cid, name, wechat, notes, company in _sql(
+                f"SELECT id, name, wechat_id, description, company FROM customer "
+                f"WHERE id IN ({marks})", chunk):
             out.append((search_keys.keys_for(name, digits.get(cid, []), wechat,
                                              [notes, *family.get(cid, ())],
-                                             tags.get(cid, []), cards=cards.get(cid, ())), cid))
+                                             tags.get(cid, []), company,
+                                             cards=cards.get(cid, ())), cid))
     return out
 
 

@@ -147,7 +147,7 @@ def pinyin_words(name: str) -> tuple[str, ...]:
 
 
 def keys_for(name: str, phone_digits: Iterable[str], wechat_id: str = "",
-             notes: Iterable[str] = (), tags: Iterable[str] = (),
+             notes: Iterable[str] = (), tags: Iterable[str] = (), company: str = "",
              cards: Iterable[str] = ()) -> str:
     """The search keys of one customer (see the module docstring for the layout);
     `cards`: member card numbers, words like a phone (found while typed, not only by a
@@ -156,6 +156,8 @@ def keys_for(name: str, phone_digits: Iterable[str], wechat_id: str = "",
     words += [d for d in phone_digits if d]
     if wechat_id:
         words.append(normalise(wechat_id))
+    if company:  # 上海茶行 finds the people of that company, as a word of their own
+        words.append(normalise(company))
     words += [normalise(card) for card in cards if card]
     words = [w for w in dict.fromkeys(words) if w]
     note_text = " ".join(n for n in (normalise(t) for t in notes) if n)

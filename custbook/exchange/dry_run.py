@@ -12,7 +12,7 @@ numbers as the full plan), and each row is dropped once counted.
 
 What is still kept for the whole file is what spotting a duplicate inside it needs:
 each phone number seen (as an integer) with its row, and the rows' names packed into
-one byte string (about 120 bytes a row; docs/benchmarks.md has the figures).
+one byte string (about 100 bytes a row; docs/benchmarks.md has the figures).
 
 Dates written 3/5/1990 are day or month first as the column shows: the full plan
 looks at the whole column; here rows are held back from the first such ambiguous date
@@ -73,39 +73,53 @@ class DryRun:
 
 
 class _SeenPhones:
-    """Phone number -> (row, name) of the rows read so far, in a few bytes per row.
+    """Phone number -> (row, name) of the rows read so far, in about 100 bytes per row.
 
     The mapping `_plan_row` uses to spot a second row with the same number. A dict of
-    strings and tuples took ~275 MB at a million rows: numbers are kept as integers,
-    row numbers in an array and names as UTF-8 in one growing byte string.
+    strings and tuples took ~275 MB at a million rows. Here a set of the numbers as
+    integers answers "seen before?"; the numbers in the order they came, their rows and
+    the rows' names (UTF-8, packed in one byte string) answer "where?" by a scan — asked
+    only while the dry run still lists rows (`details`), at most a few hundred times.
     """
 
     def __init__(self) -> None:
-        self._index: dict[int | str, int] = {}
+        self._seen: set[int | str] = set()
+        self._order: list[str] = []  # numbers that are not "+digits" (none, in practice)
+        self._numbers = array("q")
         self._rows = array("q")
         self._ends = array("q")
         self._names = bytearray()
+        self.details = True  # False once no more rows are listed: no scans
 
     @staticmethod
     def _key(phone: str) -> int | str:
         digits = phone[1:]
-        return int(digits) if phone[:1] == "+" and digits.isdigit() else phone
+        return int(digits) if phone[:1] == "+" and digits.isdigit() and len(digits) < 19 \
+            else phone
 
     def __contains__(self, phone: str) -> bool:
-        return self._key(phone) in self._index
+        return self._key(phone) in self._seen
 
     def __getitem__(self, phone: str) -> tuple[int, str]:
-        i = self._index[self._key(phone)]
+        if not self.details:
+            return 0, ""
+        key = self._key(phone)
+        if isinstance(key, int):
+            i = self._numbers.index(key)
+        else:
+            i = self._order.index(key)
         start = self._ends[i - 1] if i else 0
         return self._rows[i], self._names[start:self._ends[i]].decode("utf-8")
 
     def __setitem__(self, phone: str, value: tuple[int, str]) -> None:
         number, name = value
-        if not self._rows or self._rows[-1] != number:  # a row's second phone: same entry
-            self._rows.append(number)
-            self._names += name.encode("utf-8")
-            self._ends.append(len(self._names))
-        self._index[self._key(phone)] = len(self._rows) - 1
+        key = self._key(phone)
+        self._seen.add(key)
+        self._numbers.append(key if isinstance(key, int) else -1)  # the two lists in step
+        self._order.append(key if isinstance(key, str) else "")
+        self._rows.append(number)
+        self._names += name.encode("utf-8")
+        self._ends.append(len(self._names))
 
 
 def _has_something_to_say(row: PlanRow) -> bool:
@@ -141,6 +155,7 @@ def dry_run_file(path: str | Path, on_duplicate: str = "skip", progress: Progres
                     result.unlisted += 1
         chunk.clear()
         known.clear()
+        seen.details = len(result.listed) < listed  # later duplicates are only counted
 
     _tell(progress, 0, 0)
     done = 0

@@ -17,7 +17,7 @@ from custbook.errors import ValidationError
 from custbook.exchange.table_read import Table
 from custbook.exchange.vcard_read import Contact
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook import clock
+from custbook import clock, money
 
 # Custbook field -> header keys (normalised: lower case, no spaces or punctuation).
 _EXACT: dict[str, tuple[str, ...]] = {
@@ -40,7 +40,17 @@ _EXACT: dict[str, tuple[str, ...]] = {
     "gender": ("gender", "性别", "sex"),
     "tags": ("tags", "标签", "分组", "labels"),
     "occupation": ("occupation", "职业", "jobtitle", "工作"),
+    "company": ("company", "公司", "单位", "工作单位", "公司名称", "单位名称", "companyname",
+                "organization", "organisation", "organizationname", "organization1name", "org"),
+    # what the customer spent before the book (custbook.money reads "12,580.50", "￥1,200")
+    "prior_spend": ("累计消费", "消费金额", "总消费", "消费总额", "累计金额", "历史消费",
+                    "累计消费金额", "消费累计", "totalspent", "totalspend", "spent",
+                    "amountspent", "lifetimespend", "lifetimevalue", "priorspend",
+                    *("spentbeforecustbook", "开始使用前累计消费")),
 }
+# Headers that can only mean the spend before the book (as Custbook's export writes it):
+# they win over a "Total spent" / 累计消费 column of the same file (the spend IN that book).
+_PRIOR_SPEND_EXACT = ("spentbeforecustbook", "开始使用前累计消费", "priorspend")
 _PHONE_WORDS = ("phone", "mobile", "手机", "电话", "tel", "联系方式", "pager", "cell")
 _NOT_PHONE = ("fax", "type", "传真")
 _ADDRESS_PARTS = ("homestreet", "homecity", "homestate", "homepostalcode", "homezipcode",
@@ -85,6 +95,10 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
         used.add(field)
     if "address" in used:
         mapping = {i: f for i, f in mapping.items() if f != "address_part"}
+    explicit = [i for i, h in enumerate(headers) if key_of(h) in _PRIOR_SPEND_EXACT]
+    if explicit and explicit[0] not in mapping:
+        mapping = {i: f for i, f in mapping.items() if f != "prior_spend"}
+        mapping[explicit[0]] = "prior_spend"
     return mapping
 
 
@@ -208,6 +222,14 @@ def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first:
             except ValidationError as exc:
                 contact.problems.append(QT_TRANSLATE_NOOP(
                     "Import", "{problem} It was left out.").format(problem=exc.message))
+        elif field == "prior_spend":
+            try:
+                contact.extra["prior_spend_cents"] = money.parse(text, "prior_spend_cents",
+                                                                 empty=0)
+            except ValidationError:
+                contact.problems.append(QT_TRANSLATE_NOOP(
+                    "Import", "The spend before “{text}” is not an amount of money and was "
+                              "left out.").format(text=text))
         elif field in ("birthday", "lunar_birthday"):
             try:
                 if field == "lunar_birthday" and not re.match(r"^(农历|阴历|lunar)", text,
@@ -242,5 +264,5 @@ def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first:
     contact.address = parts.get("address", "") or " ".join(address_parts)
     contact.note = "\n".join(notes)
     contact.extra.update({k: parts[k] for k in ("tier", "wechat_id", "gender", "tags",
-                                                 "occupation") if parts.get(k)})
+                                                 "occupation", "company") if parts.get(k)})
     return contact

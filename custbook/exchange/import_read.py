@@ -86,6 +86,10 @@ def _raw_row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str
         data["wechat_id"] = extra["wechat_id"]
     if extra.get("occupation"):
         data["occupation"] = extra["occupation"]
+    if extra.get("company"):
+        data["company"] = extra["company"]
+    if extra.get("prior_spend_cents"):  # cents, read by field_map with custbook.money
+        data["prior_spend_cents"] = extra["prior_spend_cents"]
     gender = _GENDERS.get(extra.get("gender", "").strip().lower())
     if gender:
         data["gender"] = gender

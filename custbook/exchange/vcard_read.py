@@ -280,6 +280,8 @@ def _contact(props: list[Property], fallback: str) -> Contact:
         elif name == "GENDER":  # vCard 4.0: M, F, O, N, U (;free text)
             contact.extra["gender"] = _components(text)[0]
     contact.name = full or n_name or org
+    if org:  # the company, a field of the card (custbook.exchange.export writes it back)
+        contact.extra["company"] = org
     contact.note = "\n".join(notes)
     if any(tags):  # the importer splits tags on ":::" (Google's separator) and commas
         contact.extra["tags"] = ":::".join(t for t in tags if t)

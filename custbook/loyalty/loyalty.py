@@ -222,7 +222,9 @@ class CustomerLine:
     phone: str  # as people write it (183 8622 6184), like everywhere else
     last_purchase_on: dt.date | None
     purchases: int
-    spent_cents: int  # in the period for top customers, lifetime for at-risk ones
+    # in the period for top customers; lifetime for at-risk ones, with the spend before
+    # the book (Customer.prior_spend_cents): what they are worth winning back
+    spent_cents: int
 
 
 def _lines(rows: list[tuple]) -> list[CustomerLine]:
@@ -250,11 +252,12 @@ def at_risk_customers(end: dt.date, limit: int = 15) -> list[CustomerLine]:
     These are the ones worth a call this week: they used to come and may still be won back.
     """
     return _lines(_rows(
-        f"SELECT c.id, c.name, {_PHONE}, MAX(p.purchased_on), COUNT(*), SUM(p.amount_cents)"
+        f"SELECT c.id, c.name, {_PHONE}, MAX(p.purchased_on), COUNT(*),"
+        " SUM(p.amount_cents) + c.prior_spend_cents"
         " FROM purchase p JOIN customer c ON c.id = p.customer_id"
         " WHERE c.deleted_at IS NULL AND p.purchased_on <= ?"
         "  AND c.last_purchase_on >= ?"
         " GROUP BY c.id HAVING COUNT(*) >= 2 AND MAX(p.purchased_on) BETWEEN ? AND ?"
-        " ORDER BY SUM(p.amount_cents) DESC, c.id LIMIT ?",
+        " ORDER BY SUM(p.amount_cents) + c.prior_spend_cents DESC, c.id LIMIT ?",
         (end, end - dt.timedelta(days=365), end - dt.timedelta(days=365),
          end - dt.timedelta(days=181), limit)))

@@ -40,6 +40,7 @@ from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
 from custbook.migrations import m0006_search_pieces  # noqa: E402
 from custbook.migrations import m0007_search_postings  # noqa: E402
 from custbook.migrations import m0008_family_titles_when_shown  # noqa: E402
+from custbook.migrations import m0009_prior_spend_company  # noqa: E402
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
@@ -50,6 +51,7 @@ STEPS: dict[int, Step] = {
     6: m0006_search_pieces.apply,  # the search's 1-/2-character pieces table
     7: m0007_search_postings.apply,  # those pieces as posting lists, a row per 4,096 ids
     8: m0008_family_titles_when_shown.apply,  # family reminders named when shown
+    9: m0009_prior_spend_company.apply,  # customer: spend before the book, company
 }
 LATEST = max(STEPS)
 

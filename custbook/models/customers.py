@@ -10,6 +10,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     SmallIntegerField,
+    SQL,
     TextField,
 )
 from custbook.models.base import BaseModel, _now
@@ -69,6 +70,10 @@ class Customer(BaseModel):
     version = IntegerField(default=1)  # bumped on every save: detects conflicting edits
     deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
     tier_by_hand = BooleanField(null=True)  # schema 3: set by hand; the tier rule never lowers it
+    # schema 9: what the customer spent before the book (an imported list's 累计消费 column),
+    # in cents; counted with the purchases where a figure means "all they ever spent"
+    prior_spend_cents = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    company = CharField(max_length=120, default="", constraints=[SQL("DEFAULT ''")])  # schema 9
 
 
 class CustomerPhone(BaseModel):

@@ -226,6 +226,10 @@ def spending(data: SheetData, today: dt.date) -> list[tuple[str, str]]:
          if fig.usual_interval_days else ""),
         (w["referrals"], ", ".join(data.referrals)),
     ]
+    if fig.prior_spend_cents:  # a lifetime figure: the spend before the book belongs to it
+        pairs[1:1] = [(w["prior_spend"], money.format_cents(fig.prior_spend_cents)),
+                      (w["ever_spent"], money.format_cents(fig.total_spent_cents
+                                                           + fig.prior_spend_cents))]
     return pairs
 
 
@@ -233,8 +237,9 @@ def profile(data: SheetData) -> list[tuple[str, str]]:
     """The personal profile, only what is known, in the card's order."""
     w, f = words(), data.card.fields
     out = []
-    for key in ("occupation", "work_situation", "family", "personality", "spending_habits",
-                "style_preferences", "hobbies", "lifestyle", "service_preference"):
+    for key in ("occupation", "company", "work_situation", "family", "personality",
+                "spending_habits", "style_preferences", "hobbies", "lifestyle",
+                "service_preference"):
         if (f.get(key) or "").strip():
             out.append((w[key], f[key].strip()))
     how = vocab.contact_kinds().get(f.get("contact_preference") or "", "") \

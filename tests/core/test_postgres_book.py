@@ -57,7 +57,8 @@ LATER_TABLES = ["customer_search_posting", "customer_search_gone", "attachment_b
                 "customer_relation", "message_queue_item", "message_queue", "member_import",
                 "member_entry", "member_account", "member"]
 LATER_COLUMNS = {"tier": ["key", "color", "rule_on", "rule_visits"],
-                 "complaint_category": ["key"], "customer": ["tier_by_hand"]}
+                 "complaint_category": ["key"],
+                 "customer": ["tier_by_hand", "prior_spend_cents", "company"]}
 
 
 def _columns() -> set[tuple]:

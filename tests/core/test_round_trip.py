@@ -9,7 +9,8 @@ that starts (or stops) carrying it shows up:
   come from the purchase history, which a customer list does not hold; the import makes
   fresh cards (the CSV/XLSX columns are written for people and read back as nothing);
 - CSV and XLSX: no photo (a spreadsheet cell holds text, not an image);
-- vCard 3.0: no member tier and no gender (a phone has no place for them); a lunar
+- vCard 3.0: no member tier, no gender and no spend before the book (a phone has no
+  place for them; the company travels as ORG); a lunar
   birthday travels the way iPhones keep one (X-ALTBDAY;CALSCALE=chinese);
 - every format: a tag with a comma or semicolon in it ("English, please") comes back as
   two tags, because the import splits a tags cell on , ; ，；(how people write several
@@ -40,7 +41,8 @@ BOOK = {
     "王小明": ({"email": "wang.xm@example.com", "wechat_id": "wxm_1990", "gender": "male",
               "birthday_calendar": "solar", "birthday_month": 5, "birthday_day": 3,
               "birth_year": 1990, "address": "浙江省杭州市西湖区文三路 1 号 3 单元",
-              "description": '喜欢蓝色, 穿 "L" 码\n第二行：不要打电话, 发微信', "tier": "Gold"},
+              "description": '喜欢蓝色, 穿 "L" 码\n第二行：不要打电话, 发微信', "tier": "Gold",
+              "company": "杭州西湖茶社", "prior_spend_cents": 1258050},
              ["138 1234 5678", "0571-87654321", "+86 139 0000 2222"], ["VIP", "老客"]),
     "欧阳娜娜": ({"gender": "female", "birthday_calendar": "lunar", "birthday_month": 4,
                "birthday_day": 8, "birthday_leap": True, "address": "上海市, 徐汇区",
@@ -52,7 +54,8 @@ BOOK = {
     "Alice O'Brien": ({"email": "alice@example.org", "birthday_calendar": "solar",
                        "birthday_month": 2, "birthday_day": 29, "address": "-1 Basement; Unit 5",
                        "description": "Likes \"tea\", green; not coffee\r\nSecond line",
-                       "tier": "Silver"},
+                       "tier": "Silver", "company": "O'Brien & Sons, Ltd.; Dublin",
+                       "prior_spend_cents": 120000},
                       ["+1 415 555 0100"], ["English, please"]),
     "赵四": ({"email": "zhao4@example.cn", "description": "无电话，只有邮箱"}, [], ["邮件"]),
 }
@@ -120,6 +123,8 @@ def _snapshot(customer_id: int) -> dict:
         "tags": sorted(card.tags),
         "description": (card.fields["description"] or "").replace("\r\n", "\n"),
         "photo": customers.photo_of(customer_id) is not None,
+        "company": card.fields["company"] or "",
+        "prior_spend": card.fields["prior_spend_cents"],
         "figures": {f: getattr(Customer.get_by_id(customer_id), f) for f in FIGURES},
     }
 
@@ -138,7 +143,8 @@ def _import_into_empty_book(path: Path, folder: Path) -> dict[str, dict]:
 
 # What each format leaves behind (see the module docstring).
 NOT_CARRIED = {"csv": {"photo"}, "csv-gbk": {"photo"}, "xlsx": {"photo"},
-               "csv-zh": {"photo"}, "xlsx-zh": {"photo"}, "vcf": {"tier", "gender"}}
+               "csv-zh": {"photo"}, "xlsx-zh": {"photo"},
+               "vcf": {"tier", "gender", "prior_spend"}}
 
 
 @pytest.mark.parametrize("key", ["csv", "csv-gbk", "xlsx", "vcf", "csv-zh", "xlsx-zh"])

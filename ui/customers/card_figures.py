@@ -124,6 +124,12 @@ class FiguresPanel(QWidget):
             value.setFont(font)
             box.addWidget(caption)
             box.addWidget(value)
+            if key == "total":  # beside the purchases: what they spent before the book
+                self.prior = QLabel()
+                self.prior.setObjectName("figure_prior")
+                self.prior.setWordWrap(True)
+                self.prior.setStyleSheet("color: palette(placeholder-text);")
+                box.addWidget(self.prior)
             grid.addWidget(cell, i // 5, i % 5)
             self.values[key] = value
         layout.addLayout(grid)
@@ -152,6 +158,9 @@ class FiguresPanel(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+        self.prior.setText(self.tr("Spent before using Custbook: %1").replace(
+            "%1", fmt.money(figures.prior_spend_cents)))
+        self.prior.setVisible(figures.prior_spend_cents > 0)
         self.chart.set_months(figures.per_month)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custbook import vocab
+from custbook import money, vocab
 from custbook.customers import customers
 from custbook.shop import words as shop_words
 from ui.customers.card_widgets import (
@@ -41,7 +41,7 @@ from ui.customers.fields import contact_preferences, field_labels
 from ui.customers.widgets import ErrorLabel, OptionalDateEdit, mark_field
 
 SHORT_TEXT = ("name", "ethnicity", "wechat_id", "email", "clothing_size", "shoe_size",
-              "occupation")
+              "occupation", "company")
 LONG_TEXT = ("address", "description", "work_situation", "family", "personality",
              "spending_habits", "style_preferences", "hobbies", "lifestyle",
              "service_preference", "contact_preference_note", "personal_values",
@@ -192,7 +192,7 @@ class ProfileForm(QObject):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         life = self._form(left, self.tr("Work and family"))
-        for name in ("occupation", "work_situation", "family"):
+        for name in ("occupation", "company", "work_situation", "family"):
             self._text(life, name, tab)
         taste = self._form(left, self.tr("Character and taste"))
         for name in ("personality", "spending_habits", "style_preferences", "hobbies",
@@ -216,6 +216,11 @@ class ProfileForm(QObject):
         self._add(service, "promotions_consent_on", self.consent_on, self.consent_on.value,
                   self.consent_on.set_value, tab, self.consent_on.check)
         shop = self._form(right, self.tr("With the shop"))
+        prior = QLineEdit()  # spend before the book: money as typed, read by the core
+        prior.setPlaceholderText("0.00")
+        prior.textChanged.connect(lambda _: self.sig_changed.emit())
+        self._add(shop, "prior_spend_cents", prior, prior.text,
+                  lambda v, e=prior: e.setText(money.plain(v) if v else ""), tab)
         self.tier = QComboBox()
         self.tier.currentIndexChanged.connect(lambda _: self.sig_changed.emit())
         self._add(shop, "tier", self.tier, self.tier.currentData, self._put_tier, tab)

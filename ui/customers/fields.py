@@ -39,6 +39,8 @@ def field_labels() -> dict[str, str]:
         "description": translate("CustomerFields", "Notes"),
         "tags": translate("CustomerFields", "Tags"),
         "occupation": translate("CustomerFields", "Occupation"),
+        "company": translate("CustomerFields", "Company"),
+        "prior_spend_cents": translate("CustomerFields", "Spent before using Custbook"),
         "work_situation": translate("CustomerFields", "Work situation"),
         "family": translate("CustomerFields", "Family"),
         "personality": translate("CustomerFields", "Personality"),

@@ -45,7 +45,8 @@ GREY = QColor("#8a8f94")  # ignored columns here, rows without a name on the che
 # The fields a column can be imported as, in the order the combo box lists them.
 FIELDS = ("", "name", "family_name", "given_name", "middle_name", "phone", "email",
           "birthday", "lunar_birthday", "birth_year", "birth_month", "birth_day", "address",
-          "address_part", "note", "tier", "wechat_id", "gender", "tags", "occupation")
+          "address_part", "note", "tier", "wechat_id", "gender", "tags", "occupation",
+          "company", "prior_spend")
 
 
 def field_labels() -> dict[str, str]:
@@ -71,6 +72,8 @@ def field_labels() -> dict[str, str]:
         "gender": translate("ImportDialog", "Gender"),
         "tags": translate("ImportDialog", "Tags"),
         "occupation": translate("ImportDialog", "Occupation"),
+        "company": translate("ImportDialog", "Company"),
+        "prior_spend": translate("ImportDialog", "Spent before (total)"),
     }
 
 
