@@ -81,6 +81,7 @@ def family_words(keys: Iterable[str | None]) -> FamilyWords:
     """What family reminders' titles are made of, by rule key: (the customer's name, the
     relation or the kind of day, the person's or the day's name). Two queries at most."""
     out: FamilyWords = {}
+    keys = list(keys)  # read once per prefix: a generator would be spent on the first
     for prefix, sql in (("fm:", "SELECT x.id, c.name, x.relation, x.name FROM customer_relation x "
                                 "JOIN customer c ON c.id = x.customer_id WHERE x.id IN "),
                         ("fa:", "SELECT x.id, c.name, x.kind, x.name FROM customer_anniversary "

@@ -46,16 +46,22 @@ def member_calls(run: Run) -> None:
         wants.append(Want(f"mc:{aid}:{expires.isoformat()}", "member_card", "follow_up", cid,
                           due))
     if settings.get("member_points_expire") and today.month == 12:
-        end = dt.date(today.year, 1, 1).isoformat() + " 00:00:00"  # earned up to last year
+        first = dt.date(today.year, 1, 1).isoformat()  # earned up to last year
+        end = first + " 00:00:00"
         least = "MIN" if is_sqlite() else "LEAST"  # the smaller of two values
+        # as membership.rules.points_to_expire: a purchase's points count on its day
+        on_purchase = "e.action = 'earn' AND p.purchased_on IS NOT NULL"
         for cid, expiring in rows(
                 f'SELECT a.customer_id, {least}(a.balance, '
-                "(SELECT COALESCE(SUM(CASE WHEN e.amount > 0 AND e.at < ? THEN e.amount "
+                "(SELECT COALESCE(SUM(CASE WHEN e.amount > 0 AND "
+                f"(({on_purchase} AND p.purchased_on < ?) OR (NOT ({on_purchase}) "
+                "AND e.at < ?)) THEN e.amount "
                 "ELSE 0 END), 0) + COALESCE(SUM(CASE WHEN e.amount < 0 THEN e.amount "
-                'ELSE 0 END), 0) FROM "member_entry" e WHERE e.account_id = a.id)) '
+                'ELSE 0 END), 0) FROM "member_entry" e '
+                'LEFT JOIN "purchase" p ON p.id = e.purchase_id WHERE e.account_id = a.id)) '
                 'FROM "member_account" a JOIN "customer" c ON c.id = a.customer_id '
                 f"WHERE a.kind = 'points' AND a.balance > 0 AND c.deleted_at IS NULL{extra}",
-                [end, *params]):
+                [first, end, *params]):
             if expiring and expiring > 0:
                 wants.append(Want(f"mp:{cid}:{today.year}", "member_points", "follow_up", cid,
                                   today))

@@ -14,7 +14,7 @@ from peewee import JOIN
 from custbook import money
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
-from custbook.membership.ledger import OPENING, POINTS, TOP_UP, VALUE, VISITS, action_words
+from custbook.membership.ledger import OPENING, POINTS, TOP_UP, VALUE, action_words
 from custbook.models import MemberAccount, MemberEntry, Staff
 
 
@@ -105,12 +105,6 @@ def balances(customer_id: int) -> Balances:
         else:
             cards.append(_card(a))
     return Balances(customer_id, value, points, tuple(cards))
-
-
-def count_card(account_id: int) -> CountCard | None:
-    a = MemberAccount.get_or_none((MemberAccount.id == account_id)
-                                  & (MemberAccount.kind == VISITS))
-    return None if a is None else _card(a)
 
 
 def ledger(customer_id: int, limit: int | None = None) -> list[Entry]:

@@ -11,7 +11,9 @@ through `custbook.shop.words.tier_ids_by_any_name`), doubled in the member's bir
 Redeeming: one point is worth `member_point_value_cents` when taken as money off.
 
 Expiry (`member_points_expire`): points earned in a year expire at the end of the next
-year. Points are used oldest first, so what expires on 31 December of year Y+1 is what
+year; a purchase's points count as earned on the purchase's day (not the day their entry
+was written: a purchase entered late, or changed and its points posted again, keeps
+its year). Points are used oldest first, so what expires on 31 December of year Y+1 is what
 was earned up to the end of year Y and not used (redeemed, adjusted down or expired)
 since. Count cards past their expiry day lose their remaining visits (an `expire`
 entry, which a reversal can undo).
@@ -21,14 +23,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from custbook import changes, money, settings
 from custbook.calendar import lunar
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.membership import ledger
-from custbook.models import Customer, MemberAccount, MemberEntry, Tier
+from custbook.models import Customer, MemberAccount, MemberEntry, Purchase, Tier
 from custbook.shop import words
 
 
@@ -133,9 +135,14 @@ def points_to_expire(customer_id: int, cutoff_year: int) -> int:
     if account is None or account.balance <= 0:
         return 0
     end = dt.datetime(cutoff_year + 1, 1, 1)
+    # a purchase's points are earned on the purchase's day, whenever their entry was
+    # written (a purchase changed later re-posts them; one entered late posts them late)
+    on_purchase = (MemberEntry.action == ledger.EARN) & Purchase.purchased_on.is_null(False)
     earned = (MemberEntry.select(fn.COALESCE(fn.SUM(MemberEntry.amount), 0))
+              .join(Purchase, JOIN.LEFT_OUTER, on=(MemberEntry.purchase == Purchase.id))
               .where((MemberEntry.account == account.id) & (MemberEntry.amount > 0)
-                     & (MemberEntry.at < end)).scalar())
+                     & ((on_purchase & (Purchase.purchased_on < end.date()))
+                        | (~on_purchase & (MemberEntry.at < end)))).scalar())
     used = (MemberEntry.select(fn.COALESCE(fn.SUM(0 - MemberEntry.amount), 0))
             .where((MemberEntry.account == account.id) & (MemberEntry.amount < 0)).scalar())
     return max(0, min(account.balance, int(earned) - int(used)))

@@ -110,8 +110,10 @@ def edit_sale(purchase_id: int, *, from_balance_cents: int | None = None,
 
     The part paid from the balance stays what it was (`from_balance_cents=None`), or less
     when the purchase now costs less; the points are what the changed purchase earns
-    under today's rules (tier, birthday month, points per yuan) if it holds points now
-    (`earn_points=None`: one recorded without earning, or turned off, stays so). What
+    (its day's birthday month, today's tier and points per yuan: the tier a customer had
+    then is not kept) if it holds points now (`earn_points=None`: one recorded without
+    earning, or turned off, stays so). Re-posted points still expire with the purchase's
+    year (`rules.points_to_expire` dates a purchase's points by its day). What
     changed is reversed and posted again; what did not is left alone. Refused, with
     nothing written, when the balance cannot pay the new part or the points to take
     back have been used since.

@@ -10,7 +10,8 @@ query the window uses), each page of rows becomes one block of rows (`_Rows`), a
 reportlab is fed those blocks as it lays out the pages (`_Stream`). Cells are wrapped
 by `text_fit` (Chinese breaks anywhere) rather than one Paragraph each, which would
 cost minutes at this size. "Page X of Y" is a tiny form each page names and the document
-fills in at the end, so no page has to wait in memory for the total.
+fills in at the end, so no page has to wait in memory for the total. The columns (their
+names, widths and what each cell says) are `customer_list_columns`.
 """
 from __future__ import annotations
 
@@ -36,23 +37,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from custbook import clock, money, settings
+from custbook import clock, settings
 from custbook.customers import custom_fields, customer_list
 from custbook.customers.customer_query import CustomerQuery
 from custbook import errors
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Tag, Tier
+from custbook.paper import customer_list_columns as list_columns
+from custbook.paper.customer_list_columns import COLUMNS, headers  # noqa: F401 - COLUMNS for callers
 from custbook.paper.fonts import register_cjk_font
 from custbook.paper.shop_header import ShopHeader
 from custbook.paper.look import INK, MUTED, RULE, SHADE, heading_styles, text_style
 from custbook.paper.text_fit import clip, wrap
 from custbook.shop import words as shop_words
 
-COLUMNS = ("name", "phone", "wechat", "tier", "tags", "last_visit", "next_reminder",
-           "purchases", "spent")
-_WEIGHTS = {"name": 1.3, "phone": 1.35, "wechat": 1.2, "tier": 0.9, "tags": 2.0,
-            "last_visit": 1.05, "next_reminder": 1.05, "purchases": 0.8, "spent": 1.1}
-_RIGHT = ("purchases", "spent")
 ID_PAGE = 500          # customers read at a time (and rows per block handed to reportlab)
 ID_FETCH = 5000        # ids asked for at a time
 CELL_SIZE = 8.5
@@ -99,22 +97,6 @@ def words() -> dict[str, str]:
         "smallest": QT_TRANSLATE_NOOP("CustomerListPdf", "smallest first"),
         "largest": QT_TRANSLATE_NOOP("CustomerListPdf", "largest first"),
         "nobody": QT_TRANSLATE_NOOP("CustomerListPdf", "No customer matches this search."),
-    }
-
-
-def headers() -> dict[str, str]:
-    """The column names, as the Customers page calls them."""
-    return {
-        "name": QT_TRANSLATE_NOOP("CustomerListPdf", "Name"),
-        "phone": QT_TRANSLATE_NOOP("CustomerListPdf", "Phone"),
-        "wechat": QT_TRANSLATE_NOOP("CustomerListPdf", "WeChat"),
-        "tier": QT_TRANSLATE_NOOP("CustomerListPdf", "Tier"),
-        "tags": QT_TRANSLATE_NOOP("CustomerListPdf", "Tags"),
-        "last_visit": QT_TRANSLATE_NOOP("CustomerListPdf", "Last visit"),
-        "next_reminder": QT_TRANSLATE_NOOP("CustomerListPdf", "Next reminder"),
-        "purchases": QT_TRANSLATE_NOOP("CustomerListPdf", "Purchases"),
-        "spent": QT_TRANSLATE_NOOP("CustomerListPdf", "Total spent"),
-        "created": QT_TRANSLATE_NOOP("CustomerListPdf", "Date added"),
     }
 
 
@@ -208,33 +190,6 @@ def describe_order(query: CustomerQuery | None) -> str:
 
 # ------------------------------------------------------------------ the cells
 
-def _cell(row: customer_list.CustomerRow, column: str,
-          own: dict[str, custom_fields.FieldDef] | None = None,
-          values: dict[int, dict[int, str]] | None = None) -> str:
-    if own and column in own:
-        field = own[column]
-        return custom_fields.display(field.kind, (values or {}).get(row.id, {}).get(field.id, ""))
-    if column == "name":
-        return row.name
-    if column == "phone":
-        return row.phone
-    if column == "wechat":
-        return row.wechat_id
-    if column == "tier":
-        return row.tier
-    if column == "tags":
-        return ", ".join(row.tags)
-    if column == "last_visit":
-        return row.last_visit_on.isoformat() if row.last_visit_on else ""
-    if column == "next_reminder":
-        return row.next_reminder_on.isoformat() if row.next_reminder_on else ""
-    if column == "purchases":
-        return f"{row.purchase_count:,}"
-    if column == "spent":
-        return money.format_cents(row.total_spent_cents)
-    raise ValueError(f"unknown column {column!r}")
-
-
 class _Layout:
     """The page size, the column widths and the one table style every chunk shares."""
 
@@ -246,13 +201,11 @@ class _Layout:
         self.pagesize = landscape(A4) if wide else A4
         self.margin = 12 * mm
         self.width = self.pagesize[0] - 2 * self.margin
-        weights = [custom_fields.COLUMN_WEIGHTS[self.own[c].kind] if c in self.own
-                   else _WEIGHTS[c] for c in columns]
+        weights = [list_columns.weight(c, self.own) for c in columns]
         self.widths = [self.width * weight / sum(weights) for weight in weights]
         self.font = font
         self.pad = 3
-        self.right = [c in _RIGHT or c in self.own and self.own[c].kind == "number"
-                      for c in columns]
+        self.right = [list_columns.right_aligned(c, self.own) for c in columns]
         aligned = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, r in enumerate(self.right) if r]
         self.head_style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -276,9 +229,8 @@ class _Layout:
         return table
 
     def body(self, rows: list[customer_list.CustomerRow]) -> _Rows:
-        values = custom_fields.values_for([r.id for r in rows],
-                                          [f.id for f in self.own.values()]) if self.own else {}
-        return _Rows(self, [[self.lines(_cell(row, c, self.own, values), i)
+        cells = list_columns.Cells(rows, self.columns, self.own)
+        return _Rows(self, [[self.lines(cells.text(row, c), i)
                              for i, c in enumerate(self.columns)] for row in rows])
 
 
@@ -404,8 +356,9 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
                         now: dt.datetime | None = None) -> CustomerListPdf:
     """Write the list of `query` (or of the customers `ids`, in that order) as an A4 PDF.
 
-    `columns` are the page's visible columns in their order (the name is always shown;
-    the shop's own fields as "custom:<id>", values wrapped, cut with … past four lines);
+    `columns` are the page's visible columns in their order, by the table's keys (the name
+    is always shown; the membership balances; the shop's own fields as "custom:<id>";
+    values wrapped, cut with … past four lines);
     `orientation` is "portrait", "landscape" or "auto" (landscape past six columns).
     `progress(done, total)` returning False stops, removes the file and raises Cancelled.
     """
@@ -413,9 +366,7 @@ def write_customer_list(path: str | Path, columns: Iterable[str],
     now = (now or clock.now()).replace(microsecond=0)
     columns = list(dict.fromkeys(columns))
     own = custom_fields.in_columns(columns)
-    chosen = [c for c in columns if c in COLUMNS or c in own]
-    if "name" not in chosen:
-        chosen.insert(0, "name")
+    chosen = list_columns.chosen(columns, own)
     ids = list(ids) if ids is not None else None
     query = None if ids is not None else (query or CustomerQuery())
     total = count(query, ids)

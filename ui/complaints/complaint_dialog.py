@@ -11,6 +11,7 @@ from custbook import complaints, vocab
 from ui import format as fmt
 from ui.complaints import forms
 from ui.complaints.customer_picker import CustomerPicker
+from ui.staff_picker import staff_combo
 
 
 class ComplaintDialog(QDialog):
@@ -60,7 +61,7 @@ class ComplaintDialog(QDialog):
         self.words = forms.text_edit(values.get("customer_words", ""), "customerWords", 4)
         self.words.setPlaceholderText(self.tr("What the customer said, in their own words"))
         self.errors.add_row(form, self.tr("In their words:"), "customer_words", self.words)
-        self.staff = forms.staff_combo(values.get("staff"), "staff", self.tr("(nobody yet)"))
+        self.staff = staff_combo(values.get("staff"), "staff", self.tr("(nobody yet)"))
         self.errors.add_row(form, self.tr("Handled by:"), "staff", self.staff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from custbook import complaints
 from custbook.errors import ValidationError
 
 ERROR_STYLE = "color: #b00020;"
@@ -71,16 +70,6 @@ def combo(items: list[tuple[str, object]], current: object, name: str) -> QCombo
     index = box.findData(current)
     box.setCurrentIndex(max(index, 0))
     return box
-
-
-def staff_combo(current: int | None, name: str, nobody: str) -> QComboBox:
-    """Active staff (and whoever is already named, even if no longer active)."""
-    items: list[tuple[str, object]] = [(nobody, None)]
-    items += [(s.name, s.id) for s in complaints.staff_choices()]
-    if current is not None and all(data != current for _, data in items):
-        items += [(s.name, s.id) for s in complaints.staff_choices(include_inactive=True)
-                  if s.id == current]
-    return combo(items, current, name)
 
 
 class FieldErrors:

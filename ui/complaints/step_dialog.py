@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from custbook import complaints, money, vocab
 from ui.complaints import forms
+from ui.staff_picker import staff_combo
 
 
 class StepDialog(QDialog):
@@ -71,7 +72,7 @@ class StepDialog(QDialog):
         by = complaints.steps.STEP_BY[self.step]
         label = self.tr("Who will follow up:") if self.step == "follow_up" else self.tr("By:")
         current = self.v.get(by) or self.v.get("staff")
-        self._row(label, by, forms.staff_combo(current, by, self.tr("(nobody)")))
+        self._row(label, by, staff_combo(current, by, self.tr("(nobody)")))
 
     # --- one builder per step
     def _build_listen(self) -> None:

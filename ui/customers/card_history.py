@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook import clock, money, vocab
-from custbook.customers import contacts, customers, purchases
+from custbook.customers import contacts, purchases
 from custbook.errors import CustbookError, ValidationError
 from custbook.membership import sale
 from ui import format as fmt
@@ -40,19 +40,7 @@ from ui.customers.widgets import (
     DATE_FORMAT, DATE_TIME_FORMAT, ErrorLabel, ask, mark_field, tell, with_error_label,
 )
 from ui.membership.payment import PaymentRows
-
-
-def _staff_combo(chosen: int | None) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("—", None)
-    for person in customers.all_staff():
-        combo.addItem(person.name, person.id)
-    index = combo.findData(chosen)
-    if index < 0 and chosen is not None:
-        combo.addItem(f"#{chosen}", chosen)  # someone who has left: keep the name's place
-        index = combo.count() - 1
-    combo.setCurrentIndex(max(index, 0))
-    return combo
+from ui.staff_picker import staff_combo
 
 
 class _RecordDialog(QDialog):
@@ -139,7 +127,7 @@ class PurchaseDialog(_RecordDialog):
         self.add_row(self.tr("Items"), "items", self.items)
         self.codes = QLineEdit(purchase.product_codes if purchase else "")
         self.add_row(self.tr("Product codes"), "product_codes", self.codes)
-        self.staff = _staff_combo(purchase.staff_id if purchase else None)
+        self.staff = staff_combo(purchase.staff_id if purchase else None)
         self.add_row(self.tr("Served by"), "staff", self.staff)
         self.note = QPlainTextEdit(purchase.note if purchase else "")
         self.note.setFixedHeight(60)
@@ -185,7 +173,7 @@ class ContactDialog(_RecordDialog):
         self.add_row(self.tr("What was said"), "summary", self.summary)
         self.outcome = QLineEdit(contact.outcome if contact else "")
         self.add_row(self.tr("Outcome"), "outcome", self.outcome)
-        self.staff = _staff_combo(contact.staff_id if contact else None)
+        self.staff = staff_combo(contact.staff_id if contact else None)
         self.add_row(self.tr("By"), "staff", self.staff)
         self.summary.setFocus()
 

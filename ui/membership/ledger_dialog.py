@@ -27,9 +27,9 @@ from custbook.errors import CustbookError, ValidationError
 from custbook.membership import accounts
 from custbook.safety import audit
 from ui import prefs
-from ui.customers.card_history import _staff_combo
 from ui.customers.widgets import ErrorLabel, mark_field, with_error_label
 from ui.membership import printing
+from ui.staff_picker import staff_combo
 
 # The base class's own words: self.tr() would look them up under the subclass's name.
 translate = QCoreApplication.translate
@@ -86,7 +86,7 @@ class LedgerDialog(QDialog):
         return widget
 
     def staff_row(self) -> QComboBox:
-        self.staff = _staff_combo(audit.current_staff())
+        self.staff = staff_combo(audit.current_staff())
         self.add_row(translate("LedgerDialog", "Staff"), "staff", self.staff)
         return self.staff
 
