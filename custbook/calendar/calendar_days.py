@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from custbook.calendar import lunar, recurrence
 from custbook.models import Customer, Reminder, ReminderDone
+from custbook.sql_dialect import is_sqlite
 from custbook.calendar.reminder_schedule import feb29_setting
 from custbook.calendar.reminders import DayCounts, Occurrence, _base, _Maker, _sort_key, not_trashed
 
@@ -75,8 +76,28 @@ def _fast(start: dt.date, window: _Window):
             & (Reminder.pending_on < start) & Reminder.next_on.is_null(False))
 
 
+_SERIES_INDEX = "reminder_repeat_year_day_pending_on"  # schema step 10
+
+
+def _has_series_index() -> bool:
+    """INDEXED BY fails without its index: a book is only sure to have it from step 10 on."""
+    return bool(Reminder._meta.database.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+        (_SERIES_INDEX,)).fetchone())
+
+
 def _slow(start: dt.date, end: dt.date, window: _Window | None):
     """Open series the fast path does not answer and that may fall in the window."""
+    if window is not None and is_sqlite() and _has_series_index():
+        # Found through (repeat, year_day, pending_on): few rows. SQLite otherwise walked
+        # every open reminder through (rule, pending_on) or scanned them all (its
+        # statistics count ~100,000 rows per kind of repeat, and the repeats wanted here
+        # have next to none): 115–157 ms of a month grid of 300,000 reminders, for 0–38.
+        return Reminder.next_on.is_null(False) & Reminder.id.in_(SQL(
+            f"(SELECT id FROM reminder INDEXED BY {_SERIES_INDEX} WHERE repeat IN "
+            "('days', 'weeks', 'months', 'monthly_weekday') AND +pending_on < ? UNION ALL "
+            f"SELECT id FROM reminder INDEXED BY {_SERIES_INDEX} WHERE repeat IN "
+            "('yearly', 'yearly_lunar') AND year_day IS NULL AND pending_on < ?)", [end, end]))
     waiting = Reminder.next_on.is_null(False) & (Reminder.pending_on < end)
     if window is None:
         return waiting & Reminder.repeat.in_(recurrence.REPEATS[1:])

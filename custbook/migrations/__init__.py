@@ -41,6 +41,7 @@ from custbook.migrations import m0006_search_pieces  # noqa: E402
 from custbook.migrations import m0007_search_postings  # noqa: E402
 from custbook.migrations import m0008_family_titles_when_shown  # noqa: E402
 from custbook.migrations import m0009_prior_spend_company  # noqa: E402
+from custbook.migrations import m0010_reminder_counts_covered  # noqa: E402
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
@@ -52,6 +53,7 @@ STEPS: dict[int, Step] = {
     7: m0007_search_postings.apply,  # those pieces as posting lists, a row per 4,096 ids
     8: m0008_family_titles_when_shown.apply,  # family reminders named when shown
     9: m0009_prior_spend_company.apply,  # customer: spend before the book, company
+    10: m0010_reminder_counts_covered.apply,  # the calendar's counts from one index
 }
 LATEST = max(STEPS)
 
