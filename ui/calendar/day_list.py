@@ -33,7 +33,12 @@ class DayList(QTreeWidget):
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 110, 118, 260)):
+        # The time holds "15:00" (the days' titles span the row): at 1024×768 its 130 px
+        # left "Why" 35 px, "Follow…"; the phone is as wide as a landline needs.
+        metrics = self.fontMetrics()
+        time = metrics.horizontalAdvance("18:00") + self.indentation() + 20
+        phone = metrics.horizontalAdvance("0571 8888 8888") + 14
+        for column, width in enumerate((time, 110, phone, 260)):
             self.setColumnWidth(column, width)
         self.items: list[Occurrence] = []
         self.currentItemChanged.connect(lambda current, _: self.sig_selected.emit(

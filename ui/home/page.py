@@ -173,7 +173,8 @@ class HomePage(Page):
             return
         self._messages(day.messages)
         self._fill(self.due, [(f"{o.customer_name or self.tr('The shop')} — {o.title}"
-                               + (self.tr(" (%1)").replace("%1", o.phone) if o.phone else "")
+                               + (self.tr(" (%1)").replace("%1", o.phone.replace(" ", "\u00a0"))
+                                  if o.phone else "")  # a number is never split over two lines
                                + (self.tr(" · overdue") if o.overdue else ""),
                                CUSTOMER, o.customer_id) for o in day.due],
                    self.tr("Nothing due today."), day.due_total)
