@@ -193,7 +193,8 @@ class FieldsEditor(QWidget):
         self.list.clear()
         names = cf.kind_names()
         for f in self.defs:
-            self.list.addItem(f"{f.name}  ({names[f.kind]})")
+            # "发质（列表选择）": the brackets are the language's own (full-width in Chinese)
+            self.list.addItem(self.tr("%1 (%2)").replace("%1", f.name).replace("%2", names[f.kind]))
         self.list.blockSignals(False)
         if select is not None:
             self.list.setCurrentRow(next((n for n, f in enumerate(self.defs) if f.id == select),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from custbook import db
+from custbook.membership import accounts, ledger
 from custbook.safety import audit, privacy
 from custbook.errors import CustbookError
 from ui.customers.fields import field_labels
@@ -69,10 +70,14 @@ class AuditPanel(QWidget):
         words, labels = audit.action_words(), field_labels()
         labels.setdefault("tier", self.tr("Tier"))
         labels.setdefault("referred_by", self.tr("Referred by"))
+        labels.setdefault("member_number", self.tr("Member card number"))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
+            field, old, new = labels.get(row.field, row.field), row.old_value, row.new_value
+            if row.action == "ledger":
+                field, old, new = _ledger_cells(row.field, old, new)
             cells = (row.at.strftime("%Y-%m-%d %H:%M"), row.staff or "—", words.get(row.action, row.action),
-                     labels.get(row.field, row.field), row.old_value, row.new_value)
+                     field, old, new)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -82,6 +87,26 @@ class AuditPanel(QWidget):
         for column in range(4):  # wide enough for what is there, never narrower than before
             wanted = self.table.sizeHintForColumn(column) + 12
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
+
+
+def _ledger_cells(field: str, old: str, new: str) -> tuple[str, str, str]:
+    """A card-ledger entry in the shop's words: "kind[:card name]:action" and balances
+    (stored value in cents) become "Stored value · Top-up" and ¥1,100.00."""
+    kind, _, rest = field.partition(":")
+    name, _, action = rest.rpartition(":")
+    kinds, actions = ledger.kind_words(), ledger.action_words()
+    if kind not in kinds or action not in actions:
+        return field, old, new
+    what = kinds[kind] if not name else QCoreApplication.translate(
+        "AuditPanel", "%1: %2").replace("%1", kinds[kind]).replace("%2", name)
+
+    def amount(text: str) -> str:
+        try:
+            return accounts.format_amount(kind, int(text))
+        except (TypeError, ValueError):
+            return text
+
+    return f"{what} · {actions[action]}", amount(old), amount(new)
 
 
 def export_everything(parent: QWidget, customer_id: int, folder: str | None = None

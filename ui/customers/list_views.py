@@ -22,9 +22,12 @@ from ui.customers.table_model import CustomerTableModel
 PREF_HIDDEN = "customers/hidden_columns"
 PREF_HEADER = "customers/header_state"
 PREF_HEADER_COLUMNS = "customers/header_columns"
-WIDTHS = {"name": 150, "phone": 130, "wechat": 120, "tier": 90, "tags": 160, "last_visit": 100,
-          "next_reminder": 100, "purchases": 80, "spent": 110,
+# At 1024×768 the tags (which stretch) had 45 px, "VIP, …": the fixed columns are kept
+# to what a Chinese name, a spaced phone and a tier need (test_customer_columns_fit).
+WIDTHS = {"name": 120, "phone": 120, "wechat": 120, "tier": 80, "tags": 160, "last_visit": 96,
+          "next_reminder": 100, "purchases": 76, "spent": 104,
           "member_value": 100, "member_points": 80}  # the last two: membership (issue 18)
+TAGS_LEAST = 120  # "VIP, 上班族" and the start of a third
 
 
 class CustomerTable(QTableView):
@@ -51,15 +54,37 @@ class CustomerTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         for column, key in enumerate(model.COLUMNS):
             self.setColumnWidth(column, WIDTHS[key])
-        # The tags take whatever width is left; the other columns keep their widths.
-        header.setSectionResizeMode(model.COLUMNS.index("tags"), QHeaderView.ResizeMode.Stretch)
+        # The tags take whatever width is left, but never less than TAGS_LEAST: a Stretch
+        # section shrank to 18 px when the shop's own fields were shown at 1024×768.
+        self._fitting = False
         self._restore_columns()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
         self._save_timer.timeout.connect(self.save_columns)
         header.sectionResized.connect(lambda *a: self._save_timer.start())
+        header.sectionResized.connect(lambda column, *a: self.fit_tags(column))
+        for signal in (model.modelReset, model.columnsInserted, model.columnsRemoved):
+            signal.connect(lambda *a: self.fit_tags())
         header.sectionMoved.connect(lambda *a: self._save_timer.start())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_tags()
+
+    def fit_tags(self, changed: int = -1) -> None:
+        """Give the tags the width the other shown columns leave (at least TAGS_LEAST)."""
+        tags = self._columns().index("tags")
+        if self._fitting or changed == tags or self.isColumnHidden(tags):
+            return
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != tags and not self.isColumnHidden(c))
+        self._fitting = True
+        try:
+            self.setColumnWidth(tags, max(TAGS_LEAST, self.viewport().width() - others))
+        finally:
+            self._fitting = False
 
     def _columns(self) -> tuple[str, ...]:
         return self.model().COLUMNS
@@ -95,6 +120,7 @@ class CustomerTable(QTableView):
         self.setColumnHidden(self._columns().index(key), not shown)
         if shown and self.columnWidth(self._columns().index(key)) < 30:
             self.setColumnWidth(self._columns().index(key), WIDTHS.get(key, 110))
+        self.fit_tags()
         self.save_columns()
 
     def column_menu(self) -> QMenu:
@@ -121,6 +147,7 @@ class CustomerTable(QTableView):
             header.moveSection(header.visualIndex(column), column)
             self.setColumnHidden(column, key in CustomerTableModel.HIDDEN_BY_DEFAULT)
             self.setColumnWidth(column, WIDTHS[key])
+        self.fit_tags()
         self.save_columns()
 
     def _header_menu(self, pos) -> None:

@@ -12,7 +12,7 @@ import dataclasses
 from collections import OrderedDict
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 
 from custbook.customers import custom_fields, customers
@@ -28,6 +28,11 @@ KEEP_LOADED_AT_MOST = 1000  # a refresh re-reads up to this many rows to keep th
 PHOTO_CACHE = 300
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole CustomerRow, for the card delegate
 _ROOT = QModelIndex()
+
+
+def tag_list(tags) -> str:
+    """The tags as the language lists words: "VIP、上班族" in Chinese, "VIP, Office" in English."""
+    return QCoreApplication.translate("CustomerTableModel", ", ").join(tags)
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -191,7 +196,7 @@ class CustomerTableModel(QAbstractTableModel):
                 and self._tier_colours:  # a tier without a colour: a blank, so names align
             return tier_badge.icon(self._tier_colours.get(row.tier, ""))
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
-            return ", ".join(row.tags)
+            return tag_list(row.tags)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
                 "purchases", "spent", "member_value", "member_points"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -205,7 +210,7 @@ class CustomerTableModel(QAbstractTableModel):
     def display(row: customers.CustomerRow, column: str) -> str:
         return {
             "name": row.name, "phone": row.phone, "wechat": row.wechat_id, "tier": row.tier,
-            "tags": ", ".join(row.tags), "last_visit": fmt.date(row.last_visit_on),
+            "tags": tag_list(row.tags), "last_visit": fmt.date(row.last_visit_on),
             "next_reminder": fmt.date(row.next_reminder_on),
             "purchases": fmt.number(row.purchase_count),
             "spent": fmt.money(row.total_spent_cents),

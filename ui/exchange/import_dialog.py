@@ -119,7 +119,7 @@ def load_source(parent: QWidget | None, path: str | Path, sheet: int,
 class ImportDialog(RememberedDialog):
     """The import wizard: the columns page, then the dry run page, then the import."""
 
-    DEFAULT_SIZE = QSize(1040, 680)
+    DEFAULT_SIZE = QSize(1000, 680)  # with its frame, inside a 1024×768 screen
     sig_checked = Signal()
     """The dry run's result is shown."""
     sig_finished_import = Signal(object, object)

@@ -80,7 +80,7 @@ class LettersDialog(QDialog):
         self.setWindowTitle(self.tr("Recommendation letters"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1180, 720)
+        self.resize(1000, 700)  # with its frame, inside a 1024×768 screen (maximise for more)
         self.today = today
         self.task = None
         self.preview = None

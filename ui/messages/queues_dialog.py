@@ -35,6 +35,15 @@ class QueuesDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("queueList")
         layout.addWidget(self.list, 1)
+        # An empty list said nothing: the sentence tells where a queue comes from
+        self.empty = QLabel(self.tr("No message queues under way. A queue is made when you "
+                                    "message several customers at once (Customers › Messages "
+                                    "› Message the selected customers…) or send today's "
+                                    "messages from Home."))
+        self.empty.setObjectName("queuesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty, 1)
         row = QHBoxLayout()
         self.continue_button = QPushButton(self.tr("Continue…"))
         self.continue_button.setObjectName("continueQueueButton")
@@ -69,6 +78,8 @@ class QueuesDialog(QDialog):
             self.list.setCurrentRow(0)
         self.continue_button.setEnabled(self.list.count() > 0)
         self.delete_button.setEnabled(self.list.count() > 0)
+        self.list.setVisible(self.list.count() > 0)
+        self.empty.setVisible(self.list.count() == 0)
 
     def open_selected(self) -> MessageDialog | None:
         item = self.list.currentItem()
