@@ -77,7 +77,8 @@ class QuickActions(QWidget):
                 + "</span>")
         if found.next_reminder is not None:
             o = found.next_reminder
-            text = self.tr("next: %1 %2 on %3").replace("%1", kind_name(o.kind)).replace(
+            # "Follow-up call · Help them use…": the kind and the title read apart
+            text = self.tr("next: %1 · %2 on %3").replace("%1", kind_name(o.kind)).replace(
                 "%2", _short(o.title)).replace("%3", fmt.date(o.day))
             colour = "#b00020" if o.overdue else "#1d5f87"
             parts.append(f'<a href="calendar" style="color:{colour}">{text}</a>')
