@@ -37,6 +37,7 @@ from custbook.loyalty import satisfaction_records
 from custbook.safety import audit
 from custbook.errors import CustbookError, ValidationError
 from ui import format as fmt
+from ui import staff_picker
 from ui.customers.widgets import DATE_FORMAT, ErrorLabel, mark_field, with_error_label
 
 # Checked colours: the traffic-light reading every shop owner knows.
@@ -160,11 +161,7 @@ class SatisfactionEntry(QWidget):
         self.comment.setMaxLength(satisfaction_records.MAX_COMMENT)
         self.comment.setPlaceholderText(self.tr("What the customer said, in their words"))
         self.comment_label = self._row(self.tr("Their comment"), "comment", self.comment)
-        self.staff = QComboBox(self)
-        self.staff.setObjectName("satisfactionStaff")
-        self.staff.addItem("—", None)
-        for person in customers.all_staff():
-            self.staff.addItem(person.name, person.id)
+        self.staff = staff_picker.staff_combo(None, "satisfactionStaff", parent=self)
         self.staff_label = None
         if with_staff:
             self.staff_label = self._row(self.tr("Asked by"), "staff", self.staff)
@@ -188,11 +185,7 @@ class SatisfactionEntry(QWidget):
         return caption
 
     def set_staff(self, staff_id: int | None) -> None:
-        index = self.staff.findData(staff_id)
-        if index < 0 and staff_id is not None:
-            self.staff.addItem(f"#{staff_id}", staff_id)  # someone who has left
-            index = self.staff.count() - 1
-        self.staff.setCurrentIndex(max(index, 0))
+        staff_picker.choose(self.staff, staff_id)
 
     def _rating_changed(self, rating: str | None) -> None:
         """Without a rating (optional entry, not asked) the rest has nothing to belong to."""

@@ -8,6 +8,7 @@ from custbook.shop import staff
 from tests.conftest import TODAY
 from ui.customers.card_history import PurchaseDialog
 from ui.membership.dialogs import TopUpDialog
+from ui.satisfaction_entry import SatisfactionEntry
 from ui.staff_picker import staff_combo
 
 
@@ -45,3 +46,13 @@ def test_the_purchase_and_ledger_forms_use_it(book, qtbot):
         assert names(top_up.staff) == ["—", "小美"] and top_up.staff.currentData() == mei
     finally:
         audit.set_current_staff(None)
+
+
+def test_a_rating_asked_by_someone_who_has_left_keeps_their_name(book, qtbot):
+    staff.add_staff("小美")
+    lin = staff.add_staff("林姐")
+    staff.set_active(lin, False)
+    entry = SatisfactionEntry(None, staff_id=lin)
+    qtbot.addWidget(entry)
+    assert entry.staff.objectName() == "satisfactionStaff"
+    assert names(entry.staff) == ["—", "小美", "林姐"] and entry.staff.currentData() == lin

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from custbook import vocab
 from custbook.calendar import reminder_actions, reminder_titles
-from custbook.customers import customers
 from custbook.safety import audit
 from custbook.errors import CustbookError, ValidationError
 from custbook.calendar.reminders import Occurrence
 from ui.calendar.common import ERROR_STYLE, date_edit, py_date, qdate
 from ui.satisfaction_entry import SatisfactionEntry
+from ui.staff_picker import staff_combo
 
 
 class DoneDialog(QDialog):
@@ -77,12 +77,7 @@ class DoneDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was said, what to remember next time…"))
         self.note.setFixedHeight(80)
         form.addRow(self.tr("Note"), self.note)
-        self.staff = QComboBox()
-        self.staff.setObjectName("doneStaff")
-        self.staff.addItem("—", None)
-        for person in customers.all_staff():
-            self.staff.addItem(person.name, person.id)
-        self.staff.setCurrentIndex(max(self.staff.findData(audit.current_staff()), 0))
+        self.staff = staff_combo(audit.current_staff(), "doneStaff")
         form.addRow(self.tr("By"), self.staff)
         self.retry = date_edit(today + dt.timedelta(days=1), "retryOn")
         self.retry_label = QLabel(self.tr("Try again on"))
