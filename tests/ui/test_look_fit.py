@@ -43,6 +43,7 @@ def test_the_big_dialogs_open_inside_1024_by_768(window, qtbot, tmp_path: Path):
         qtbot.addWidget(dialog)
         assert fits(dialog.size()), (dialog.objectName(), dialog.size())
         assert fits(dialog.minimumSizeHint()), (dialog.objectName(), dialog.minimumSizeHint())
+        dialog.done(0)  # the card leaves the list of open cards
 
 
 def test_tags_keep_a_readable_width_beside_the_shops_own_fields(window, qtbot):
@@ -119,3 +120,16 @@ def test_the_calendar_days_list_leaves_room_for_why(window):
     days = DayList()
     # "15:00" fits; the column no longer takes 130 px from "Why" at 1024×768
     assert days.fontMetrics().horizontalAdvance("18:00") < days.columnWidth(0) < 100
+
+
+def test_the_templates_list_names_the_other_languages_built_ins(window, qtbot):
+    from ui.messages.templates_editor import TemplatesEditor
+
+    editor = TemplatesEditor()
+    qtbot.addWidget(editor)
+    names = [editor.list.item(i).text() for i in range(editor.list.count())]
+    english = [t for t in editor.templates if t.language == "en"]
+    chinese = [t for t in editor.templates if t.language == "zh_CN"]
+    assert english and chinese
+    assert all(f"{t.name} (Chinese)" in names for t in chinese if t.builtin)
+    assert all(t.name in names for t in english if t.builtin)

@@ -111,9 +111,13 @@ class TemplatesEditor(QWidget):
         self.templates = mt.templates(language, self.filter.currentData())
         self.list.blockSignals(True)
         self.list.clear()
+        # the other language's built-ins come last, named as such ("Birthday wishes" in the
+        # Chinese window read as an untranslated string)
+        others = {"zh_CN": self.tr("%1 (Chinese)"), "en": self.tr("%1 (English)")}
         for t in self.templates:
             mark = "" if t.builtin else " ★"
-            self.list.addItem(f"{t.name}{mark}")
+            name = t.name if t.language == language else others[t.language].replace("%1", t.name)
+            self.list.addItem(f"{name}{mark}")
         self.list.blockSignals(False)
         if select is not None:
             self.list.setCurrentRow(next((n for n, t in enumerate(self.templates)
