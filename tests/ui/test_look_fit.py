@@ -133,3 +133,11 @@ def test_the_templates_list_names_the_other_languages_built_ins(window, qtbot):
     assert english and chinese
     assert all(f"{t.name} (Chinese)" in names for t in chinese if t.builtin)
     assert all(t.name in names for t in english if t.builtin)
+
+
+def test_no_members_to_call_is_said_in_a_sentence(window, qtbot):
+    window.show_page("reports")
+    section = window.pages["reports"].membership
+    qtbot.waitUntil(lambda: section.report is not None, timeout=30000)
+    assert not section.report.slipping  # the sample shop has no member cards
+    assert section.slipping_empty.isVisible() and not section.slipping_table.isVisible()

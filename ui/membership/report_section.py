@@ -57,6 +57,13 @@ class MembershipReportSection(QWidget):
         shape(self.slipping_table, QHeaderView.ResizeMode.Stretch).setMinimumHeight(120)
         self.slipping_table.cellDoubleClicked.connect(self._open)
         column.addWidget(self.slipping_table)
+        # an empty table said nothing: the sentence says there is no one to call
+        self.slipping_empty = QLabel(self.tr("No one to call: every member with money or "
+                                             "visits left has been in lately."))
+        self.slipping_empty.setObjectName("membershipSlippingEmpty")
+        self.slipping_empty.setWordWrap(True)
+        self.slipping_empty.hide()
+        column.addWidget(self.slipping_empty)
         self.loader = ReportLoader(lambda start, end: figures.report(start, end, clock.today()),
                                    self)
         self.loader.sig_loaded.connect(self.show_report)
@@ -85,6 +92,8 @@ class MembershipReportSection(QWidget):
         self.period_table.setFixedHeight(self.period_table.horizontalHeader().height()
                                          + self.period_table.verticalHeader().length() + 4)
         self.slipping_table.setRowCount(len(r.slipping))
+        self.slipping_table.setVisible(bool(r.slipping))
+        self.slipping_empty.setVisible(not r.slipping)
         for row, m in enumerate(r.slipping):
             cells = (cell(m.name, data=m.customer_id), cell(money.format_cents(m.value_cents),
                                                               True),
