@@ -119,6 +119,8 @@ def display_value(field: str, value: Any, tiers: dict[int, str] | None = None,
     if field == "birthday_calendar":
         return {"solar": translate("CustomerFields", "Solar"),
                 "lunar": translate("CustomerFields", "Lunar")}.get(value, str(value))
+    if field == "prior_spend_cents":  # cents, as money everywhere (the merge dialog)
+        return fmt.money(int(value))
     if field == "tier" and tiers is not None:
         return tiers.get(value, str(value))
     if field == "referred_by" and names is not None:
