@@ -47,6 +47,8 @@ from custbook.sample.sample_history import WINDOW_DAYS, SampleHistory
 from custbook.sample.sample_people import SamplePeople
 from custbook.sample.sample_random import SampleRandom
 from custbook import clock
+from custbook.safety import integrity
+from custbook.customers import search
 
 SHOP_CLOCK = dt.time(8, 0)  # the sample's "now" is today at this time
 _OFF = 800  # day tables reach from day -_OFF to day WINDOW_DAYS + _OFF
@@ -112,6 +114,7 @@ def generate(path: str | Path, customers: int = 2000, *, seed: int = 20261122,
 
 
 def _delete_book_files(path: Path) -> None:
+    integrity.forget_clean_close(path)  # no note about a book that is gone
     for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
             name.unlink()
@@ -246,7 +249,6 @@ class _Shop(SamplePeople, SampleHistory, SampleComplaints):
                 db.execute_sql(statement)
             db.execute_sql("UPDATE schema_version SET upgraded_at = ?",
                            (str(self.now),))
-        from custbook.customers import search  # the customers were written with plain SQL: index them
 
         search.rebuild_index()
         db.execute_sql("PRAGMA analysis_limit=1000")

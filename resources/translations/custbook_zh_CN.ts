@@ -164,6 +164,14 @@
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
+    <message>
+        <source>Member card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundCheck</name>
@@ -2840,6 +2848,14 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>累计消费</translation>
     </message>
     <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
         <source>Date added</source>
         <translation>添加日期</translation>
     </message>
@@ -3219,6 +3235,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
 </context>
 <context>
     <name>CustomerTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -4457,6 +4477,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
     <message>
         <source>Delete field</source>
         <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7513,6 +7537,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <source>Usual interval</source>
         <translation>平时间隔</translation>
     </message>
+    <message>
+        <source>No one to call: every member with money or visits left has been in lately.</source>
+        <translation>没有需要联系的会员：有余额或剩余次数的会员最近都来过。</translation>
+    </message>
 </context>
 <context>
     <name>MembershipSection</name>
@@ -8760,6 +8788,10 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>显示已完成的队列</translation>
     </message>
     <message>
+        <source>No message queues under way. A queue is made when you message several customers at once (Customers › Messages › Message the selected customers…) or send today&apos;s messages from Home.</source>
+        <translation>没有进行中的消息队列。一次给多位客户发消息（客户 › 消息 › 给选中的顾客发消息…），或在首页发送今日消息时，会生成一个队列。</translation>
+    </message>
+    <message>
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
@@ -8815,8 +8847,8 @@ Open their card, merge what you typed into it, or save a new card anyway?</sourc
         <translation>承诺：%1（%2 前）</translation>
     </message>
     <message>
-        <source>next: %1 %2 on %3</source>
-        <translation>下次：%3 %1 %2</translation>
+        <source>next: %1 · %2 on %3</source>
+        <translation>下次：%3 %1 · %2</translation>
     </message>
     <message>
         <source>Nothing open for this customer.</source>
@@ -11472,6 +11504,14 @@ File › Back up now also keeps a copy on this PC, in:
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (Chinese)</source>
+        <translation>%1（中文）</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1（英文）</translation>
     </message>
     <message>
         <source>A built-in template: saving a change keeps it as the shop&apos;s own.</source>

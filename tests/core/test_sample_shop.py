@@ -313,7 +313,9 @@ def test_cancel_deletes_the_file_and_unbinds(tmp_path):
     with pytest.raises(Cancelled):
         sample_shop.generate(path, 400, today=TODAY, progress=progress)
     assert len(calls) == 3
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name != "xdg-data"] == []
+    notes = tmp_path / "xdg-data" / "Custbook" / "closed-cleanly"
+    assert not notes.exists() or list(notes.iterdir()) == []  # no note of a clean close
     assert models.database.obj is before
 
 
