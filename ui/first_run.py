@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from custbook.errors import ValidationError
 from custbook.shop import kinds
+from custbook.shop import shop_settings
 
 
 def _title(text: str) -> QLabel:
@@ -79,8 +80,6 @@ class SetUpForm(QWidget):
 
     def check(self) -> bool:
         """Refuse what set_up would refuse, before the book is touched."""
-        from custbook.shop import shop_settings
-
         for label in self.errors.values():
             label.hide()
         values = self.values()

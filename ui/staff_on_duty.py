@@ -14,14 +14,13 @@ from custbook import db
 from custbook.customers import customers
 from custbook.safety import audit
 from ui import prefs
+import hashlib
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _remembered_key() -> str:
     """The preference holding who was on duty at this PC for the open book (#15)."""
-    import hashlib
-
     return "staff_on_duty/" + hashlib.sha1(db.book_location().encode()).hexdigest()[:16]
 
 

@@ -188,8 +188,11 @@ def agenda(today: dt.date, days_ahead: int = 7, limit: int = 300) -> Agenda:
     horizon = today + dt.timedelta(days=days_ahead)
     overdue_q = (_base().where(Reminder.next_on < today)
                  .order_by(Reminder.next_on.desc()).limit(limit))
-    today_q = (_base().where(Reminder.next_on == today)
-               .order_by(_kind_rank(), Reminder.due_time, Reminder.id).limit(limit))
+    # today's first `limit` picked from the reminders alone, then only those joined with
+    # their customers: ordered by kind, today's thousands were each joined first (36 ms)
+    today_ids = (Reminder.select(Reminder.id).where((Reminder.next_on == today) & not_trashed())
+                 .order_by(_kind_rank(), Reminder.due_time, Reminder.id).limit(limit))
+    today_q = _base().where(Reminder.id.in_(today_ids))
     soon = (Reminder.next_on > today) & (Reminder.next_on <= horizon)
     # shown lead days ahead. Found through the partial index reminder_show_on_early
     # (show_on < next_on, implied here): the planner would otherwise walk next_on's

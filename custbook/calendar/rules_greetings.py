@@ -14,6 +14,8 @@ from custbook.calendar import holidays as holiday_days
 from custbook.calendar import lunar
 from custbook.models import ReminderDone
 from custbook.calendar.rule_writer import Run, Want, chunks, day, rows
+from custbook.calendar import reminder_schedule
+from custbook.models import Reminder
 
 HOLIDAY_AHEAD = 30
 HOLIDAY_EXPIRES = 7
@@ -100,9 +102,6 @@ def birthdays_and_anniversaries(run: Run) -> None:
 
 def _skip_birthdays_already_in_the_book(wants: list[Want], today: dt.date) -> None:
     """A birthday already there as a one-off reminder (by hand) is not greeted twice."""
-    from custbook.calendar import reminder_schedule
-    from custbook.models import Reminder
-
     ids = [w.customer_id for w in wants]
     one_offs: dict[int, list[dt.date]] = {}
     for part in chunks(ids):

@@ -14,6 +14,8 @@ from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import CustbookError
 from custbook.exchange import dry_run, export, importer
 from custbook.i18n import QT_TRANSLATE_NOOP as in_language  # the core's hook, by name
+from custbook.models import Tag
+from custbook.safety import out_file
 
 
 def add_commands(sub) -> None:
@@ -47,8 +49,6 @@ def add_commands(sub) -> None:
 
 
 def _tag_ids(names: list[str]) -> tuple[int, ...]:
-    from custbook.models import Tag
-
     ids = []
     for name in names:
         tag = Tag.get_or_none(Tag.name == name.strip())
@@ -66,8 +66,6 @@ def _in_language(header: str) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the (searched, filtered) customer list and say how many were written."""
-    from custbook.safety import out_file
-
     book = args.db or str(db.default_book_path())
     target = out_file.check_target(args.out, force=args.force, book=book)
     db.open_book(book)

@@ -17,6 +17,7 @@ import peewee
 from custbook import db
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.safety import booklock, integrity, server_holders
+from custbook.shared_book import server_link
 
 EXIT_FAULT = 1
 
@@ -26,8 +27,6 @@ def explain(exc: BaseException, book: str | None) -> str | None:
     if not isinstance(exc, (OSError, sqlite3.Error, peewee.PeeweeException)):
         return None
     if book and db.is_url(book) and isinstance(exc, peewee.PeeweeException):
-        from custbook.shared_book import server_link
-
         database = db.database.obj
         if database is not None and server_link.connection_lost(database):
             return server_link.gone_message(database, exc)

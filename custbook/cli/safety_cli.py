@@ -17,6 +17,7 @@ from custbook.safety import backup, backup_check, booklock, restore
 from custbook.shared_book import server_backup
 from custbook.errors import CustbookError
 from custbook.cli.terminal import progress_printer
+from custbook.cli.copy_cli import with_password
 
 
 def _book(args: argparse.Namespace) -> Path:
@@ -43,7 +44,6 @@ def _end_progress() -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Back the book up now, or list its backups."""
     if args.db and db.is_url(args.db) and not args.list:  # a shared book: custbook.shared_book.server_backup
-        from custbook.cli.copy_cli import with_password
 
         result = server_backup.take_backup(with_password(args.db), kind=backup.MANUAL,
                                            progress=progress_printer())

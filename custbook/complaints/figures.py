@@ -16,6 +16,7 @@ from peewee import JOIN, Case, fn
 
 from custbook.models import Complaint, ComplaintCategory, Purchase
 from custbook.shop import words
+from custbook.complaints.response_clock import promised_hours as setting
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,6 @@ class ComplaintFigures:
 def complaint_figures(start: dt.date, end: dt.date,
                       promised_hours: int | None = None) -> ComplaintFigures:
     """The complaint figures for complaints received from `start` to `end` inclusive."""
-    from custbook.complaints.response_clock import promised_hours as setting
-
     hours = setting() if promised_hours is None else promised_hours
     in_period = Complaint.received_at.between(
         dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end, dt.time.max))

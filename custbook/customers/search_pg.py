@@ -35,6 +35,10 @@ from peewee import DatabaseError, OperationalError
 
 from custbook.customers import search_pieces
 from custbook.models import database
+from custbook.models import CustomerSearch
+from psycopg2.extras import execute_values
+from custbook.customers.search_keys import NOTES, TAG, WORD
+from custbook import changes
 
 TRGM_INDEX = "customer_search_keys_trgm"
 _TRIGGER_PREFIX = "custbook_search_"
@@ -147,8 +151,6 @@ def create_schema() -> None:
     Only missing parts are created: creating a trigger or index locks the table, and
     another PC may be working in it.
     """
-    from custbook.models import CustomerSearch
-
     database.create_tables([CustomerSearch], safe=True)
     for statement in search_pieces.schema(sqlite=False):
         database.execute_sql(statement)
@@ -182,7 +184,6 @@ def write_keys(rows: list[tuple[str, int]]) -> None:
     """Store (keys, customer id) rows: one statement per 1,000 rows."""
     if not rows:
         return
-    from psycopg2.extras import execute_values
 
     # execute_values fills the one %s itself; the text goes to psycopg2 unchanged
     execute_values(database.cursor(), _UPSERT, rows, template="(%s, %s::integer)",
@@ -249,8 +250,6 @@ def match_sql(q: str) -> tuple[str, tuple, str, tuple]:
     whole tag `\x1dq\x1d`, before the notes mark `q…\x1e`), but LIKE compares bytes while
     strpos counts characters, and over 100,000 rows that halves the time.
     """
-    from custbook.customers.search_keys import NOTES, TAG, WORD
-
     e = escape_like(q)
     where = "s.keys LIKE ?"
     tier = ("CASE WHEN s.keys LIKE ? THEN (CASE WHEN s.keys LIKE ? THEN 0 ELSE 1 END) "
@@ -295,6 +294,4 @@ def ranked_page(match, join: str, filters: str, params: tuple, in_trash: bool,
 
 def data_marker() -> tuple:
     """Moves whenever anyone (this PC or another) writes to the book."""
-    from custbook import changes
-
     return (changes.token(database.obj),)

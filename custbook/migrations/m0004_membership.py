@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from peewee import Database
 from playhouse.migrate import SchemaMigrator
+from custbook.models import Member, MemberAccount, MemberEntry, MemberImport
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
-    from custbook.models import Member, MemberAccount, MemberEntry, MemberImport
-
     db.create_tables([Member, MemberAccount, MemberEntry, MemberImport], safe=True)

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from peewee import Database
 from playhouse.migrate import SchemaMigrator
+from custbook import models
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
-    from custbook import models
-
     # The same definitions a fresh book is created from, so both end up identical.
     db.create_tables([models.MessageQueue, models.MessageQueueItem, models.CustomerRelation,
                       models.CustomerAnniversary, models.CustomField, models.CustomFieldValue,

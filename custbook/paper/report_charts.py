@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from custbook.paper.look import INK, MUTED, RULE
+from reportlab.graphics.widgets.markers import makeMarker
 
 SERIES = [colors.HexColor(c) for c in
           ("#2f6f8f", "#e09f3e", "#9e2a2b", "#5b8e7d", "#8c6bb1", "#c7a27c", "#4d908e")]
@@ -119,7 +120,6 @@ def line(font: str, width: float, names: list[str], values: list[float]) -> Draw
     chart.valueAxis.labelTextFormat = lambda v: f"{v:.0f} %"
     chart.lines[0].strokeColor = SERIES[0]
     chart.lines[0].strokeWidth = 1.6
-    from reportlab.graphics.widgets.markers import makeMarker
 
     chart.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=SERIES[0])
     drawing.add(chart)

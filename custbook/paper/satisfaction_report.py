@@ -47,6 +47,7 @@ from custbook.paper.satisfaction_data import (
     previous_period,
     word,
 )
+from custbook.errors import ValidationError
 
 ACCENT = colors.HexColor("#2f6f8f")
 
@@ -405,8 +406,6 @@ def write_satisfaction_report(
 ) -> Path:
     """Write the satisfaction report for [start, end] as a PDF at `path`; returns the path."""
     if end < start:
-        from custbook.errors import ValidationError
-
         raise ValidationError("end", word("the_report_period_ends_before"))
     data = data or gather(start, end)
     font = register_cjk_font()

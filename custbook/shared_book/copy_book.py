@@ -54,6 +54,8 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import ALL_MODELS, database
 from custbook.shared_book.copy_target import DERIVED, finish_sqlite, open_once, rebuild_derived
 from custbook.shared_book.server_address import is_server_url, strip_password
+from psycopg2.extras import execute_values
+from psycopg2.extras import execute_batch
 
 BATCH = 5000
 Progress = Callable[[int, int], object]
@@ -262,8 +264,6 @@ def _write(target: Database, table: _Table, rows: list[tuple]) -> None:
     columns = ", ".join(map(_quote, table.columns))
     cursor = target.connection().cursor()
     if _is_pg(target):
-        from psycopg2.extras import execute_values
-
         execute_values(cursor, f"INSERT INTO {_quote(table.name)} ({columns}) VALUES %s",
                        fixed, page_size=1000)
     else:
@@ -281,8 +281,6 @@ def _fix_self_refs(target: Database, table: _Table, links: list[tuple[object, li
         column = _quote(table.columns[i])
         pairs = [(values[n], key) for key, values in links if values[n] is not None]
         if _is_pg(target):
-            from psycopg2.extras import execute_batch
-
             execute_batch(cursor, f"UPDATE {_quote(table.name)} SET {column} = %s "
                                   f"WHERE {_quote(table.key)} = %s", pairs, page_size=1000)
         else:

@@ -19,6 +19,7 @@ from custbook.complaints.listing import ComplaintFilter, ComplaintRow, list_comp
 from custbook.loyalty.loyalty import CustomerLine
 from custbook.messages.due import TodaysMessages, todays_messages
 from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
+from custbook.models import CustomerPhone
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,6 @@ def slipping_away(today: dt.date, limit: int = 12) -> list[CustomerLine]:
     """Customers who used to come (2+ purchases) and have not for 181–365 days, biggest
     spenders first: the Reports page's "at risk" customers, read from the card's running
     figures (indexed) instead of every purchase, so Home stays quick on a big book."""
-    from custbook.models import CustomerPhone
-
     rows = (Customer.select(Customer.id, Customer.name, Customer.last_purchase_on,
                             Customer.purchase_count, Customer.total_spent_cents)
             .where(Customer.deleted_at.is_null(), Customer.purchase_count >= 2,
@@ -119,7 +118,8 @@ def _visits_per_day(first: dt.date, last: dt.date) -> dict[dt.date, int]:
     hold ~23,000 purchases: reading them row by row held the window's first paint for
     1.6 s); only the visits, and the purchases of the visiting customers, are read."""
     per_day: dict[dt.date, int] = {}
-    for day, count in (Purchase.select(Purchase.purchased_on, fn.COUNT(fn.DISTINCT(Purchase.customer)))
+    buyers = fn.COUNT(fn.DISTINCT(Purchase.customer))
+    for day, count in (Purchase.select(Purchase.purchased_on, buyers)
                        .where(Purchase.purchased_on.between(first, last),
                               Purchase.customer.is_null(False))
                        .group_by(Purchase.purchased_on).tuples()):

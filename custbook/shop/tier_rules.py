@@ -21,6 +21,7 @@ from custbook import changes, clock
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import Customer, Purchase, Tier, database
+from custbook.shop import words
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,6 @@ def apply(rules: list[TierRule] | None = None, *, lower_by_hand: bool = False,
 @changes.reports(changes.CUSTOMERS, changes.SETTINGS)
 def save_tier(tier_id: int, name: str, colour: str = "") -> None:
     """Rename a tier or change its colour; a new name makes it the owner's own word."""
-    from custbook.shop import words
-
     name = " ".join((name or "").split())
     if not name or len(name) > 40:
         raise ValidationError("name", QT_TRANSLATE_NOOP("TierRules", "A tier name has 1 to 40 characters."))

@@ -34,6 +34,7 @@ from custbook.errors import CustbookError
 from custbook.exchange import ical_export, ical_import
 from ui import format as fmt
 from ui.worker import wait_for
+from custbook.calendar import reminder_schedule
 
 
 def _repeats(planned: ical_import.Planned) -> str:
@@ -101,7 +102,6 @@ class ImportDialog(QDialog):
     def _next(self, planned: ical_import.Planned) -> str:
         if planned.repeat == "none":
             return fmt.date(planned.due_on)
-        from custbook.calendar import reminder_schedule
 
         rule = recurrence.Rule(planned.repeat, planned.due_on, planned.interval,
                                planned.weekday, planned.nth,

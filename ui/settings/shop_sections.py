@@ -18,6 +18,8 @@ from custbook.shop import shop_settings
 from ui import i18n, prefs
 from ui.safety.guard import SECOND_FOLDER_KEY, second_folder
 from ui.settings.section import SettingsSection
+from pathlib import Path
+from ui.safety.password_dialog import PasswordDialog
 
 IMAGE_SIDE = 360  # pixels: sharp on paper at the size it is printed, small in the book
 
@@ -215,8 +217,6 @@ class BackupsSection(SettingsSection):
         return {"backup_keep_daily": str(self.keep.value())}
 
     def save(self) -> bool:
-        from pathlib import Path
-
         folder = self.second.text().strip()
         if folder and not Path(folder).is_dir():
             self.show_error("second_folder", self.tr("This folder does not exist (is the USB "
@@ -294,8 +294,6 @@ class LockSection(SettingsSection):
         return {"lock_idle_minutes": str(self.idle.value())}
 
     def _password(self) -> None:
-        from ui.safety.password_dialog import PasswordDialog
-
         dialog = PasswordDialog(self)
         dialog.finished.connect(lambda _: self.load())
         dialog.open()

@@ -16,6 +16,7 @@ from custbook.safety import backup
 from custbook.shared_book import server_backup
 from ui.safety.tasks import show_message
 from ui.worker import run_task
+from custbook.safety import backup as filebackup
 
 
 def backup_shared_book_now(actions):
@@ -39,8 +40,6 @@ def backup_shared_book_now(actions):
 
 def explain_shared_backups(window) -> None:
     """File › Backups… on a shared book: where its backups are, and whose job they are."""
-    from custbook.safety import backup as filebackup
-
     folder = filebackup.book_folder(db.book_location())
     show_message(window, QCoreApplication.translate("SharedBook", "Backups of a shared book"),
                  QCoreApplication.translate(
