@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -28,7 +28,6 @@ from ui.calendar.page import CalendarPage
 from ui.complaints.page import ComplaintsPage
 from ui.customers.page import CustomersPage
 from ui.home.page import HomePage
-from ui.reports.page import ReportsPage
 from ui.safety.menu import add_file_actions
 from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus
@@ -44,6 +43,46 @@ if TYPE_CHECKING:
 PAGE_KEYS = ("home", "customers", "calendar", "complaints", "reports")
 
 
+def _reports_page(window: MainWindow) -> QWidget:
+    # start-up: the Reports page imports reportlab's charts and the report's figures
+    # (ui.reports.page: 177 ms of the 600 ms ui.app costs, -X importtime, idle machine)
+    from ui.reports.page import ReportsPage
+
+    return ReportsPage(window)
+
+
+class _Pages(dict):
+    """The window's pages by key. A page in `later` is built when first asked for (shown,
+    or reached by code), so the window's first paint does not wait for it."""
+
+    def __init__(self, window: MainWindow, built: dict, later: dict):
+        super().__init__(built)
+        self._window = window
+        self._later = dict(later)
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self._later:
+            raise KeyError(key)
+        page = self._later.pop(key)(self._window)
+        self[key] = page
+        self._window._place(key, page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or key in self._later
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it is built already (no page is built by asking)."""
+        return dict.get(self, key)
+
+    def title(self, key: str) -> str:
+        """The page's name in the navigation, without building it."""
+        page = self.built(key)
+        if page is not None:
+            return page.heading.text()
+        return {"reports": QCoreApplication.translate("ReportsPage", "Reports")}[key]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: Controller):
         super().__init__()
@@ -52,13 +91,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Custbook"))
         self.setMinimumSize(QSize(760, 520))
         self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
-        self.pages = {
+        self.pages = _Pages(self, {
             "home": HomePage(self),  # where the window opens: the day's work (#15)
             "customers": CustomersPage(self),
             "calendar": CalendarPage(self),
             "complaints": ComplaintsPage(self),
-            "reports": ReportsPage(self),
-        }
+        }, later={"reports": _reports_page})
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -73,12 +111,12 @@ class MainWindow(QMainWindow):
             " font-weight: bold; border-left: 4px solid #2f6f8f; }")
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
-            page = self.pages[key]
-            item = QListWidgetItem(QIcon(str(ICONS / f"{key}.svg")), page.heading.text())
+            item = QListWidgetItem(QIcon(str(ICONS / f"{key}.svg")), self.pages.title(key))
             item.setSizeHint(QSize(150, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            page = self.pages.built(key)
+            self.stack.addWidget(QWidget() if page is None else page)  # later: a stand-in
+        self.nav.currentRowChanged.connect(self._go)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +177,7 @@ class MainWindow(QMainWindow):
                      "actionQuit")
         view_menu = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(PAGE_KEYS, start=1):
-            self._action(view_menu, self.pages[key].heading.text(),
+            self._action(view_menu, self.pages.title(key),
                          lambda checked=False, k=key: self.show_page(k), f"Ctrl+{number}",
                          f"actionShow_{key}")
         view_menu.addSeparator()
@@ -236,6 +274,21 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             key = "home"
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _go(self, row: int) -> None:
+        """Bring page `row` forward, building it first if it is one built when first shown."""
+        if row < 0:
+            return
+        self.pages[PAGE_KEYS[row]]  # noqa: B018 - builds it and puts it in its place
+        self.stack.setCurrentIndex(row)
+
+    def _place(self, key: str, page: QWidget) -> None:
+        """A page built later takes its stand-in's place in the stack."""
+        index = PAGE_KEYS.index(key)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]
