@@ -20,6 +20,7 @@ from custbook.letters.letter_templates import Shop
 from custbook.messages import queues
 from custbook.messages.compose import Message, messages_for
 from custbook.messages.message_templates import ANNIVERSARY_WORDS, FESTIVAL_WORDS, default_for
+from custbook.sql_dialect import no_index
 from custbook.models import (CustomerAnniversary, CustomerRelation, MessageQueue,
                              MessageQueueItem, Reminder)
 
@@ -76,8 +77,8 @@ def due_on(day: dt.date, language: str = "zh_CN", kinds: tuple[str, ...] | None 
     """Every message due on `day` (reminders showing that day), consent applied."""
     shop = shop or Shop.current()
     found = rows('SELECT r.id, r.customer_id, r.rule, r.kind, r.rule_key FROM "reminder" r '
-                 'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '
-                 "AND c.deleted_at IS NULL ORDER BY c.name, r.id",  # done: next_on is NULL
+                 'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '  # done: NULL
+                 f"AND {no_index('c.deleted_at')} IS NULL ORDER BY c.name, r.id",
                  [day.isoformat()])
     shop_days = settings.get("rule_shop_days")
     groups: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
@@ -141,9 +142,10 @@ def todays_messages(day: dt.date, language: str = "zh_CN") -> TodaysMessages:
     reminders (the next_on index) and one over the day's queue."""
     found = rows('SELECT r.customer_id, r.rule, r.kind, c.accepts_promotions FROM "reminder" r '
                  'JOIN "customer" c ON c.id = r.customer_id WHERE r.next_on = ? '
-                 "AND c.deleted_at IS NULL", [day.isoformat()])
+                 f"AND {no_index('c.deleted_at')} IS NULL", [day.isoformat()])
     # (as the agenda asks: by next_on's index; a done reminder has no next_on, and adding
-    # "done_at IS NULL" led SQLite to done_at's index, 25 ms instead of 1 at 20,000)
+    # "done_at IS NULL" led SQLite to done_at's index, 25 ms instead of 1 at 20,000; with
+    # deleted_at's index allowed, SQLite walked every customer first: 422 ms at 1,000,000)
     promotional: dict[str, bool] = {}
     due_by_customer: dict[int, int] = {}
     by_kind: dict[str, int] = {}

@@ -42,6 +42,7 @@ from custbook.migrations import m0007_search_postings  # noqa: E402
 from custbook.migrations import m0008_family_titles_when_shown  # noqa: E402
 from custbook.migrations import m0009_prior_spend_company  # noqa: E402
 from custbook.migrations import m0010_reminder_counts_covered  # noqa: E402
+from custbook.migrations import m0011_week_figures_covered  # noqa: E402
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
@@ -54,6 +55,7 @@ STEPS: dict[int, Step] = {
     8: m0008_family_titles_when_shown.apply,  # family reminders named when shown
     9: m0009_prior_spend_company.apply,  # customer: spend before the book, company
     10: m0010_reminder_counts_covered.apply,  # the calendar's counts from one index
+    11: m0011_week_figures_covered.apply,  # Home's week figures from two indexes
 }
 LATEST = max(STEPS)
 

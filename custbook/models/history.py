@@ -19,7 +19,7 @@ class Purchase(BaseModel):
 
     # NULL only after a privacy erase (custbook.safety.privacy): the sale stays in the shop's totals.
     customer = ForeignKeyField(Customer, null=True, backref="purchases", on_delete="CASCADE")
-    purchased_on = DateField(index=True)
+    purchased_on = DateField()  # indexed with customer_id (schema step 11)
     items = TextField(default="")  # what was bought, as the shop writes it
     product_codes = CharField(max_length=200, default="")
     amount_cents = IntegerField(default=0)
@@ -28,14 +28,14 @@ class Purchase(BaseModel):
     created_at = DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("customer", "purchased_on"), False),)
+        indexes = ((("customer", "purchased_on"), False), (("purchased_on", "customer"), False))
 
 
 class ContactEntry(BaseModel):
     """One contact with a customer: a call, a WeChat message, a visit, a gift, a card …"""
 
     customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
-    contacted_at = DateTimeField(index=True)
+    contacted_at = DateTimeField()  # indexed with kind and customer_id (schema step 11)
     kind = CharField(max_length=16)  # call, wechat, sms, visit, gift, card, letter, other
     staff = ForeignKeyField(Staff, null=True, backref="contacts", on_delete="SET NULL")
     summary = TextField(default="")
@@ -43,4 +43,5 @@ class ContactEntry(BaseModel):
     created_at = DateTimeField(default=_now)
 
     class Meta:
-        indexes = ((("customer", "contacted_at"), False),)
+        indexes = ((("customer", "contacted_at"), False),
+                   (("contacted_at", "kind", "customer"), False))

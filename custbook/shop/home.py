@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import SQL, NodeList, fn
 
 from custbook import clock
 from custbook.calendar import lunar
@@ -20,6 +20,7 @@ from custbook.loyalty.loyalty import CustomerLine
 from custbook.messages.due import TodaysMessages, todays_messages
 from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
 from custbook.models import CustomerPhone
+from custbook.sql_dialect import is_sqlite
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,22 @@ def birthdays_between(start: dt.date, end: dt.date, limit: int = 50) -> list[Bir
     return sorted(found, key=lambda b: (b.day, b.name))[:limit]
 
 
+def _not_in_trash():
+    """`deleted_at IS NULL`, kept out of deleted_at's index on SQLite: nearly every customer
+    matches it, yet SQLite took that index over a narrow one (last purchase, creation day)
+    and read every customer: 43 ms at 100,000 and 0.5 s at 1,000,000 for each count."""
+    if is_sqlite():
+        return NodeList((SQL("+"), Customer.deleted_at), glue="").is_null()
+    return Customer.deleted_at.is_null()
+
+
 def slipping_away(today: dt.date, limit: int = 12) -> list[CustomerLine]:
     """Customers who used to come (2+ purchases) and have not for 181–365 days, biggest
     spenders first: the Reports page's "at risk" customers, read from the card's running
-    figures (indexed) instead of every purchase, so Home stays quick on a big book."""
+    figures (indexed: last_purchase_on) instead of every purchase, so Home stays quick."""
     rows = (Customer.select(Customer.id, Customer.name, Customer.last_purchase_on,
                             Customer.purchase_count, Customer.total_spent_cents)
-            .where(Customer.deleted_at.is_null(), Customer.purchase_count >= 2,
+            .where(_not_in_trash(), Customer.purchase_count >= 2,
                    Customer.last_purchase_on.between(today - dt.timedelta(days=365),
                                                      today - dt.timedelta(days=181)))
             .order_by(Customer.total_spent_cents.desc(), Customer.id).limit(limit).tuples())
@@ -153,9 +163,9 @@ def week_figures(today: dt.date) -> WeekFigures:
         else:
             visits_before += count
 
-    def new(a: dt.date, b: dt.date) -> int:
+    def new(a: dt.date, b: dt.date) -> int:  # by created_at's index (see _not_in_trash)
         return Customer.select().where(
-            Customer.deleted_at.is_null(),
+            _not_in_trash(),
             Customer.created_at.between(dt.datetime.combine(a, dt.time.min),
                                         dt.datetime.combine(b, dt.time.max))).count()
 
