@@ -1,7 +1,6 @@
 """The main window: a navigation bar on the left, the four pages, menus and status bar."""
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING

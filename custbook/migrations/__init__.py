@@ -19,7 +19,6 @@ a fresh book gets).
 """
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -43,6 +42,7 @@ from custbook.migrations import m0008_family_titles_when_shown  # noqa: E402
 from custbook.migrations import m0009_prior_spend_company  # noqa: E402
 from custbook.migrations import m0010_reminder_counts_covered  # noqa: E402
 from custbook.migrations import m0011_week_figures_covered  # noqa: E402
+from custbook.migrations import m0012_slipping_away_covered  # noqa: E402
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
@@ -56,6 +56,7 @@ STEPS: dict[int, Step] = {
     9: m0009_prior_spend_company.apply,  # customer: spend before the book, company
     10: m0010_reminder_counts_covered.apply,  # the calendar's counts from one index
     11: m0011_week_figures_covered.apply,  # Home's week figures from two indexes
+    12: m0012_slipping_away_covered.apply,  # Home's slipping-away from one index
 }
 LATEST = max(STEPS)
 

@@ -18,9 +18,10 @@ from custbook.calendar.reminders import Occurrence, agenda
 from custbook.complaints.listing import ComplaintFilter, ComplaintRow, list_complaints
 from custbook.loyalty.loyalty import CustomerLine
 from custbook.messages.due import TodaysMessages, todays_messages
-from custbook.models import ContactEntry, Customer, Purchase, SatisfactionRecord
+from custbook.models import Customer, Purchase, SatisfactionRecord
 from custbook.models import CustomerPhone
-from custbook.sql_dialect import is_sqlite
+from custbook.calendar.rule_writer import rows
+from custbook.sql_dialect import day_of, is_sqlite
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def _visits_per_day(first: dt.date, last: dt.date) -> dict[dt.date, int]:
 
     The purchases are counted per day by the database (at 100,000 customers two weeks
     hold ~23,000 purchases: reading them row by row held the window's first paint for
-    1.6 s); only the visits, and the purchases of the visiting customers, are read."""
+    1.6 s); so are the visits (step 11's indexes answer both)."""
     per_day: dict[dt.date, int] = {}
     buyers = fn.COUNT(fn.DISTINCT(Purchase.customer))
     for day, count in (Purchase.select(Purchase.purchased_on, buyers)
@@ -134,19 +135,17 @@ def _visits_per_day(first: dt.date, last: dt.date) -> dict[dt.date, int]:
                               Purchase.customer.is_null(False))
                        .group_by(Purchase.purchased_on).tuples()):
         per_day[_as_date(day)] = per_day.get(_as_date(day), 0) + count
-    window = (ContactEntry.kind == "visit") & ContactEntry.contacted_at.between(
-        dt.datetime.combine(first, dt.time.min), dt.datetime.combine(last, dt.time.max))
-    visited = {(cid, _as_date(moment)) for cid, moment in
-               ContactEntry.select(ContactEntry.customer, ContactEntry.contacted_at)
-               .where(window).tuples()}
-    if visited:
-        visitors = ContactEntry.select(ContactEntry.customer).where(window)
-        bought = {(cid, _as_date(day)) for cid, day in
-                  Purchase.select(Purchase.customer, Purchase.purchased_on).distinct()
-                  .where(Purchase.purchased_on.between(first, last),
-                         Purchase.customer.in_(visitors)).tuples()}
-        for _, day in visited - bought:
-            per_day[day] = per_day.get(day, 0) + 1
+    # the visits of customers who bought nothing that day, counted by the database too
+    # (reading the visits and the visitors' purchases row by row: 0.32 s at 1,000,000)
+    visit_day = day_of("v.contacted_at")
+    for day, count in rows(
+            f"SELECT {visit_day}, COUNT(DISTINCT v.customer_id) FROM contact_entry v "
+            "WHERE v.kind = 'visit' AND v.contacted_at BETWEEN ? AND ? AND NOT EXISTS ("
+            " SELECT 1 FROM purchase p WHERE p.customer_id = v.customer_id"
+            f" AND p.purchased_on = {visit_day}) GROUP BY 1",
+            (str(dt.datetime.combine(first, dt.time.min)),
+             str(dt.datetime.combine(last, dt.time.max)))):
+        per_day[_as_date(day)] = per_day.get(_as_date(day), 0) + count
     return per_day
 
 
