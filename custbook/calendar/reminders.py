@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import SimpleNamespace
 
 from peewee import JOIN, SQL, Case, NodeList, fn
 
@@ -117,6 +118,14 @@ def _base(*extra):
             .where(Customer.deleted_at.is_null()))
 
 
+class _Row(SimpleNamespace):
+    """A reminder as read for showing: its columns as attributes, `customer_id` included."""
+
+    def __init__(self, row: dict):
+        row["customer_id"] = row.pop("customer", None)
+        super().__init__(**row)
+
+
 class _Maker:
     """Turns query rows into Occurrences, reading the shop days setting once (and, for rows
     read through `read`, the family reminders' words at once: two queries, not one each)."""
@@ -128,8 +137,12 @@ class _Maker:
         self.read_keys: set[str] = set()
 
     def read(self, query) -> list:
-        """The query's rows, the words of its family reminders read with them."""
-        rows = list(query.objects())
+        """The query's rows, the words of its family reminders read with them.
+
+        Plain rows (a name per column, values converted as the fields convert them), not
+        Reminder instances: making a model object per row, every field set through its
+        descriptor, was most of the agenda's time (900 rows: ~45 of 63 ms at 100,000)."""
+        rows = [_Row(row) for row in query.dicts()]
         keys = {r.rule_key for r in rows if r.rule in reminder_titles.FAMILY and r.rule_key}
         self.family.update(reminder_titles.family_words(keys - self.read_keys))
         self.read_keys |= keys
