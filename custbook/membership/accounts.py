@@ -107,18 +107,22 @@ def balances(customer_id: int) -> Balances:
     return Balances(customer_id, value, points, tuple(cards))
 
 
+def _entries():
+    """Entries with who entered them, the card's name and the entry reversing each."""
+    Reversal = MemberEntry.alias()
+    return (MemberEntry.select(MemberEntry, Staff.name.alias("staff_name"),
+                               MemberAccount.name.alias("card_name"),
+                               Reversal.id.alias("reversed_by"))
+            .join(Staff, JOIN.LEFT_OUTER, on=(MemberEntry.staff == Staff.id))
+            .switch(MemberEntry)
+            .join(MemberAccount, on=(MemberEntry.account == MemberAccount.id))
+            .switch(MemberEntry)
+            .join(Reversal, JOIN.LEFT_OUTER, on=(Reversal.reverses == MemberEntry.id)))
+
+
 def ledger(customer_id: int, limit: int | None = None) -> list[Entry]:
     """The member's entries, newest first."""
-    Reversal = MemberEntry.alias()
-    query = (MemberEntry.select(MemberEntry, Staff.name.alias("staff_name"),
-                                MemberAccount.name.alias("card_name"),
-                                Reversal.id.alias("reversed_by"))
-             .join(Staff, JOIN.LEFT_OUTER, on=(MemberEntry.staff == Staff.id))
-             .switch(MemberEntry)
-             .join(MemberAccount, on=(MemberEntry.account == MemberAccount.id))
-             .switch(MemberEntry)
-             .join(Reversal, JOIN.LEFT_OUTER, on=(Reversal.reverses == MemberEntry.id))
-             .where(MemberEntry.customer == customer_id)
+    query = (_entries().where(MemberEntry.customer == customer_id)
              .order_by(MemberEntry.at.desc(), MemberEntry.id.desc()))
     if limit:
         query = query.limit(limit)
@@ -126,16 +130,7 @@ def ledger(customer_id: int, limit: int | None = None) -> list[Entry]:
 
 
 def entry(entry_id: int) -> Entry:
-    Reversal = MemberEntry.alias()
-    row = (MemberEntry.select(MemberEntry, Staff.name.alias("staff_name"),
-                              MemberAccount.name.alias("card_name"),
-                              Reversal.id.alias("reversed_by"))
-           .join(Staff, JOIN.LEFT_OUTER, on=(MemberEntry.staff == Staff.id))
-           .switch(MemberEntry)
-           .join(MemberAccount, on=(MemberEntry.account == MemberAccount.id))
-           .switch(MemberEntry)
-           .join(Reversal, JOIN.LEFT_OUTER, on=(Reversal.reverses == MemberEntry.id))
-           .where(MemberEntry.id == entry_id).dicts().first())
+    row = _entries().where(MemberEntry.id == entry_id).dicts().first()
     if row is None:
         raise CustbookError(QT_TRANSLATE_NOOP("Membership", "This entry is no longer in the book."))
     return _entry(row)

@@ -12,26 +12,18 @@ old ones are dropped.
 """
 from __future__ import annotations
 
-from peewee import Database, SqliteDatabase
+from peewee import Database
 from playhouse.migrate import SchemaMigrator
 
-INDEXES = {  # old index: the one that replaces it
-    "purchase_purchased_on": ('CREATE INDEX IF NOT EXISTS "purchase_purchased_on_customer_id" '
-                              'ON "purchase" ("purchased_on", "customer_id")'),
-    "contact_entry_contacted_at": ('CREATE INDEX IF NOT EXISTS '
-                                   '"contact_entry_contacted_at_kind_customer_id" ON '
-                                   '"contact_entry" ("contacted_at", "kind", "customer_id")'),
+from custbook.migrations.index_swap import swap
+
+INDEXES = {  # old index: (the one that replaces it, its table, its columns)
+    "purchase_purchased_on": ("purchase_purchased_on_customer_id", "purchase",
+                              ("purchased_on", "customer_id")),
+    "contact_entry_contacted_at": ("contact_entry_contacted_at_kind_customer_id",
+                                   "contact_entry", ("contacted_at", "kind", "customer_id")),
 }
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
-    for old, new in INDEXES.items():
-        db.execute_sql(new)
-        db.execute_sql(f'DROP INDEX IF EXISTS "{old}"')
-    if isinstance(db, SqliteDatabase) and db.execute_sql(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        # A book with statistics (a sample shop) gets them for the new indexes too, so
-        # the planner weighs them as it weighed the old ones (step 10 says why).
-        db.execute_sql("PRAGMA analysis_limit = 0")
-        for statement in INDEXES.values():
-            db.execute_sql(f"ANALYZE {statement.split()[5]}")
+    swap(db, INDEXES)

@@ -10,18 +10,17 @@ column, so it serves every query the old one served, and the old one is dropped.
 """
 from __future__ import annotations
 
-from peewee import Database, SqliteDatabase
+from peewee import Database
 from playhouse.migrate import SchemaMigrator
 
-OLD = "customer_last_purchase_on"
-NEW = ('CREATE INDEX IF NOT EXISTS "customer_last_purchase_on_figures" ON "customer" '
-       '("last_purchase_on", "deleted_at", "purchase_count", "total_spent_cents")')
+from custbook.migrations.index_swap import swap
+
+INDEXES = {  # old index: (the one that replaces it, its table, its columns)
+    "customer_last_purchase_on": ("customer_last_purchase_on_figures", "customer",
+                                  ("last_purchase_on", "deleted_at", "purchase_count",
+                                   "total_spent_cents")),
+}
 
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
-    db.execute_sql(NEW)
-    db.execute_sql(f'DROP INDEX IF EXISTS "{OLD}"')
-    if isinstance(db, SqliteDatabase) and db.execute_sql(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        db.execute_sql("PRAGMA analysis_limit = 0")  # as in step 10
-        db.execute_sql(f"ANALYZE {NEW.split()[5]}")
+    swap(db, INDEXES)
