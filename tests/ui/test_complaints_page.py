@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from custbook import complaints
 from custbook.models import Complaint, Customer, CustomerPhone, Reminder, SatisfactionRecord
 from tests.conftest import TODAY
+from tests.ui.customer_helpers import activate
 
 
 # ------------------------------------------------------------------ helpers
@@ -152,6 +153,7 @@ def test_the_new_complaint_form_refuses_a_complaint_without_words_and_keeps_the_
 
 def test_the_shortcut_opens_the_form_from_any_page(window, qtbot):
     window.show_page("customers")
+    activate(qtbot, window)  # a shortcut needs the active window (a busy machine lags)
     seen = []
     run_modal(qtbot, lambda: (qtbot.keyClick(window, Qt.Key.Key_K,
                                              Qt.KeyboardModifier.ControlModifier
