@@ -20,7 +20,7 @@ from custbook.loyalty.loyalty import CustomerLine
 from custbook.messages.due import TodaysMessages, todays_messages
 from custbook.models import Customer, Purchase, SatisfactionRecord
 from custbook.models import CustomerPhone
-from custbook.calendar.rule_writer import rows
+from custbook.calendar.rule_writer import rows as sql_rows
 from custbook.sql_dialect import day_of, is_sqlite
 
 
@@ -138,7 +138,7 @@ def _visits_per_day(first: dt.date, last: dt.date) -> dict[dt.date, int]:
     # the visits of customers who bought nothing that day, counted by the database too
     # (reading the visits and the visitors' purchases row by row: 0.32 s at 1,000,000)
     visit_day = day_of("v.contacted_at")
-    for day, count in rows(
+    for day, count in sql_rows(
             f"SELECT {visit_day}, COUNT(DISTINCT v.customer_id) FROM contact_entry v "
             "WHERE v.kind = 'visit' AND v.contacted_at BETWEEN ? AND ? AND NOT EXISTS ("
             " SELECT 1 FROM purchase p WHERE p.customer_id = v.customer_id"
