@@ -47,8 +47,9 @@ import os, sys, time
 start = float(os.environ["BENCH_START"])
 sys.path.insert(0, os.environ["BENCH_ROOT"])
 from PySide6.QtCore import QTimer
-from ui.app import Controller, build_parser, create_application, install_error_handler
-args = build_parser().parse_args(["--db", os.environ["BENCH_BOOK"]])
+from custbook.cli.options import options_parser
+from ui.app import Controller, create_application, install_error_handler
+args = options_parser().parse_args(["--db", os.environ["BENCH_BOOK"]])
 app = create_application([], args.lang)
 controller = Controller(args)
 install_error_handler(controller)

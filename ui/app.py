@@ -6,7 +6,6 @@ in use, the main window) so that no page has to reach for a global window object
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import traceback
 from pathlib import Path
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from custbook import __version__, APP_NAME, changes, clock, db
 from custbook.safety import integrity
-from custbook.cli.main import build_parser
+from custbook.cli.options import options_parser
 from custbook.errors import BookDamaged, BookTooNew, Cancelled, CustbookError
 from custbook.shared_book.server_address import strip_password as safe_location
 from ui import i18n, main_thread_gc, prefs
@@ -304,7 +303,7 @@ def install_error_handler(controller: Controller) -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window; returns the exit status when it closes."""
-    args = build_parser().parse_args(argv)
+    args = options_parser().parse_args(argv)  # sub-commands never reach the window
     app = create_application([], args.lang)
     controller = Controller(args)
     install_error_handler(controller)

@@ -10,41 +10,20 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from custbook import __version__, db
+from custbook import db, migrations
+from custbook.cli import (calendar_cli, cards_cli, copy_cli, exchange_cli, faults,
+                          messages_cli, privacy_cli, report_cli, settings_cli, unlock)
 from custbook.cli.commands import COMMANDS  # noqa: F401 - re-exported: tests import it from here
-from custbook.errors import CustbookError
+from custbook.cli.options import options_parser
+from custbook.cli.safety_cli import cmd_backup, cmd_restore
 from custbook.cli.terminal import progress_printer
-from custbook.cli import report_cli
-from custbook.cli import messages_cli
-from custbook.cli import settings_cli
-from custbook.safety import booklock
-from custbook import migrations
-from custbook.safety import bookinfo
-from custbook.cli import unlock
-from custbook.cli import faults
-
-
-class VersionAction(argparse.Action):
-    """`--version`: the version, the book it would open and the data folder (also in About)."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        book = db.safe_location(namespace.db) if namespace.db else db.default_book_path()
-        print(f"Custbook {__version__}\nbook: {book}\ndata folder: {db.data_dir()}")
-        parser.exit()
+from custbook.errors import CustbookError
+from custbook.safety import bookinfo, booklock, leftovers, server_holders
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command-line grammar shared by the window and the headless commands."""
-    parser = argparse.ArgumentParser(
-        prog="custbook", description="Custbook: the customer book for small shops.")
-    parser.add_argument("--db", metavar="PATH|URL",
-                        help="the customer book to open: a file, or a shared book's "
-                             "postgresql://user@server/database (default: custbook.db in the "
-                             "data folder)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"],
-                        help="language of the window (default: the system's)")
-    parser.add_argument("--version", action=VersionAction, nargs=0,
-                        help="show the version, the book and the data folder, and exit")
+    """The whole command-line grammar: the options and every sub-command."""
+    parser = options_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="build the sample shop (a realistic, made-up book)")
     demo.add_argument("--customers", type=int, default=2000, metavar="N")
@@ -65,32 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                                            "(name, pinyin, phone digits, WeChat, tags, notes)")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, metavar="N")
-    # start-up: importing custbook.cli.calendar_cli here saves 53 ms when this module loads
-    from custbook.cli import calendar_cli
-
-    calendar_cli.add_commands(sub)
-    # start-up: importing custbook.cli.exchange_cli here saves 82 ms when this module loads
-    from custbook.cli import exchange_cli
-
-    exchange_cli.add_commands(sub)
-
-    report_cli.add_commands(sub)
-    # start-up: importing custbook.cli.copy_cli here saves 6 ms when this module loads
-    from custbook.cli import copy_cli
-
-    copy_cli.add_commands(sub)
-
-    messages_cli.add_commands(sub)
-
-    settings_cli.add_commands(sub)
-    # start-up: importing custbook.cli.cards_cli here saves 14 ms when this module loads
-    from custbook.cli import cards_cli
-
-    cards_cli.add_commands(sub)
-    # start-up: importing custbook.cli.privacy_cli here saves 21 ms when this module loads
-    from custbook.cli import privacy_cli
-
-    privacy_cli.add_commands(sub)
+    for group in (calendar_cli, exchange_cli, report_cli, copy_cli, messages_cli, settings_cli,
+                  cards_cli, privacy_cli):
+        group.add_commands(sub)
     return parser
 
 
@@ -170,13 +126,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 def run(argv: list[str]) -> int:
     """Run one headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    # start-up: importing custbook.cli here, not at the top, saves 137 ms when this module loads
-    from custbook.cli import calendar_cli, copy_cli, exchange_cli, messages_cli, report_cli
-    # start-up: importing custbook.cli here, not at the top, saves 35 ms when this module loads
-    from custbook.cli import cards_cli, privacy_cli, settings_cli
-    # start-up: importing it here, not at the top, saves 18 ms when this module loads
-    from custbook.cli.safety_cli import cmd_backup, cmd_restore
-
     handler = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check, "backup": cmd_backup,
                "restore": cmd_restore, "search": cmd_search,
                "reminders": calendar_cli.cmd_reminders, "ical": calendar_cli.cmd_ical,
@@ -184,9 +133,6 @@ def run(argv: list[str]) -> int:
                **copy_cli.HANDLERS, **messages_cli.HANDLERS,
                **settings_cli.HANDLERS, **cards_cli.HANDLERS,
                **privacy_cli.HANDLERS}[args.command]
-    # start-up: importing custbook.safety here, not at the top, saves 6 ms when this module loads
-    from custbook.safety import booklock, server_holders
-
     booklock.set_program(f"command:{args.command}")  # named in others' "the book is busy"
     unlock.install()  # a password-locked book is opened only with its password
     db.after_open.append(server_holders.name_session)  # a shared book: named, waits 5 s
@@ -198,9 +144,6 @@ def run(argv: list[str]) -> int:
 
 
 def _run(handler, args: argparse.Namespace) -> int:
-    # start-up: importing custbook.safety.leftovers here saves 4 ms when this module loads
-    from custbook.safety import leftovers
-
     try:
         book = _book_path(args)
         if not db.is_url(book) and Path(book).is_file():
