@@ -21,10 +21,11 @@ databases. What cannot be shared is decided here, not scattered through the modu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import (Alias, BooleanField, CharField, Database, DateField, DateTimeField, Field,
+                    ForeignKeyField, IntegerField, PostgresqlDatabase, SqliteDatabase, TextField)
 
 from custbook.shared_book.server_link import ServerLink
 from psycopg2.extras import execute_batch
@@ -98,6 +99,42 @@ def as_datetime(value) -> dt.datetime | None:
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time.min)
     return dt.datetime.fromisoformat(str(value))
+
+
+def _raw_converter(node: Any) -> Callable[[Any], Any] | None:
+    """How a selected column's raw value becomes what its field gives (None: as it is)."""
+    field = node.node if isinstance(node, Alias) else node
+    if not isinstance(field, Field) or isinstance(field, (IntegerField, CharField, TextField,
+                                                          ForeignKeyField)):
+        return None  # ints and text come from both drivers as Python ints and str
+    if isinstance(field, DateTimeField):
+        return as_datetime
+    if isinstance(field, DateField):
+        return as_date
+    if isinstance(field, BooleanField):
+        return lambda v: v if v is None else bool(v)
+    return field.python_value
+
+
+def plain_rows(query: Any) -> list[dict[str, Any]]:
+    """A peewee SELECT's rows as dicts, named as `query.dicts()` names them.
+
+    Converted only where the drivers' raw values differ from the fields' (dates, times,
+    booleans); peewee's `dicts()` sends every value of every row through its field, a few
+    microseconds each: half of the agenda's time for its 900 rows of 25 columns.
+    """
+    nodes = query._returning
+    cursor = query.model._meta.database.execute(query)
+    names = [n._alias if isinstance(n, Alias) else n.name if isinstance(n, Field)
+             else getattr(n, "_alias", None) or d[0] for n, d in zip(nodes, cursor.description)]
+    converters = [(i, c) for i, c in enumerate(map(_raw_converter, nodes)) if c is not None]
+    rows = []
+    for raw in cursor:
+        row = dict(zip(names, raw))
+        for i, convert in converters:
+            row[names[i]] = convert(raw[i])
+        rows.append(row)
+    return rows
 
 
 def is_sqlite(db: Database | None = None) -> bool:

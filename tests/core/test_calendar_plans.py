@@ -28,7 +28,7 @@ def test_the_grid_counts_and_finds_series_through_indexes(book):
     start, end = reminders.month_range(2026, 12)
     counting = (Reminder.select(Reminder.next_on, Reminder.kind)
                 .where((Reminder.next_on >= start) & (Reminder.next_on <= end) & not_trashed()))
-    assert "COVERING INDEX reminder_next_on_kind_customer_id" in _plan(counting)
+    assert "COVERING INDEX reminder_next_on_kind_customer_id_due_time" in _plan(counting)
     window = calendar_days._window(start, end)
     series = Reminder.select(Reminder.id).where(calendar_days._slow(start, end, window))
     plan = _plan(series)
@@ -36,3 +36,11 @@ def test_the_grid_counts_and_finds_series_through_indexes(book):
     assert "reminder_rule_pending_on" not in plan
     # and the grid itself answers (an empty book: nothing on any day)
     assert calendar_days.day_counts(start, end, TODAY) == {}
+
+
+def test_todays_first_ones_are_picked_from_the_index_alone(book):
+    if not calendar_days.is_sqlite():
+        pytest.skip("SQLite's plans")
+    plan = _plan(reminders.todays_first(TODAY, 300))
+    # kind, customer_id and due_time all in the index (step 13): no reminder row is read
+    assert "COVERING INDEX reminder_next_on_kind_customer_id_due_time (next_on=?)" in plan, plan

@@ -36,7 +36,7 @@ BIG_SHOP_STATS = [
     ("customer", "customer_created_at", "1048393 1"),
     ("customer", "customer_last_purchase_on_figures", "2759400 667 667 667 667"),
     ("customer", "customer_total_spent_cents", "1585122 118"),
-    ("reminder", "reminder_next_on_kind_customer_id", "120890 2418 983 1"),
+    ("reminder", "reminder_next_on_kind_customer_id_due_time", "120890 2418 983 1 1"),
     ("reminder", "reminder_customer_id", "119016 2"),
 ]
 
