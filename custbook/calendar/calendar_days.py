@@ -118,12 +118,22 @@ def _marked(ids: list[int], start: dt.date, end: dt.date) -> dict[int, set[dt.da
 
 
 def _skipped_ahead(start: dt.date, end: dt.date, window: _Window):
-    """Fast-path occurrences in the window skipped ahead of time: (day, kind) to take off."""
-    query = (ReminderDone.select(ReminderDone.occurrence_on, Reminder.kind)
-             .join(Reminder).join(Customer, JOIN.LEFT_OUTER)
-             .where((ReminderDone.occurrence_on >= start) & (ReminderDone.occurrence_on <= end)
-                    & _fast(start, window) & Customer.deleted_at.is_null()))
-    return list(query.tuples())
+    """Fast-path occurrences in the window skipped ahead of time: (day, kind) to take off.
+
+    The window's done occurrences first (few, by occurrence_on's index), then which of
+    their reminders the fast path counts: as one join, SQLite walked the window's yearly
+    series (~12,000 in a month with the Spring Festival at 100,000 customers) to look for
+    done rows of each (25 ms for none)."""
+    done = list(ReminderDone.select(ReminderDone.reminder, ReminderDone.occurrence_on)
+                .where((ReminderDone.occurrence_on >= start)
+                       & (ReminderDone.occurrence_on <= end)).tuples())
+    ids = sorted({rid for rid, _day in done})
+    kinds: dict[int, str] = {}
+    for i in range(0, len(ids), 900):
+        kinds.update(Reminder.select(Reminder.id, Reminder.kind).join(Customer, JOIN.LEFT_OUTER)
+                     .where(Reminder.id.in_(ids[i:i + 900]) & _fast(start, window)
+                            & Customer.deleted_at.is_null()).tuples())
+    return [(day, kinds[rid]) for rid, day in done if rid in kinds]
 
 
 def _later(start: dt.date, end: dt.date, maker: _Maker, limit: int | None) -> list[Occurrence]:
@@ -217,12 +227,13 @@ def day_counts(start: dt.date, end: dt.date, today: dt.date) -> dict[dt.date, Da
         for day, kind in _skipped_ahead(start, end, window):
             add(day, kind, -1)
     feb29 = feb29_setting()
-    for r in _base().where(_slow(start, end, window)).objects():
+    rows = _Maker(today).read(_base().where(_slow(start, end, window)))
+    marked = _marked([r.id for r in rows], start, end)  # one query, not one per series
+    for r in rows:
         rule = recurrence.rule_of(r, feb29)
-        marked = _marked([r.id], start, end)[r.id]
         for day in recurrence.occurrences(rule, max(start, r.pending_on + dt.timedelta(days=1)),
                                           end):
-            if day not in marked:
+            if day not in marked[r.id]:
                 add(day, r.kind, 1)
     _count_done(start, end, counts)
     return dict(counts)

@@ -58,7 +58,7 @@ STEPS: dict[int, Step] = {
     10: m0010_reminder_counts_covered.apply,  # the calendar's counts from one index
     11: m0011_week_figures_covered.apply,  # Home's week figures from two indexes
     12: m0012_slipping_away_covered.apply,  # Home's slipping-away from one index
-    13: m0013_todays_order_covered.apply,  # today's agenda order from one index
+    13: m0013_todays_order_covered.apply,  # today's agenda order, done days indexed
 }
 LATEST = max(STEPS)
 

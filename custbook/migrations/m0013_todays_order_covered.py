@@ -1,4 +1,4 @@
-"""Step 13: today's agenda picks its first 300 from one index, not the reminders.
+"""Step 13: today's agenda and the month grid read indexes, not the reminders.
 
 Why: the agenda lists today's reminders in the shop's order (promises and follow-ups
 first, then by time of day), the first 300 of them. Finding today's reminders by the
@@ -7,6 +7,11 @@ first, then by time of day), the first 300 of them. Finding today's reminders by
 `due_time`: 17 of the agenda's ~45 ms. With `due_time` in the index the pick is answered
 from the index alone (8 ms). The new index has the old one's columns first, so it serves
 every query the old one served (the calendar's counts), and the old one is dropped.
+
+The month grid takes off the occurrences of yearly series done ahead of their day: it
+now finds the window's done occurrences first, by a new index on their day, instead of
+walking the window's yearly series (~12,000 in a month with the Spring Festival) to
+look for done rows of each (25 of the grid's ~90 ms).
 """
 from __future__ import annotations
 
@@ -24,3 +29,5 @@ INDEXES = {  # old index: (the one that replaces it, its table, its columns)
 
 def apply(db: Database, migrator: SchemaMigrator) -> None:
     swap(db, INDEXES)
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "reminder_done_occurrence_on" '
+                   'ON "reminder_done" ("occurrence_on")')

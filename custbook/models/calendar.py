@@ -85,7 +85,7 @@ class ReminderDone(BaseModel):
     """One occurrence of a repeating reminder marked done (the series goes on)."""
 
     reminder = ForeignKeyField(Reminder, backref="done_occurrences", on_delete="CASCADE")
-    occurrence_on = DateField()
+    occurrence_on = DateField(index=True)  # the month grid's done occurrences (step 13)
     done_at = DateTimeField(default=_now, index=True)
     done_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     outcome = TextField(default="")
