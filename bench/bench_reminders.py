@@ -1,7 +1,7 @@
 """Benchmark the reminder calendar on a big book: rule runs, the agenda, the month view.
 
 Usage: python bench/bench_reminders.py [BOOK] [--today YYYY-MM-DD] [--keep PATH]
-(default BOOK /tmp/big-100k.db, a 100,000-customer sample shop built with
+[--calendar-only] (default BOOK /tmp/big-100k.db, a 100,000-customer sample shop built with
 `python main.py demo --customers 100000 --out /tmp/big-100k.db`).
 
 The book is copied first (the original is never written). A sample built before the
@@ -78,12 +78,55 @@ def timed(label: str, work, repeat: int = 1):
     return result
 
 
+def statements_of(work) -> list[str]:
+    """The SQL statements `work` runs, with their values in (sqlite3's trace callback)."""
+    conn = models.database.connection()
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        work()
+    finally:
+        conn.set_trace_callback(None)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def beside_plain_sql(label: str, work, path: Path, repeat: int = 15) -> None:
+    """`work` beside its own SELECTs run by plain sqlite3 on the same file: the limit.
+
+    The limit is what the statements cost with no Python around them (rows fetched, not
+    turned into anything), so the ratio is the core's own overhead."""
+    statements = statements_of(work)
+    conn = sqlite3.connect(path)
+
+    def plain():
+        for sql in statements:
+            conn.execute(sql).fetchall()
+
+    times, limits = [], []
+    for _ in range(repeat):  # alternating, so both see the same machine
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        plain()
+        limits.append(time.perf_counter() - started)
+    conn.close()
+    best, median = min(times) * 1000, statistics.median(times) * 1000
+    lbest, lmedian = min(limits) * 1000, statistics.median(limits) * 1000
+    print(f"  {label:<46} best {best:6.1f} median {median:6.1f} ms; plain sqlite3 "
+          f"({len(statements)} statements) best {lbest:5.1f} median {lmedian:5.1f}; "
+          f"ratio (medians) {median / lmedian:4.2f}")
+
+
 def main() -> int:
     """Copy the book, run the rules twice, then time the calendar's queries."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("book", nargs="?", default="/tmp/big-100k.db")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
     parser.add_argument("--keep", metavar="PATH", help="keep the worked copy here")
+    parser.add_argument("--calendar-only", action="store_true",
+                        help="skip the rule runs (a book the rules have already run on): "
+                             "only the agenda and the month grid, each beside its own SQL")
     args = parser.parse_args()
 
     from custbook.calendar import calendar_days, reminder_rules, reminders
@@ -102,6 +145,16 @@ def main() -> int:
         print(f"Book: {args.book} (copied), today = {today}")
         print(f"  {Customer.select().count():,} customers, {Purchase.select().count():,} "
               f"purchases, {Reminder.select().count():,} reminders; columns added: {len(added)}")
+        if args.calendar_only:
+            print(f"Calendar, {today} (targets: the agenda ≤ 50 ms, the month grid ≤ 100 ms):")
+            beside_plain_sql("agenda(today): overdue, today, next 7 days",
+                             lambda: reminders.agenda(today), path)
+            for year, month in ((today.year, today.month), (today.year + 1, 2)):
+                start, end = reminders.month_range(year, month)
+                beside_plain_sql(f"day_counts(month grid {year}-{month:02})",
+                                 lambda: calendar_days.day_counts(start, end, today), path)
+            db.close_book()
+            return 0
         print("Rules:")
         first = timed("run_rules, first run in this book", lambda: reminder_rules.run_rules(today))
         print(f"    created {first.created:,}, updated {first.updated:,}, "
