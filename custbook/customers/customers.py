@@ -73,6 +73,10 @@ MONEY_FIELDS = ("prior_spend_cents",)  # cents; a text is read by custbook.money
 EDITABLE_FIELDS = (("name",) + TEXT_FIELDS + INT_FIELDS + BOOL_FIELDS + DATE_FIELDS + ID_FIELDS
                    + MONEY_FIELDS)
 _TEXT_FIELDS, _OTHER_FIELDS = set(TEXT_FIELDS), set(EDITABLE_FIELDS) - set(TEXT_FIELDS) - {"name"}
+_NAME_AND_TEXT, _WHOLE_NUMBERS = _TEXT_FIELDS | {"name"}, set(INT_FIELDS + ID_FIELDS)
+# The longest text each text column holds (an import checks 100,000 rows against them).
+_MAX_LENGTHS = {f.name: f.max_length for f in Customer._meta.sorted_fields
+                if isinstance(f, CharField)}
 
 
 # ------------------------------------------------------------------ validation
@@ -103,10 +107,10 @@ def _coerce(data: dict[str, Any]) -> dict[str, Any]:
     """Typed values for the editable fields present in `data` (text from a form is fine)."""
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key in TEXT_FIELDS or key == "name":
+        if key in _NAME_AND_TEXT:
             out[key] = (value or "").strip() if isinstance(value, str) or value is None \
                 else str(value)
-        elif key in INT_FIELDS or key in ID_FIELDS:
+        elif key in _WHOLE_NUMBERS:
             if value in (None, ""):
                 out[key] = None
             elif isinstance(value, int) and not isinstance(value, bool):
@@ -144,12 +148,11 @@ def _as_date(field: str, value: Any) -> dt.date | None:
 
 def _check_lengths(values: dict[str, Any]) -> None:
     for key, value in values.items():
-        field = Customer._meta.fields.get(key)
-        if isinstance(field, CharField) and isinstance(value, str) \
-                and len(value) > field.max_length:
+        longest = _MAX_LENGTHS.get(key)
+        if longest is not None and isinstance(value, str) and len(value) > longest:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
                 "Customer", "This is too long ({count} characters at most).").format(
-                    count=field.max_length))
+                    count=longest))
 
 
 def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None = None,
@@ -160,6 +163,13 @@ def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None
     Callers checking many rows may pass `region` (the book's phone region) and `known`:
     texts already normalised with that region (by an import's dry run), not parsed again.
     """
+    return _checked(data, phone_texts, today, region, known)[1]
+
+
+def _checked(data: dict[str, Any], phone_texts: list[str], today: dt.date | None,
+             region: str | None, known: dict[str, phones.Phone] | None
+             ) -> tuple[dict[str, Any], list[phones.Phone]]:
+    """validate's work: the typed values (`_coerce`) and the normalised phones."""
     today = today or clock.today()
     if not (data.get("name") or "").strip():
         raise ValidationError("name", QT_TRANSLATE_NOOP("Customer", "The name is required."))
@@ -185,7 +195,7 @@ def validate(data: dict[str, Any], phone_texts: list[str], today: dt.date | None
         if phone.number in {p.number for p in result}:
             continue
         result.append(phone)
-    return result
+    return values, result
 
 
 def prepare(data: dict[str, Any], phone_texts: list[str], region: str | None = None,
@@ -196,8 +206,8 @@ def prepare(data: dict[str, Any], phone_texts: list[str], region: str | None = N
     Shared with bulk writers (the importer), so a card typed in and a card imported obey
     the same rules; `check_links` is the part that needs the book.
     """
-    normalised = validate(data, phone_texts, region=region, known=known)
-    values = {k: v for k, v in _coerce(data).items() if k in _TEXT_FIELDS | _OTHER_FIELDS}
+    values, normalised = _checked(data, phone_texts, None, region, known)
+    values = {k: v for k, v in values.items() if k in _TEXT_FIELDS or k in _OTHER_FIELDS}
     values["name"] = data["name"].strip()
     return values, normalised
 

@@ -1,14 +1,16 @@
 """Writing many new rows fast, with column lists taken from the models.
 
-Used by the sample-shop generator (a million purchases in seconds). The SQL always
-matches `custbook.models`: columns a caller does not set get the model's constant
-default, and a column whose default is computed must be given explicitly.
+Used by the sample-shop generator (a million purchases in seconds), the import and
+the audit trail's bulk entries. The SQL always matches `custbook.models`: columns a
+caller does not set get the model's constant default, and a column whose default is
+computed must be given explicitly.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
-from peewee import Database, Field
+from peewee import Database, Field, SqliteDatabase
 
 from custbook import models as m
 
@@ -43,7 +45,12 @@ class RowBuffer:
         self.tail = tuple(_default_of(f) for f in rest)
         if _REQUIRED in self.tail:
             raise RuntimeError(f"RowBuffer does not know how to fill {meta.table_name}")
+        self.model, self.columns = model, chosen
         self.defaults = [(f.name, _default_of(f)) for f in chosen]
+        self._given = {n: d for n, d in self.defaults}  # add_kw: the defaults, then the values
+        self._required = {n for n, d in self.defaults if d is _REQUIRED}
+        pick = itemgetter(*self._given)
+        self._pick = pick if len(chosen) > 1 else (lambda values: (pick(values),))
         columns = ", ".join(f'"{f.column_name}"' for f in chosen + rest)
         marks = ", ".join("?" * (len(chosen) + len(rest)))
         self.sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
@@ -56,10 +63,10 @@ class RowBuffer:
 
     def add_kw(self, **values: Any) -> None:
         """Queue a row given by field name; unnamed fields take their defaults."""
-        row = tuple(values.pop(n, d) for n, d in self.defaults)
-        if values or _REQUIRED in row:
-            raise RuntimeError(f"a row that does not fit: {values or row}")
-        self.rows.append(row)
+        if not (values.keys() <= self._given.keys() and self._required <= values.keys()):
+            unknown = {k: v for k, v in values.items() if k not in self._given}
+            raise RuntimeError(f"a row that does not fit: {unknown or values}")
+        self.rows.append(self._pick({**self._given, **values}))
 
     def flush(self, db: Database) -> None:
         """Write the queued rows (inside the caller's transaction)."""
@@ -68,3 +75,13 @@ class RowBuffer:
             db.connection().executemany(self.sql, rows)
             self.count += len(self.rows)
             self.rows = []
+
+    def write(self, db: Database) -> None:
+        """Write the queued rows: `flush` on SQLite, peewee's insert_many on PostgreSQL
+        (whose driver takes other placeholders), the columns not chosen left to it."""
+        if isinstance(getattr(db, "obj", db), SqliteDatabase) or not self.rows:
+            self.flush(db)
+            return
+        self.model.insert_many(self.rows, fields=self.columns).execute()
+        self.count += len(self.rows)
+        self.rows = []

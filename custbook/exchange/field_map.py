@@ -55,6 +55,19 @@ _PHONE_WORDS = ("phone", "mobile", "手机", "电话", "tel", "联系方式", "p
 _NOT_PHONE = ("fax", "type", "传真")
 _ADDRESS_PARTS = ("homestreet", "homecity", "homestate", "homepostalcode", "homezipcode",
                   "homecountryregion", "homecountry", "homeaddress2")
+# contact_from_row: the fields read by a rule of their own; any other is kept as written
+_READ_APART = {"phone", "address_part", "note", "prior_spend", "birthday", "lunar_birthday"}
+_PHONE_SPLIT = re.compile(r"\s*:::\s*|[;；]")
+_LUNAR_COLUMN = re.compile(r"^(农历|阴历|lunar)", re.IGNORECASE)
+_LUNAR_MARK = re.compile(r"^(农历|阴历|lunar:?)\s*", re.IGNORECASE)
+_LUNAR_DATE = re.compile(r"(?:(\d{4})\s*年?[-/]?)?\s*(闰|L)?\s*([\d一二三四五六七八九十正冬腊]+)"
+                         r"\s*(L)?\s*[月\-/]\s*([\d初一二三四五六七八九十廿卅]+)\s*日?")
+_SOLAR_DATES = tuple((re.compile(pattern), kind) for pattern, kind in (
+    (r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", "ymd"),
+    (r"(\d{4})(\d{2})(\d{2})", "ymd"),
+    (r"(\d{1,2})月(\d{1,2})日?", "md"),
+    (r"-{0,2}(\d{1,2})-(\d{1,2})", "md"),
+    (r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", "ab y")))
 _CN_DIGITS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9, "十": 10, "冬": 11, "腊": 12, "廿": 20, "卅": 30, "初": 0}
 
@@ -142,11 +155,10 @@ def parse_birthday(value: object, day_first: bool = True
     text = str(value).strip()
     if text in ("0/0/00", "0/0/0000", "00/00/0000", "0000-00-00"):
         return None
-    lunar_mark = re.match(r"^(农历|阴历|lunar:?)\s*", text, re.IGNORECASE)
+    lunar_mark = _LUNAR_MARK.match(text)
     if lunar_mark:
         rest = text[lunar_mark.end():]
-        match = re.fullmatch(r"(?:(\d{4})\s*年?[-/]?)?\s*(闰|L)?\s*([\d一二三四五六七八九十正冬腊]+)"
-                             r"\s*(L)?\s*[月\-/]\s*([\d初一二三四五六七八九十廿卅]+)\s*日?", rest)
+        match = _LUNAR_DATE.fullmatch(rest)
         if not match:
             raise ValueError(text)
         month, day = _cn_number(match.group(3)), _cn_number(match.group(5))
@@ -155,13 +167,8 @@ def parse_birthday(value: object, day_first: bool = True
         year = int(match.group(1)) if match.group(1) else None
         return ("lunar", month, day, year, bool(match.group(2) or match.group(4)))
     text = text.split("T")[0].split(" ")[0]
-    patterns = ((r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", "ymd"),
-                (r"(\d{4})(\d{2})(\d{2})", "ymd"),
-                (r"(\d{1,2})月(\d{1,2})日?", "md"),
-                (r"-{0,2}(\d{1,2})-(\d{1,2})", "md"),
-                (r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", "ab y"))
-    for pattern, kind in patterns:
-        match = re.fullmatch(pattern, text)
+    for pattern, kind in _SOLAR_DATES:
+        match = pattern.fullmatch(text)
         if not match:
             continue
         numbers = [int(g) for g in match.groups()]
@@ -205,9 +212,10 @@ def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first:
         if value is None or value == "":
             continue
         text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
-        if field == "phone":
-            contact.phones.extend(p.strip() for p in re.split(r"\s*:::\s*|[;；]", text)
-                                  if p.strip())
+        if field not in _READ_APART and not field.startswith("custom:"):
+            parts[field] = text
+        elif field == "phone":
+            contact.phones.extend(p.strip() for p in _PHONE_SPLIT.split(text) if p.strip())
         elif field == "address_part":
             address_parts.append(text)
         elif field == "note":
@@ -232,8 +240,7 @@ def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first:
                               "left out.").format(text=text))
         elif field in ("birthday", "lunar_birthday"):
             try:
-                if field == "lunar_birthday" and not re.match(r"^(农历|阴历|lunar)", text,
-                                                              re.IGNORECASE):
+                if field == "lunar_birthday" and not _LUNAR_COLUMN.match(text):
                     text = "农历" + text  # the column says lunar; 农历八月十五 says it too
                 found = parse_birthday(value if field == "birthday" else text, day_first)
             except ValueError:
@@ -243,8 +250,6 @@ def contact_from_row(number: int, row: list, mapping: dict[int, str], day_first:
                 continue
             if found and (contact.birthday is None or found[0] == "lunar"):
                 contact.birthday = found
-        else:
-            parts[field] = text
     if contact.birthday is None and parts.get("birth_month") and parts.get("birth_day"):
         try:
             year = int(parts["birth_year"]) if parts.get("birth_year") else None

@@ -63,6 +63,9 @@ def _without_controls(value: Any) -> Any:
 def row_data(contact: vcard_read.Contact) -> tuple[dict[str, Any], list[str], list[str]]:
     """A contact as card fields, tag names and tier names, without control characters."""
     data, tags, tiers = _raw_row_data(contact)
+    if _CONTROL.search("\n".join([*(v for v in data.values() if isinstance(v, str)), *tags,
+                                   *tiers])) is None:  # the usual row: one look, not one a field
+        return data, tags, tiers
     return ({k: _without_controls(v) for k, v in data.items()},
             [t for t in map(_without_controls, tags) if t],
             [t for t in map(_without_controls, tiers) if t])

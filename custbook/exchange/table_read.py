@@ -138,7 +138,8 @@ def read_csv_text(text: str) -> list[list[str]]:
     line = 0  # the line the last row began on
     try:
         for row in reader:
-            rows.append([_unneutralise(c) for c in _clean_row(row)])
+            cells = [c.strip() for c in row]  # the csv module gives text only (_clean_row)
+            rows.append([_unneutralise(c) if c[:1] == "'" else c for c in cells])
             start, line = line + 1, reader.line_num
     except csv.Error:
         raise ReadError(QT_TRANSLATE_NOOP(
