@@ -14,7 +14,6 @@ a URL. See docs/postgresql.md.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,13 @@ import peewee
 from peewee import Database, SqliteDatabase
 
 from custbook import APP_NAME, changes, migrations, models
+from custbook.book_format import SQLITE_PRAGMAS
+# Where books live is known without peewee (custbook.book_paths); these names stay here
+# for the callers that ask `db` (db.data_dir(), db.safe_location(), ...).
+from custbook.book_paths import (  # noqa: F401
+    POSTGRES_SCHEMES, data_dir, default_book_path, is_postgres, is_url, make_private,
+    safe_location, sample_book_path,
+)
 from custbook.customers import search
 from custbook.errors import BookDamaged, BookError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -30,62 +36,8 @@ from custbook.models import database
 from custbook.safety import integrity
 from custbook.shared_book import server_link
 from custbook.sql_dialect import PostgresBook
-import platformdirs
-from urllib.parse import urlsplit, urlunsplit
 
-BUSY_SECONDS = 5
-
-SQLITE_PRAGMAS = {
-    "journal_mode": "wal",
-    "foreign_keys": 1,
-    "synchronous": 2,  # FULL: a commit is on disk before we say it is saved
-    "busy_timeout": 5000,  # = BUSY_SECONDS: how long a writer waits for another's turn
-    "cache_size": -32000,  # 32 MB page cache
-    "temp_store": 2,  # MEMORY
-}
-
-
-def data_dir() -> Path:
-    """The per-user folder where Custbook keeps books and backups."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def default_book_path() -> Path:
-    """The book opened when no other is named: `custbook.db` in the data folder."""
-    return data_dir() / "custbook.db"
-
-
-def sample_book_path() -> Path:
-    """Where the sample shop is generated, beside (never over) the real book."""
-    return data_dir() / "sample-shop.db"
-
-
-def is_url(location: str | Path) -> bool:
-    return "://" in str(location)
-
-
-POSTGRES_SCHEMES = ("postgresql", "postgres")
-
-
-def is_postgres(location: str | Path) -> bool:
-    """True for a `postgresql://` (or `postgres://`) URL."""
-    return str(location).split("://", 1)[0].lower() in POSTGRES_SCHEMES and is_url(location)
-
-
-def safe_location(location: str | Path) -> str:
-    """The location as it may be shown or logged: a URL without its password."""
-    text = str(location)
-    if not is_url(text):
-        return text
-
-    parts = urlsplit(text)
-    if parts.password is None:
-        return text
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+BUSY_SECONDS = 5  # = SQLITE_PRAGMAS["busy_timeout"]: how long a writer waits for another's turn
 
 
 class BookSqlite(SqliteDatabase):
@@ -101,20 +53,6 @@ class BookSqlite(SqliteDatabase):
         if conn is not None and not conn.in_transaction:
             return None
         return super().rollback()
-
-
-def _make_private(path: Path) -> None:
-    """A book made readable by others (0644, an older Custbook) becomes the owner's only.
-
-    SQLite gives the -wal and -shm files the book's own permissions."""
-    if os.name == "nt":
-        return
-    try:
-        mode = path.stat()
-        if mode.st_mode & 0o077 and mode.st_uid == os.getuid():
-            os.chmod(path, mode.st_mode & 0o700)
-    except OSError:
-        pass  # a read-only medium: opening says what matters
 
 
 def connect(location: str | Path) -> Database:
@@ -137,7 +75,7 @@ def connect(location: str | Path) -> Database:
         raise BookError(QT_TRANSLATE_NOOP(
             "Book", "{path} is a folder, not a customer book.").format(path=path))
     if path.is_file():
-        _make_private(path)
+        make_private(path)
     # IMMEDIATE: a write transaction takes the write lock at BEGIN, so a second writer
     # (another window, a headless command) waits on the busy timeout for its turn. A
     # deferred one would fail at once with "database is locked" when it upgrades a read

@@ -10,7 +10,7 @@ tests) the English text comes back unchanged.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable  # not typing: 3 ms of every start (-X importtime)
 
 _translate: Callable[[str, str], str] = lambda context, text: text
 

@@ -27,11 +27,11 @@ from __future__ import annotations
 import os
 import sys
 
-from tools.bootstrap_stamps import (
-    PYPROJECT, BootstrapError, in_project_venv, libs_known_present, stamp_ok, venv_python,
-)
-
 __all__ = ["BootstrapError", "ensure_environment"]
+
+
+class BootstrapError(RuntimeError):
+    """Set-up cannot continue; the message tells the user what to do."""
 
 
 def _check_display() -> None:
@@ -52,7 +52,15 @@ def ensure_environment(extras: list[str], window: bool) -> None:
     the command will show a window (needs the X11 libraries) or runs headless.
     Returns only when the current interpreter is already the prepared one.
     """
-    if os.environ.get("CUSTBOOK_NO_BOOTSTRAP") == "1" or not PYPROJECT.exists():
+    if os.environ.get("CUSTBOOK_NO_BOOTSTRAP") == "1":
+        return  # a prepared environment (CI, the benchmarks): nothing to look at
+    # start-up: the stamps (pathlib, 3-5 ms loaded; -X importtime) only for a start that
+    # looks at them: with CUSTBOOK_NO_BOOTSTRAP=1 `main.py --help` is argparse and little more
+    from tools.bootstrap_stamps import (
+        PYPROJECT, in_project_venv, libs_known_present, stamp_ok, venv_python,
+    )
+
+    if not PYPROJECT.exists():
         return
     if os.environ.pop("_CUSTBOOK_PREPARED", "") == "1" and in_project_venv():
         # re-executed below by this very check: everything was just made sure of (running

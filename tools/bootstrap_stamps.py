@@ -7,11 +7,11 @@ and time: `ldconfig -p` answers the same while they are equal).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
 from pathlib import Path
+
+from tools.bootstrap import BootstrapError  # noqa: F401 - the set-up's modules import it from here
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
@@ -20,10 +20,6 @@ STAMP = VENV / "custbook-installed.json"
 LIBS_STAMP = VENV / "custbook-system-libs.json"
 LD_CACHE = Path("/etc/ld.so.cache")
 LOCKS = ROOT / "requirements"
-
-
-class BootstrapError(RuntimeError):
-    """Set-up cannot continue; the message tells the user what to do."""
 
 
 def venv_python() -> Path:
@@ -40,6 +36,8 @@ def in_project_venv() -> bool:
 
 
 def wanted_stamp(extras: list[str]) -> dict:
+    import hashlib  # start-up: 1-3 ms; the re-executed start (in .venv) never checks stamps
+
     digest = hashlib.sha256(PYPROJECT.read_bytes())
     for lock in (LOCKS / "app.txt", LOCKS / "test.txt"):
         digest.update(lock.read_bytes())
@@ -48,6 +46,8 @@ def wanted_stamp(extras: list[str]) -> dict:
 
 
 def stamp_ok(extras: list[str]) -> bool:
+    import json  # start-up: 1-2 ms; the re-executed start (in .venv) never reads stamps
+
     try:
         have = json.loads(STAMP.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -58,6 +58,8 @@ def stamp_ok(extras: list[str]) -> bool:
 
 def libs_known_present(window: bool) -> bool:
     """An earlier start found Qt's system libraries, and the library cache is unchanged."""
+    import json  # start-up: 1-2 ms; the re-executed start (in .venv) never reads stamps
+
     try:
         noted = json.loads(LIBS_STAMP.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -67,6 +69,8 @@ def libs_known_present(window: bool) -> bool:
 
 def note_libs_present(window: bool) -> None:
     """Qt's system libraries are all there (with the window's when `window`)."""
+    import json  # start-up: 1-2 ms; the re-executed start (in .venv) never reads stamps
+
     mark = ld_cache_mark()
     if mark is None or not VENV.is_dir():
         return

@@ -10,43 +10,12 @@ then prints what is overdue, due that day and coming, one line each.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from custbook import clock, db, vocab
 from custbook.calendar import reminder_rules, reminders
+from custbook.cli.options import book_location
 from custbook.errors import CustbookError
 from custbook.safety import out_file
-
-
-def add_commands(sub) -> None:
-    """Add `reminders` and `ical` to the CLI's sub-command parser."""
-    agenda = sub.add_parser("reminders", help="today's agenda: overdue, today, the next days")
-    agenda.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                        help="the day to show (default: today)")
-    agenda.add_argument("--days", type=int, default=7, metavar="N",
-                        help="how many days ahead to list (default 7)")
-    agenda.add_argument("--limit", type=int, default=100, metavar="N",
-                        help="at most N lines per section (default 100)")
-    agenda.add_argument("--no-rules", action="store_true",
-                        help="do not run the automatic rules first")
-    ical = sub.add_parser("ical", help="import or export reminders as an iCalendar (.ics) file")
-    actions = ical.add_subparsers(dest="ical_action", metavar="ACTION", required=True)
-    into = actions.add_parser("import", help="import birthdays, anniversaries and other days")
-    into.add_argument("file", metavar="FILE")
-    into.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-    into.add_argument("--dry-run", action="store_true", help="show what would be imported only")
-    out = actions.add_parser("export", help="write open reminders for a phone calendar")
-    out.add_argument("--out", required=True, metavar="FILE")
-    out.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    out.add_argument("--kind", action="append", choices=sorted(vocab.reminder_kinds()),
-                     help="only this kind (repeat for several; default: all)")
-    out.add_argument("--days", type=int, default=None, metavar="N",
-                     help="one-off reminders of the next N days only (series always)")
-    out.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-
-
-def _book(args: argparse.Namespace) -> str:
-    return args.db or str(db.default_book_path())
 
 
 def _line(item: reminders.Occurrence) -> str:
@@ -59,7 +28,7 @@ def _line(item: reminders.Occurrence) -> str:
 def cmd_reminders(args: argparse.Namespace) -> int:
     """Print the agenda of a day (after running the rules for it)."""
     day = args.date or clock.today()
-    db.open_book(_book(args))
+    db.open_book(book_location(args))
     try:
         if not args.no_rules:
             report = reminder_rules.run_rules(day)
@@ -88,8 +57,8 @@ def cmd_ical(args: argparse.Namespace) -> int:
 
     day = args.date or clock.today()
     if args.ical_action == "export":
-        target = out_file.check_target(args.out, force=args.force, book=_book(args))
-    db.open_book(_book(args))
+        target = out_file.check_target(args.out, force=args.force, book=book_location(args))
+    db.open_book(book_location(args))
     try:
         if args.ical_action == "export":
             result = out_file.write_via_temp(target, lambda temp: ical_export.export_calendar(

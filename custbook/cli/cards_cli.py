@@ -12,18 +12,11 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import unicodedata
 
 from custbook import clock, db, money
-import unicodedata
+from custbook.cli.options import book_location
 from custbook.membership import numbers
-
-
-def add_commands(sub) -> None:
-    cards = sub.add_parser("cards", help="membership cards: every member's balances and the "
-                                         "money owed; `cards ledger QUERY`: one member's ledger")
-    cards.add_argument("what", nargs="*", metavar="ledger QUERY",
-                       help="`ledger` and a card number, name or phone")
-    cards.add_argument("--csv", action="store_true", help="write CSV to standard output")
 
 
 def _pad(text: str, width: int) -> str:
@@ -145,7 +138,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if what and len(what) < 2:
         print("custbook: `cards ledger` needs a card number, name or phone", file=sys.stderr)
         return 2
-    db.open_book(args.db or str(db.default_book_path()))
+    db.open_book(book_location(args))
     try:
         if what:
             return print_ledger(" ".join(what[1:]), args.csv)

@@ -1,8 +1,10 @@
 """The names of the headless sub-commands, in a module with no imports at all.
 
 `main.py` must know whether a command opens a window before the bootstrap has
-installed anything (it decides whether Qt's X11 libraries are needed); `custbook.cli.main`
-needs the same list to dispatch. One list here keeps the two from drifting apart.
+installed anything (it decides whether Qt's X11 libraries are needed). The grammar
+(`custbook.cli.grammar.COMMANDS`, with each command's help) and the handlers
+(`custbook.cli.runner.HANDLERS`) name the same commands: tests/core/test_cli_light.py
+keeps the three in step.
 """
 
 COMMANDS = ("demo", "info", "check", "backup", "restore", "search", "reminders", "ical",

@@ -18,15 +18,6 @@ from custbook.shared_book import server_address
 from custbook.cli.terminal import progress_printer
 
 
-def add_commands(sub) -> None:
-    """Add the `copy-book` sub-command to the main parser's sub-parsers."""
-    copy = sub.add_parser(
-        "copy-book", help="copy a book into an EMPTY PostgreSQL database or a new file "
-                          "(FROM and TO: a book file or a postgresql:// address)")
-    copy.add_argument("source", metavar="FROM", help="the book to copy (only read)")
-    copy.add_argument("target", metavar="TO", help="an empty PostgreSQL database or a new file")
-
-
 def with_password(location: str) -> str:
     """A server address completed with its password (PGPASSWORD, or asked on a terminal)."""
     if not server_address.is_server_url(location):

@@ -10,42 +10,13 @@ from __future__ import annotations
 import argparse
 
 from custbook import db
+from custbook.cli.options import book_location
 from custbook.customers.customer_query import CustomerQuery
 from custbook.errors import CustbookError
 from custbook.exchange import dry_run, export, importer
 from custbook.i18n import QT_TRANSLATE_NOOP as in_language  # the core's hook, by name
 from custbook.models import Tag
 from custbook.safety import out_file
-
-
-def add_commands(sub) -> None:
-    """Add `export` and `import` to the CLI's sub-command parser."""
-    into = sub.add_parser("import", help="import customers from a CSV, Excel or vCard file")
-    into.add_argument("file", nargs="?", metavar="FILE")
-    into.add_argument("--dry-run", action="store_true",
-                      help="only count new, updated, duplicate and invalid rows")
-    into.add_argument("--on-duplicate", default="skip", choices=importer.ON_DUPLICATE,
-                      help="a row with the phone of an existing customer: skip it (default), "
-                           "update that card, or create a new card anyway")
-    order = into.add_mutually_exclusive_group()
-    order.add_argument("--day-first", action="store_true",
-                       help="read 3/5/1990 as 3 May (default: guessed from the column)")
-    order.add_argument("--month-first", action="store_true",
-                       help="read 3/5/1990 as 5 March")
-    into.add_argument("--undo", type=int, metavar="BATCH", help="undo the import numbered BATCH")
-    out = sub.add_parser("export", help="write the customer list as CSV, Excel or vCard")
-    out.add_argument("--format", required=True, choices=export.FORMATS)
-    out.add_argument("--out", required=True, metavar="FILE")
-    out.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    out.add_argument("--search", default="", metavar="TEXT",
-                     help="only customers the Customers page finds for TEXT")
-    out.add_argument("--tag", action="append", default=[], metavar="TAG",
-                     help="only customers with this tag (repeat: all of them)")
-    out.add_argument("--columns", default="", metavar="KEYS",
-                     help="comma-separated columns (default: " + ",".join(export.DEFAULT_COLUMNS)
-                          + "; all: " + ",".join(export.COLUMNS) + ")")
-    out.add_argument("--encoding", default="utf-8-sig", choices=export.CSV_ENCODINGS,
-                     help="CSV text encoding (default utf-8-sig: UTF-8 with BOM, for Excel)")
 
 
 def _tag_ids(names: list[str]) -> tuple[int, ...]:
@@ -66,7 +37,7 @@ def _in_language(header: str) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the (searched, filtered) customer list and say how many were written."""
-    book = args.db or str(db.default_book_path())
+    book = book_location(args)
     target = out_file.check_target(args.out, force=args.force, book=book)
     db.open_book(book)
     try:
@@ -89,7 +60,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CustbookError("Name the FILE to import (or --undo BATCH).")
     if args.undo is not None and not 1 <= args.undo < 2**63:
         raise CustbookError(f"There is no import numbered {args.undo}.")
-    db.open_book(args.db or str(db.default_book_path()))
+    db.open_book(book_location(args))
     try:
         if args.undo is not None:
             count = importer.undo_import(args.undo)

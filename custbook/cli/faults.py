@@ -2,14 +2,13 @@
 
 The window shows these in a message box; a script gets them on stderr with a non-zero
 exit status. Only storage faults are turned into words here (a full disk, a read-only
-book, a book another program holds, an I/O error, a lost server, a closed pipe): a
-programming error still shows its traceback, so it gets reported and fixed.
+book, a book another program holds, an I/O error, a lost server; a closed pipe ends
+quietly: `custbook.cli.terminal`): a programming error still shows its traceback, so it
+gets reported and fixed.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import peewee
@@ -57,13 +56,3 @@ def explain(exc: BaseException, book: str | None) -> str | None:
         return QT_TRANSLATE_NOOP("Faults", "{path}: {reason}.").format(
             path=exc.filename, reason=exc.strerror or exc)
     return None
-
-
-def quiet_broken_pipe() -> int:
-    """The reader of our output went away (`| head`): stop quietly, as other tools do."""
-    try:  # later writes (and the flush at exit) go nowhere instead of failing again
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-    return 0

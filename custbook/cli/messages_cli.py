@@ -9,26 +9,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import sys
 
-from custbook import db
-from custbook import clock
-
-KIND_CHOICES = ("birthday", "festival", "follow-up", "complaint", "family", "anniversary")
-
-
-def add_commands(sub) -> None:
-    cmd = sub.add_parser("messages", help="who is due a greeting or follow-up message on a "
-                                          "day, and the text to send (consent respected)")
-    cmd.add_argument("--on", dest="day", type=dt.date.fromisoformat, default=None,
-                     metavar="YYYY-MM-DD", help="the day (default: today)")
-    cmd.add_argument("--kind", choices=KIND_CHOICES, action="append",
-                     help="only this kind (may be given more than once)")
-    cmd.add_argument("--lang", dest="message_lang", choices=["zh_CN", "en"], default="zh_CN",
-                     help="the language of the built-in texts (default: zh_CN)")
-    cmd.add_argument("--csv", action="store_true",
-                     help="print phone,message CSV for a bulk-SMS service instead")
+from custbook import clock, db
+from custbook.cli.options import book_location
 
 
 def cmd_messages(args: argparse.Namespace) -> int:
@@ -39,7 +23,7 @@ def cmd_messages(args: argparse.Namespace) -> int:
 
     day = args.day or clock.today()
     kinds = tuple(k.replace("-", "_") for k in args.kind) if args.kind else None
-    db.open_book(args.db or str(db.default_book_path()))
+    db.open_book(book_location(args))
     try:
         found = due.due_on(day, args.message_lang, kinds)
     finally:

@@ -1,22 +1,28 @@
 """The options every start of Custbook reads: `--db`, `--lang`, `--version`.
 
 The window parses these alone (a sub-command never reaches it: `ui.launch` sends those
-to `custbook.cli.main`), so it does not build the grammar of every command group and
-import the core behind each; `custbook.cli.main` adds the sub-commands to the same parser.
+to `custbook.cli.main`); `custbook.cli.grammar` adds the sub-commands to the same parser.
+Nothing here imports the core or platformdirs until `--version` asks where things are,
+so `--help` costs argparse and little more.
 """
 from __future__ import annotations
 
 import argparse
 
-from custbook import __version__, db
+from custbook import __version__
 
 
 class VersionAction(argparse.Action):
     """`--version`: the version, the book it would open and the data folder (also in About)."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        book = db.safe_location(namespace.db) if namespace.db else db.default_book_path()
-        print(f"Custbook {__version__}\nbook: {book}\ndata folder: {db.data_dir()}")
+        # start-up: platformdirs (4-8 ms loaded; -X importtime) for --version only, not
+        # for every parse of the options (--help, the window, every command)
+        from custbook import book_paths
+
+        book = (book_paths.safe_location(namespace.db) if namespace.db
+                else book_paths.default_book_path())
+        print(f"Custbook {__version__}\nbook: {book}\ndata folder: {book_paths.data_dir()}")
         parser.exit()
 
 
@@ -33,3 +39,12 @@ def options_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, nargs=0,
                         help="show the version, the book and the data folder, and exit")
     return parser
+
+
+def book_location(args: argparse.Namespace) -> str:
+    """The book a command works on: `--db`, or the default book in the data folder."""
+    # start-up: platformdirs (4-8 ms loaded; -X importtime) when a command runs without
+    # --db, never for parsing (--help, the window's options)
+    from custbook import book_paths
+
+    return args.db or str(book_paths.default_book_path())

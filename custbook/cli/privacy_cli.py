@@ -13,27 +13,15 @@ import argparse
 import sys
 
 from custbook import db
+from custbook.cli.options import book_location
 from custbook.errors import CustbookError
 from custbook.models import Customer
 from custbook.safety import privacy
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    """Add `erase` to the CLI's sub-command parser."""
-    erase = sub.add_parser("erase", help="erase a customer for privacy (for good; --from-backups: "
-                                         "from every backup too)")
-    erase.add_argument("customer", type=int, metavar="CUSTOMER_ID", help="the card's number")
-    erase.add_argument("--name", required=True,
-                       help="the customer's name as on the card, to confirm")
-    erase.add_argument("--from-backups", action="store_true",
-                       help="also rewrite every backup of the book without the customer")
-    erase.add_argument("--second-folder", metavar="DIR",
-                       help="the second backup folder (a USB stick) to clean as well")
-
-
 def cmd_erase(args: argparse.Namespace) -> int:
     """Erase one customer (and, with --from-backups, from the backups too)."""
-    book = args.db or str(db.default_book_path())
+    book = book_location(args)
     db.open_book(book)
     try:
         customer = Customer.get_or_none(Customer.id == args.customer)

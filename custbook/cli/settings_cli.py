@@ -9,35 +9,14 @@ import argparse
 import sys
 
 from custbook import db
+from custbook.cli.options import book_location
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.shop import shop_settings
 
 
-def add_commands(sub) -> None:
-    """Add `settings` and `staff` to the main parser's sub-parsers."""
-    settings = sub.add_parser("settings", help="print the shop's settings, or change one")
-    actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
-    put = actions.add_parser("set", help="change one setting (e.g. shop_name, shop_phone, "
-                                         "response_hours)")
-    put.add_argument("key", metavar="KEY")
-    put.add_argument("value", metavar="VALUE")
-    staff = sub.add_parser("staff", help="list the staff, or add, rename, deactivate someone")
-    what = staff.add_subparsers(dest="staff_action", metavar="ACTION")
-    add = what.add_parser("add", help="add a staff member")
-    add.add_argument("name", metavar="NAME")
-    add.add_argument("--role", default="", metavar="ROLE")
-    rename = what.add_parser("rename", help="rename a staff member (history follows)")
-    rename.add_argument("old", metavar="OLD")
-    rename.add_argument("new", metavar="NEW")
-    for action, text in (("deactivate", "hide from the pickers, keep in history"),
-                         ("activate", "offer in the pickers again")):
-        one = what.add_parser(action, help=text)
-        one.add_argument("name", metavar="NAME")
-
-
 def _open(args: argparse.Namespace) -> None:
-    db.open_book(args.db or str(db.default_book_path()))
+    db.open_book(book_location(args))
 
 
 def cmd_settings(args: argparse.Namespace) -> int:

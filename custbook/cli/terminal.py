@@ -1,8 +1,10 @@
-"""What a headless command shows on the terminal while long work runs."""
+"""What a headless command shows on the terminal: progress while long work runs, and
+nothing more once the reader of its output went away."""
 from __future__ import annotations
 
+import os
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 
 def progress_printer() -> Callable[[int, int], bool]:
@@ -21,3 +23,13 @@ def progress_printer() -> Callable[[int, int], bool]:
         return True
 
     return progress
+
+
+def quiet_broken_pipe() -> int:
+    """The reader of our output went away (`| head`): stop quietly, as other tools do."""
+    try:  # later writes (and the flush at exit) go nowhere instead of failing again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 0

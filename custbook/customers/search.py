@@ -47,9 +47,8 @@ from custbook.customers.search_sqlite import FTS, SCHEMA as _SCHEMA
 from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import CustomerSearch, Setting, database, generation
+from custbook.book_format import SEARCH_FORMAT as FORMAT, SEARCH_FORMAT_KEY as FORMAT_KEY
 
-FORMAT = "6"  # bump when keys_for or pieces change: books are re-indexed on open
-FORMAT_KEY = "search_index_format"
 RECENT_INDEX = "customer_search_in_trash_last_visit_on"
 _CHUNK = 500
 

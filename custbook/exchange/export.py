@@ -38,51 +38,12 @@ from custbook.models import database
 from custbook.sql_dialect import as_date, as_datetime
 from custbook.shop import words
 from custbook.customers.customer_list import page_ids
+# The formats, columns and encodings an export offers: the command line's grammar reads
+# them without this module's imports.
+from custbook.exchange.choices import COLUMNS, CSV_ENCODINGS, DEFAULT_COLUMNS, FORMATS
 
-FORMATS = ("csv", "xlsx", "vcf")
-CSV_ENCODINGS = ("utf-8-sig", "gbk")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 500
-
-
-def _english_headers() -> dict[str, str]:
-    """Column key -> header in English, whatever language is active when this loads.
-
-    The headers are looked up in the current language each time (`translate` below,
-    QCoreApplication.translate in the window), so a switch of language takes effect;
-    the local no-op only marks them for lupdate.
-    """
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-        return text
-
-    return {
-        "name": QT_TRANSLATE_NOOP("Export", "Name"),
-        "phone": QT_TRANSLATE_NOOP("Export", "Phone"),
-        "other_phones": QT_TRANSLATE_NOOP("Export", "Other phones"),
-        "email": QT_TRANSLATE_NOOP("Export", "E-mail"),
-        "wechat_id": QT_TRANSLATE_NOOP("Export", "WeChat"),
-        "gender": QT_TRANSLATE_NOOP("Export", "Gender"),
-        "birthday": QT_TRANSLATE_NOOP("Export", "Birthday"),
-        "lunar_birthday": QT_TRANSLATE_NOOP("Export", "Lunar birthday"),
-        "address": QT_TRANSLATE_NOOP("Export", "Address"),
-        "tier": QT_TRANSLATE_NOOP("Export", "Member tier"),
-        "tags": QT_TRANSLATE_NOOP("Export", "Tags"),
-        "member_since": QT_TRANSLATE_NOOP("Export", "Member since"),
-        "last_visit_on": QT_TRANSLATE_NOOP("Export", "Last visit"),
-        "purchase_count": QT_TRANSLATE_NOOP("Export", "Purchases"),
-        "total_spent": QT_TRANSLATE_NOOP("Export", "Total spent"),
-        "description": QT_TRANSLATE_NOOP("Export", "Notes"),
-        "created_at": QT_TRANSLATE_NOOP("Export", "Added on"),
-        "company": QT_TRANSLATE_NOOP("Export", "Company"),
-        # the import reads this header back as the spend before the book (field_map)
-        "prior_spend": QT_TRANSLATE_NOOP("Export", "Spent before Custbook"),
-    }
-
-
-COLUMNS: dict[str, str] = _english_headers()
-DEFAULT_COLUMNS = ("name", "phone", "other_phones", "email", "wechat_id", "gender", "birthday",
-                   "lunar_birthday", "address", "tier", "tags", "description", "company",
-                   "prior_spend")
 _WIDTHS = {"name": 14, "phone": 16, "other_phones": 22, "email": 26, "wechat_id": 16,
            "gender": 8, "birthday": 12, "lunar_birthday": 12, "address": 36, "tier": 10,
            "tags": 20, "member_since": 12, "last_visit_on": 12, "purchase_count": 10,

@@ -35,6 +35,7 @@ from custbook.customers.customer_labels import PHOTO_MAX_BYTES, PHOTO_TYPES, cle
 from custbook.errors import Cancelled, CustbookError, ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.exchange import vcard_read
+from custbook.exchange.choices import ON_DUPLICATE  # the grammar reads it without us
 from custbook.exchange.import_read import read_file, row_data  # noqa: F401 - read_file re-exported
 from custbook.models import (
     AuditEntry,
@@ -49,7 +50,6 @@ from custbook.models import (
 )
 from custbook.shop import words
 
-ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_STEP = 500  # rows between two progress(done, total) calls
 _CHUNK = 500  # rows per statement or executemany (under SQLite's parameter limit)
 # Every customer column a card (or an import) can set, in the model's order.

@@ -12,7 +12,8 @@ How it works:
   There is no file to copy aside; the server's own backups cover an upgrade.
 
 Adding a schema change: append a module `mNNNN_what.py` with `apply(db, migrator)`,
-register it in `STEPS`, bump `LATEST`, change `custbook.models` to match, and add a
+register it in `STEPS`, bump `LATEST` (in `custbook.book_format`, where `info` reads it
+without peewee), change `custbook.models` to match, and add a
 book of the previous version under `tests/data/books/` (see
 `tests/core/test_migrations.py`, which checks that upgrading gives exactly the schema
 a fresh book gets).
@@ -27,6 +28,7 @@ from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from custbook import __version__, clock, models, settings
+from custbook.book_format import LATEST
 from custbook.errors import BookDamaged, BookTooNew
 from custbook.i18n import QT_TRANSLATE_NOOP
 
@@ -60,7 +62,9 @@ STEPS: dict[int, Step] = {
     12: m0012_slipping_away_covered.apply,  # Home's slipping-away from one index
     13: m0013_todays_order_covered.apply,  # today's agenda order, done days indexed
 }
-LATEST = max(STEPS)
+if max(STEPS) != LATEST:  # a step registered without its number where `info` reads it
+    raise RuntimeError(f"schema step {max(STEPS)} is registered: set LATEST in "
+                       f"custbook/book_format.py to {max(STEPS)} (it says {LATEST})")
 
 
 def migrator_for(db: Database) -> SchemaMigrator:

@@ -15,10 +15,13 @@ the chosen SQLite file (or a PostgreSQL server).
 
 Each table is declared in the module of its feature (`models/customers.py`,
 `models/calendar.py`, `models/membership.py` …, base and settings in `models/base.py`);
-everyone imports them from here, and `ALL_MODELS` below is the one list of tables.
+everyone imports them from here. `ALL_MODELS` below is every table's model, in the
+order of `custbook.book_format.TABLES`: the one list of tables, kept where `info`
+can read it without importing peewee (a new model's table is added there).
 """
 from __future__ import annotations
 
+from custbook.book_format import TABLES
 from custbook.models.base import BaseModel, SchemaVersion, Setting, database, generation
 from custbook.models.shop import Staff, Tier, Tag, ComplaintCategory
 from custbook.models.customers import (Customer, CustomerPhone, CustomerPhoto, CustomerTag,
@@ -47,13 +50,5 @@ __all__ = [  # the tables, one import for everyone: `from custbook.models import
 ]
 
 # Creation order respects foreign keys; the migration runner and tests use it.
-ALL_MODELS: list[type[BaseModel]] = [
-    SchemaVersion, Setting, Staff, Tier, Customer, CustomerPhone, CustomerPhoto, Tag,
-    CustomerTag, Purchase, ContactEntry, ComplaintCategory, Complaint, Reminder,
-    ReminderDone, SatisfactionRecord, CustomerSearch, CustomerSearchPiece,
-    CustomerSearchGone, MergeRecord,
-    AuditEntry, ImportBatch, Member, MemberAccount, MemberEntry,
-    MemberImport,
-    MessageQueue, MessageQueueItem, CustomerRelation, CustomerAnniversary, CustomField,
-    CustomFieldValue, Attachment, AttachmentBlob,
-]
+_BY_TABLE = {model._meta.table_name: model for model in BaseModel.__subclasses__()}
+ALL_MODELS: list[type[BaseModel]] = [_BY_TABLE[name] for name in TABLES]

@@ -23,7 +23,6 @@ putting one back is custbook.safety.restore.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import sqlite3
@@ -32,9 +31,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from custbook import db as bookdb
+from custbook import book_paths as bookdb
+# where backups live: book_paths, so that finding a book's leftovers needs no ORM
+from custbook.book_paths import backups_root, book_folder, folder_name  # noqa: F401
 from custbook.safety import integrity
-from custbook.shared_book import server_address
 from custbook import errors
 from custbook.errors import CustbookError
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -77,30 +77,7 @@ class BackupResult:
     removed: list[Path] = field(default_factory=list)
 
 
-# --- where backups live -------------------------------------------------------------
-
-def backups_root() -> Path:
-    """The folder holding every book's backups: `backups` in the data folder."""
-    return bookdb.data_dir() / "backups"
-
-
-def folder_name(book: str | Path) -> str:
-    """The sub-folder of one book's backups: its name and a short hash of its full path.
-
-    A server book's: its database name and a hash of its address without the password.
-    """
-    if bookdb.is_url(book):
-        address = server_address.parse(str(book))
-        key = address.key()
-        return f"{address.database or 'book'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
-    resolved = os.path.normcase(str(Path(book).expanduser().resolve()))
-    return f"{Path(book).stem}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:8]}"
-
-
-def book_folder(book: str | Path, root: Path | None = None) -> Path:
-    """Where the backups of `book` are kept under `root` (default: the data folder)."""
-    return (root or backups_root()) / folder_name(book)
-
+# --- where backups live (backups_root, folder_name, book_folder: custbook.book_paths) ---
 
 def second_folder_for(chosen: str | Path, book: str | Path) -> Path:
     """Where the backups of `book` go in the owner's second folder (a USB stick)."""

@@ -6,15 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from custbook import migrations, models
+from custbook.book_format import COUNTED_TABLES  # what the plain `info` counts too
 from custbook.i18n import QT_TRANSLATE_NOOP
 import peewee
 from custbook.shared_book import server_link
 
 
 def record_counts() -> dict[str, int]:
-    """How many rows of each kind the open book holds, by table name."""
+    """How many rows of each kind the open book holds, by table name (`info`'s tables)."""
     return {m._meta.table_name: m.select().count() for m in models.ALL_MODELS
-            if m not in (models.SchemaVersion, models.Setting)}
+            if m._meta.table_name in COUNTED_TABLES}
 
 
 @dataclass

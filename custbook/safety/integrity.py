@@ -19,19 +19,18 @@ each user action is one transaction and a failed one leaves the book as it was.
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
-from custbook import APP_NAME
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.safety import booklock
+# The note of a clean close lives apart (no dataclasses, no booklock): `info` keeps it too.
+from custbook.safety.clean_close import (  # noqa: F401 - callers ask integrity
+    closed_cleanly, forget_clean_close, mark_suspect, note_clean_close,
+)
 
 # States of a book file before it is opened.
 OK, NEW, MISSING_FOLDER, UNREADABLE, LOCKED, DAMAGED, NOT_A_BOOK, STOPPED = (
@@ -225,72 +224,6 @@ def quick_check(path: str | Path, stop: Callable[[], bool] | None = None) -> Hea
 
 # How many whole-file checks this process ran: what tests observe instead of a timing.
 whole_file_checks = 0
-_suspect: set[str] = set()
-
-
-def _book_key(path: str | Path) -> str:
-    return os.path.normcase(str(Path(path).expanduser().resolve()))
-
-
-def _marker(path: str | Path) -> Path:
-    """The note of a clean close: in this PC's data folder, never beside the shop's book."""
-    digest = hashlib.sha256(_book_key(path).encode("utf-8")).hexdigest()[:32]
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "closed-cleanly" / digest
-
-
-def _file_mark(path: Path) -> dict | None:
-    """What a clean close leaves: the file's size, time and inode, and no WAL beside it."""
-    try:
-        stat = path.stat()
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            return None  # commits not yet in the file: not a clean close
-    except OSError:
-        return None
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
-
-
-def note_clean_close(path: str | Path) -> None:
-    """The book was closed cleanly (WAL checkpointed): its next open may skip the check."""
-    if _book_key(path) in _suspect:
-        return
-    mark = _file_mark(Path(path))
-    if mark is None:
-        return
-    marker = _marker(path)
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        partial = marker.with_name(marker.name + ".partial")
-        partial.write_text(json.dumps(mark), encoding="utf-8")
-        os.replace(partial, marker)
-    except OSError:
-        pass  # no note: the next open checks the whole file, as before
-
-
-def forget_clean_close(path: str | Path) -> None:
-    """The book is open (or suspect): until it is closed cleanly again, check it first."""
-    try:
-        _marker(path).unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
-def closed_cleanly(path: str | Path) -> bool:
-    """Whether the book's file is exactly as its last clean close left it."""
-    if _book_key(path) in _suspect:
-        return False
-    try:
-        noted = json.loads(_marker(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    mark = _file_mark(Path(path))
-    return mark is not None and noted == mark
-
-
-def mark_suspect(path: str | Path) -> None:
-    """Damage was seen in the open book: it gets the whole-file check at its next open."""
-    _suspect.add(_book_key(path))
-    forget_clean_close(path)
 
 
 def opening_check(path: str | Path) -> Health:

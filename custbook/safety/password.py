@@ -19,6 +19,7 @@ import os
 import unicodedata
 
 from custbook import settings
+from custbook.book_format import PASSWORD_KEY as _KEY  # where `info` looks without peewee
 from custbook.errors import ValidationError
 from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.models import database
@@ -27,7 +28,6 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
 _MAXMEM = 128 * 1024 * 1024
 MIN_LENGTH = 4
 MAX_IDLE_MINUTES = 24 * 60
-_KEY = "lock_password_hash"
 
 
 def _normal(password: str) -> bytes:
