@@ -39,7 +39,6 @@ from custbook.exchange.choices import ON_DUPLICATE  # the grammar reads it witho
 from custbook.exchange.import_read import read_file, row_data  # noqa: F401 - read_file re-exported
 from custbook.models import (
     AuditEntry,
-    BaseModel,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -205,12 +204,12 @@ def _phone_owners(numbers: dict[str, phones.Phone]) -> dict[str, list[tuple[int,
     owners: dict[str, list[tuple[int, str]]] = {}
     wanted = sorted({phone.digits for phone in numbers.values()})
     for start in range(0, len(wanted), _CHUNK):
-        query = (CustomerPhone.select(CustomerPhone.number, CustomerPhone.digits, Customer.id,
-                                      Customer.name)
-                 .join(Customer)
-                 .where(Customer.deleted_at.is_null()
-                        & CustomerPhone.digits.in_(wanted[start:start + _CHUNK]))
-                 .order_by(CustomerPhone.id).tuples())
+        chunk = wanted[start:start + _CHUNK]
+        # plain SQL: peewee built a node per number, a third of the query's time
+        query = database.execute_sql(
+            f"SELECT p.number, p.digits, c.id, c.name FROM customer_phone p "
+            f"JOIN customer c ON c.id = p.customer_id WHERE c.deleted_at IS NULL "
+            f"AND p.digits IN ({','.join('?' * len(chunk))}) ORDER BY p.id", chunk)
         for number, digits, cid, name in query:
             if number in numbers and numbers[number].digits == digits:
                 owners.setdefault(number, []).append((cid, name))
@@ -327,10 +326,10 @@ def _create_customers(rows: list[PlanRow], ticker: _Ticker) -> list[int]:
     new_ids = _new_customer_ids(len(rows))
     now = clock.now_seconds()
     staff = audit.current_staff()
-    people = _Rows(Customer, ("id", "created_at", "updated_at") + _CUSTOMER_COLUMNS)
-    numbers = _Rows(CustomerPhone, ("customer", "number", "digits", "label", "is_primary"))
-    links = _Rows(CustomerTag, ("customer", "tag"))
-    entries = _Rows(AuditEntry, ("customer", "customer_name", "staff", "at", "action"))
+    people = RowBuffer(Customer, ("id", "created_at", "updated_at") + _CUSTOMER_COLUMNS)
+    numbers = RowBuffer(CustomerPhone, ("customer", "number", "digits", "label", "is_primary"))
+    links = RowBuffer(CustomerTag, ("customer", "tag"))
+    entries = RowBuffer(AuditEntry, ("customer", "customer_name", "staff", "at", "action"))
     for cid, row, (values, normalised) in zip(new_ids, rows, prepared):
         people.add_kw(id=cid, created_at=now, updated_at=now, **values)
         for index, phone in enumerate(normalised):
@@ -341,9 +340,9 @@ def _create_customers(rows: list[PlanRow], ticker: _Ticker) -> list[int]:
         entries.add((cid, values["name"], staff, now, "created"))
         if len(people.rows) >= _CHUNK:
             for buffer in (people, numbers, links, entries):
-                buffer.write()
+                buffer.write(database)
     for buffer in (people, numbers, links, entries):
-        buffer.write()
+        buffer.write(database)
     own = [{"customer": cid, "field": fid, "value": value}
            for cid, row in zip(new_ids, rows) for fid, value in row.own.items() if value]
     for start in range(0, len(own), _CHUNK):  # the shop's own fields (custom_fields)
@@ -368,22 +367,6 @@ def _new_customer_ids(count: int) -> list[int]:
     return [r[0] for r in database.execute_sql(
         "SELECT nextval(pg_get_serial_sequence('customer', 'id')) "
         "FROM generate_series(1, %s)", (count,))]
-
-
-class _Rows(RowBuffer):
-    """New rows for one table: one executemany on SQLite, peewee's insert_many elsewhere."""
-
-    def __init__(self, model: type[BaseModel], fields: tuple[str, ...]):
-        super().__init__(model, fields)
-        self.model, self.columns = model, [model._meta.fields[n] for n in fields]
-
-    def write(self) -> None:
-        if _is_sqlite() or not self.rows:
-            self.flush(database)
-            return
-        self.model.insert_many(self.rows, fields=self.columns).execute()
-        self.count += len(self.rows)
-        self.rows = []
 
 
 def _update_customer(row: PlanRow, previous: dict[str, Any]) -> int:
