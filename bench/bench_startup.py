@@ -12,11 +12,14 @@ same run, as limits:
 The window is measured twice: after a clean close (the ordinary start: `info` closes
 the copy cleanly before each run, so the whole-file check runs later, in the
 background) and after a crash (no clean close: the whole-file check runs first, as
-it must). The Customers page is timed inside the window's process: from asking for
-the page (built on first use or refreshed) to the next idle moment with its first
-page loaded. The issue's targets: the window ≤ 3× the bare window at any book size;
-the Customers page at 1M ≤ 0.5 s; `info` and `--help` ≤ 3× their limits. Runs
-offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set.
+it must). The window opens on Home with only Home built; Home's figures are gathered
+on the background runner after the first paint, and the moment they are shown is
+reported beside (no target: they grow with the book, the first paint must not). The
+Customers page is timed inside the window's process, after that: from asking for the
+page (built on first use) to the next idle moment with its first page loaded. The
+issue's targets: the window ≤ 3× the bare window at any book size; the Customers page
+at 1M ≤ 0.5 s; `info` and `--help` ≤ 3× their limits. Runs offscreen
+(QT_QPA_PLATFORM=offscreen) unless a display is set.
 """
 from __future__ import annotations
 
@@ -56,12 +59,20 @@ install_error_handler(controller)
 assert controller.start()
 def first_idle():
     shown = time.time() - start
-    page_start = time.perf_counter()
-    controller.window.show_page("customers")
-    page = controller.window.pages["customers"]
-    QTimer.singleShot(0, lambda: (print(f"{time.perf_counter() - page_start} "
-                                        f"{page.model.rowCount()}", flush=True),
-                                  print(shown, flush=True), os._exit(0)))
+    home = controller.window.pages["home"]
+
+    def home_filled():  # the day's figures come from the runner after the first paint
+        if home.is_loading() or home.day is None:
+            QTimer.singleShot(2, home_filled)
+            return
+        filled = time.time() - start
+        page_start = time.perf_counter()
+        controller.window.show_page("customers")  # built now, on first use
+        page = controller.window.pages["customers"]
+        QTimer.singleShot(0, lambda: (print(f"{time.perf_counter() - page_start} "
+                                            f"{page.model.rowCount()} {filled}", flush=True),
+                                      print(shown, flush=True), os._exit(0)))
+    home_filled()
 QTimer.singleShot(0, first_idle)
 app.exec()
 """
@@ -128,11 +139,14 @@ def main() -> int:
         counts = timed([py, "-c", COUNTS], env, args.runs, True)
         info = timed([py, "main.py", "--db", str(book), "info"], env, args.runs, False)
         helps = timed([py, "main.py", "--help"], env, args.runs, False)
+    filled = min(float(line.split()[2]) for line in pages)
     print(f"{'':34}{'seconds':>9}{'limit':>9}{'ratio':>8}  target")
-    for name, value, limit in (("window to its first idle moment", window, bare),
-                               ("  (after a crash: check first)", crashed, bare),
-                               ("info", info, counts), ("--help", helps, nothing)):
-        print(f"{name:34}{value:9.2f}{limit:9.2f}{value / limit:8.1f}  ≤ 3")
+    for name, value, limit, target in (
+            ("window to its first idle moment", window, bare, "≤ 3"),
+            ("  Home's figures shown", filled, bare, "(after the first paint)"),
+            ("  (after a crash: check first)", crashed, bare, "≤ 3"),
+            ("info", info, counts, "≤ 3"), ("--help", helps, nothing, "≤ 3")):
+        print(f"{name:34}{value:9.2f}{limit:9.2f}{value / limit:8.1f}  {target}")
     page = min(float(line.split()[0]) for line in pages)
     rows = pages[0].split()[1]
     print(f"{'Customers page in the window':34}{page:9.2f}{0.5:9.2f}{page / 0.5:8.1f}  ≤ 1"

@@ -1,45 +1,76 @@
-"""The main window: a navigation bar on the left, the four pages, menus and status bar."""
+"""The main window: a navigation bar on the left, the pages (Home built with the window, the
+others when first shown), the menus and the status bar."""
 from __future__ import annotations
 
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from custbook import __version__, changes, db
-from custbook.customers import customers
+from custbook import __version__, changes, clock, db
 from ui import format as fmt
 from ui import i18n, prefs
-from ui.exchange.export_dialog import add_export_actions
+from ui.calendar.commands import calendar_commands
+from ui.complaints.commands import complaint_commands
+from ui.customers.commands import customer_commands
+from ui.exchange.export_menu import add_export_actions
 from ui.exchange.import_actions import add_import_actions
+from ui.home.page import HomePage
 from ui.letters.menu import add_letters_action
 from ui.membership.menu import add_membership_actions
-from ui.messages.actions import add_messages_actions, todays_messages
+from ui.messages.actions import add_messages_actions, add_settings_sections, todays_messages
+from ui.page_commands import PageCommands
 from ui.paper.actions import add_paper_actions
 from ui.paths import ICONS
-from ui.calendar.page import CalendarPage
-from ui.complaints.page import ComplaintsPage
-from ui.customers.page import CustomersPage
-from ui.home.page import HomePage
+from ui.reports.loader import ReportLoader
 from ui.safety.menu import add_file_actions
+from ui.screen_fit import first_placement, keep_on_screen
 from ui.shared_book.connect_dialog import add_shared_book_actions
 from ui.signals import bus
 from ui.staff_on_duty import add_staff_menu
-from ui.help.guide import help_shortcut, open_guide
-from ui.screen_fit import first_placement, keep_on_screen
 from ui.window_commands import add_window_commands
-from custbook import clock
 
 if TYPE_CHECKING:
     from ui.app import Controller
 
 PAGE_KEYS = ("home", "customers", "calendar", "complaints", "reports")
+
+
+def _customers_page(window: MainWindow) -> QWidget:
+    # start-up: the Customers page (its list, filters, bulk actions; 25 ms, -X importtime)
+    # is built when first shown; its menu entries are ui/customers/commands.py
+    from ui.customers.page import CustomersPage
+
+    return CustomersPage(window, window.commands["customers"], window.customer_context_actions)
+
+
+def _calendar_page(window: MainWindow) -> QWidget:
+    # start-up: the Calendar page (its views, the reminders' actions, the message dialog;
+    # 45 ms, -X importtime) is built when first shown, as the Customers page
+    from ui.calendar.page import CalendarPage
+
+    return CalendarPage(window, window.commands["calendar"])
+
+
+def _complaints_page(window: MainWindow) -> QWidget:
+    # start-up: the Complaints page (the complaint core, its forms and detail; 110 ms,
+    # -X importtime) is built when first shown, as the Customers page
+    from ui.complaints.page import ComplaintsPage
+
+    return ComplaintsPage(window, window.commands["complaints"])
 
 
 def _reports_page(window: MainWindow) -> QWidget:
@@ -48,6 +79,15 @@ def _reports_page(window: MainWindow) -> QWidget:
     from ui.reports.page import ReportsPage
 
     return ReportsPage(window)
+
+
+def _count_customers(_start, _end) -> int:
+    """On the runner: the customers in the book (not in the trash), for the status bar."""
+    # start-up: the customers' core (custbook.customers.customers: 20-40 ms, -X importtime)
+    # loads here, on the runner, not before the first paint
+    from custbook.customers import customers
+
+    return customers.count_customers()
 
 
 class _Pages(dict):
@@ -79,10 +119,23 @@ class _Pages(dict):
         page = self.built(key)
         if page is not None:
             return page.heading.text()
-        return {"reports": QCoreApplication.translate("ReportsPage", "Reports")}[key]
+        translate = QCoreApplication.translate  # each page's own heading, in its context
+        return {"customers": translate("CustomersPage", "Customers"),
+                "calendar": translate("CalendarPage", "Calendar"),
+                "complaints": translate("ComplaintsPage", "Complaints"),
+                "reports": translate("ReportsPage", "Reports")}[key]
 
 
 class MainWindow(QMainWindow):
+    """The window. Only Home is built with it (where it opens); every other page is built
+    when first shown, while its menu entries and shortcuts exist from the start
+    (ui/page_commands.py).
+
+    sig_page_built(key: str, page: QWidget): a page was just built (on first showing).
+    """
+
+    sig_page_built = Signal(str, object)
+
     def __init__(self, controller: Controller):
         super().__init__()
         self.controller = controller
@@ -90,12 +143,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Custbook"))
         self.setMinimumSize(QSize(760, 520))
         self.setWindowIcon(QIcon(str(ICONS / "custbook.svg")))
+        # The pages' menu entries, before (and without) the pages; the list's context menu
+        # entries for one customer, which other features add to (ui/paper, ui/messages).
+        self.commands: dict[str, PageCommands] = {
+            key: make(self, lambda forward, k=key: self._command_page(k, forward))
+            for key, make in (("customers", customer_commands),
+                              ("calendar", calendar_commands),
+                              ("complaints", complaint_commands))}
+        self.customer_context_actions: list[QAction] = []
         self.pages = _Pages(self, {
             "home": HomePage(self),  # where the window opens: the day's work (#15)
-            "customers": CustomersPage(self),
-            "calendar": CalendarPage(self),
-            "complaints": ComplaintsPage(self),
-        }, later={"reports": _reports_page})
+        }, later={"customers": _customers_page, "calendar": _calendar_page,
+                  "complaints": _complaints_page, "reports": _reports_page})
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -133,8 +192,13 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.book_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Counting a million customers takes 60 ms: on the runner, so the first paint
+        # never waits for it (the label fills a moment later, and again after a change).
+        self._counter = ReportLoader(_count_customers, self)
+        self._counter.sig_loaded.connect(self._show_count)
         bus().sig_data_changed.connect(self._data_changed)  # a method: dropped with the window
-        self.update_status()
+        self.update_status(count=False)
+        QTimer.singleShot(0, self, self._count)  # once the window is up (see _count)
         geometry = prefs.store().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -183,10 +247,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Refresh"), self.refresh_all,
                      QKeySequence.StandardKey.Refresh, "actionRefresh")
         customers_menu = bar.addMenu(self.tr("&Customers"))
-        for action in self.pages["customers"].menu_actions():
+        customers_menu.aboutToShow.connect(self.commands["customers"].load_icons)
+        for action in self.commands["customers"].menu():  # each brings its page forward
             customers_menu.addAction(action)
-            # From another page, a customer action first brings the Customers page forward.
-            action.triggered.connect(lambda checked=False: self.show_page("customers"))
         customers_menu.addSeparator()
         add_paper_actions(self, customers_menu)  # customer sheet, list as PDF, labels
         add_letters_action(self, customers_menu)  # recommendation letters
@@ -194,13 +257,11 @@ class MainWindow(QMainWindow):
         add_membership_actions(self, customers_menu)  # opening balances, member cards
         self.staff_menu = add_staff_menu(customers_menu)  # named in the audit trail
         complaints_menu = bar.addMenu(self.tr("Com&plaints"))
-        for action in self.pages["complaints"].menu_actions():
+        for action in self.commands["complaints"].menu():  # each brings its page forward
             complaints_menu.addAction(action)
-            action.triggered.connect(lambda checked=False: self.show_page("complaints"))
         calendar_menu = bar.addMenu(self.tr("Cale&ndar"))
-        for action in self.pages["calendar"].menu_actions():
+        for action in self.commands["calendar"].menu():  # each brings its page forward
             calendar_menu.addAction(action)
-            action.triggered.connect(lambda checked=False: self.show_page("calendar"))
         language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = prefs.get("language", "")
@@ -212,7 +273,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == chosen)
             group.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Guide"), self.show_guide, help_shortcut(),
+        self._action(help_menu, self.tr("&Guide"), self.show_guide,
+                     QKeySequence.StandardKey.HelpContents,  # F1, the platform's help key
                      name="actionGuide")
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Custbook"), self.show_about, name="actionAbout")
@@ -255,6 +317,7 @@ class MainWindow(QMainWindow):
         # start-up: importing it here, not at the top, saves 60 ms when this module loads
         from ui.settings.dialog import SettingsDialog
 
+        add_settings_sections()  # Messages and Fields (ui/messages), before the first build
         dialog = SettingsDialog(self, start=section)
 
         def done(result: int) -> None:
@@ -288,6 +351,13 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
+        self.sig_page_built.emit(key, page)
+
+    def _command_page(self, key: str, forward: bool) -> QWidget:
+        """The page a menu entry or shortcut acts on: built if need be, in front if `forward`."""
+        if forward:
+            self.show_page(key)
+        return self.pages[key]
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]
@@ -299,16 +369,28 @@ class MainWindow(QMainWindow):
     def _data_changed(self, kinds) -> None:
         self.update_status()
 
-    def update_status(self) -> None:
+    def update_status(self, count: bool = True) -> None:
         """Title and status bar: which book is open and how many customers it holds."""
         self.setWindowTitle(f"{self.tr('Custbook')} — {Path(db.book_location()).name}")
         self.book_label.setText(self.tr("Book: %1").replace(
             "%1", db.safe_location(db.book_location())))  # a shared book's password stays hidden
-        self.count_label.setText(self.tr("%1 customers").replace(
-            "%1", fmt.number(customers.count_customers())))
+        if count:
+            self._count()
+
+    def _count(self) -> None:
+        """Count the customers on the runner; the count comes to _show_count."""
+        today = clock.today()
+        self._counter.request(today, today)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%1 customers").replace("%1", fmt.number(count)))
 
     def show_guide(self) -> None:
         """The help guide, at the section of the page in front (F1)."""
+        # start-up: the guide's window (ui.help.guide: 5-10 ms of the window's start,
+        # -X importtime) loads when first asked for
+        from ui.help.guide import open_guide
+
         open_guide(self, self.current_page_key())
 
     def show_about(self) -> None:

@@ -47,6 +47,12 @@ def make_controller(qtbot, db_path=None):
     return controller
 
 
+def home_loaded(qtbot, page, timeout: int = 10_000):
+    """Home, once the day's figures it asked for have come from the runner."""
+    qtbot.waitUntil(lambda: not page.is_loading() and page.day is not None, timeout=timeout)
+    return page
+
+
 @pytest.fixture
 def window(qtbot, sample_master, tmp_path):
     """The main window open on a private copy of the 300-customer sample shop."""

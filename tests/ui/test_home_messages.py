@@ -4,11 +4,12 @@ from __future__ import annotations
 from custbook import clock
 from custbook.messages import due, queues
 from custbook.models import Reminder
+from tests.ui.conftest import home_loaded
 
 
 def test_home_counts_todays_messages_and_opens_the_queue(window, qtbot):
     window.show_page("home")
-    page = window.pages["home"]
+    page = home_loaded(qtbot, window.pages["home"])
     found = due.todays_messages(clock.today(), "en")
     assert found.to_send > 0  # the sample shop has birthdays and follow-ups today
     assert f"<b>{found.to_send}</b> still to send" in page.messages_text.text()
@@ -41,5 +42,6 @@ def test_an_empty_day_shows_no_button(window, qtbot):
     window.show_page("home")
     page = window.pages["home"]
     page.refresh()
+    home_loaded(qtbot, page)
     assert "None today" in page.messages_text.text()
     assert not page.messages_button.isVisible()

@@ -14,7 +14,7 @@ from custbook import db, settings
 from custbook.customers import customers
 from custbook.models import ComplaintCategory, Customer, Staff, Tag, Tier
 from custbook.shop import words
-from tests.ui.conftest import make_controller
+from tests.ui.conftest import home_loaded, make_controller
 from tests.ui.test_first_run import click_when_shown
 
 ENGLISH = {"Regular", "Silver", "Gold", "Diamond", "Product quality", "Service attitude",
@@ -132,7 +132,7 @@ def test_the_first_run_set_up_leads_to_home(qtbot):
     window = controller.window
     qtbot.addWidget(window)
     assert window.current_page_key() == "home"
-    home = window.pages["home"]
+    home = home_loaded(qtbot, window.pages["home"])
     assert home.first_steps.isVisibleTo(window) and not home.grid_host.isVisibleTo(window)
     assert settings.get("shop_name") == "清风茶舍" and settings.get("shop_kind") == "tea"
     assert [s.name for s in customers.all_staff()] == ["王芳"]
@@ -142,7 +142,7 @@ def test_the_first_run_set_up_leads_to_home(qtbot):
 
 def test_home_lists_the_day_and_opens_what_is_clicked(window, qtbot):
     window.show_page("home")
-    home = window.pages["home"]
+    home = home_loaded(qtbot, window.pages["home"])
     assert home.grid_host.isVisibleTo(window) and not home.first_steps.isVisibleTo(window)
     assert home.day.customers == 300
     openable = [home.due.item(i) for i in range(home.due.count())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from custbook.calendar.reminders import Occurrence
 from custbook.messages import due
 from ui import format as fmt
 from ui import prefs
+from ui.calendar.commands import calendar_commands
 from ui.calendar.day_list import DayList
 from ui.calendar.detail import DetailPane
 from ui.calendar.month_view import MonthView
@@ -41,6 +42,7 @@ from ui.calendar.week_view import WeekView
 from ui.i18n import current_language
 from ui.messages.message_dialog import MessageDialog
 from ui.page import Page
+from ui.page_commands import PageCommands
 from custbook import clock
 from custbook.calendar import reminder_rules
 
@@ -51,8 +53,11 @@ AGENDA_DAYS = 30
 class CalendarPage(Page):
     KINDS = frozenset({"reminders", "customers", "complaints", "purchases", "settings"})
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, commands: PageCommands | None = None):
+        """`commands`: the Calendar menu's entries the window made before this page (made
+        here when None)."""
         super().__init__(parent)
+        self.commands = commands or calendar_commands(self, lambda forward: self)
         self.day = self.today()
         self.view = "month"
         self.current_dialog = None  # the last dialog the page opened (tests use it)
@@ -101,33 +106,19 @@ class CalendarPage(Page):
         self.show_view(prefs.get("calendar/view", "month"), refresh=False)
 
     # --- building
-    def _make(self, text: str, slot, name: str, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
-        self.action_new = self._make(self.tr("New &reminder…"), self.new_reminder,
-                                     "actionNewReminder", "Ctrl+Shift+R")
-        self.action_print = self._make(self.tr("&Print the visit sheet…"), self.print_sheet,
-                                       "actionVisitSheet")  # Ctrl+P: the window's Print
-        self.action_import = self._make(self.tr("&Import a calendar (.ics)…"), self.import_ics,
-                                        "actionImportIcs")
-        self.action_export = self._make(self.tr("&Export reminders (.ics)…"), self.export_ics,
-                                        "actionExportIcs")
-        self.action_rules = self._make(self.tr("Reminder &rules…"), self.edit_rules,
-                                       "actionReminderRules")
-        for action in (self.action_new, self.action_print):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        made = self.commands.actions  # the window's menu entries (ui/calendar/commands.py)
+        self.action_new = made["new_reminder"]
+        self.action_print = made["print_sheet"]
+        self.action_import = made["import_ics"]
+        self.action_export = made["export_ics"]
+        self.action_rules = made["edit_rules"]
+        for action in (self.action_new, self.action_print):  # their shortcuts: on this page
             self.addAction(action)
 
     def menu_actions(self) -> list[QAction]:
         """What the main window's Calendar menu offers."""
-        return [self.action_new, self.action_print, self.action_import, self.action_export,
-                self.action_rules]
+        return self.commands.menu()
 
     def _build_bar(self) -> None:
         bar = QHBoxLayout()

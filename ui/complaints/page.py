@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
 from custbook import clock, complaints
 from ui import format as fmt
 from ui.complaints.categories_dialog import CategoriesDialog
+from ui.complaints.commands import NEW_COMPLAINT_SHORTCUT, complaint_commands
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.detail import ComplaintDetail
 from ui.complaints.filters import ComplaintFilterBar
 from ui.complaints.list_model import ComplaintListModel
 from ui.page import Page
-
-NEW_COMPLAINT_SHORTCUT = "Ctrl+Shift+K"
+from ui.page_commands import PageCommands
 
 
 class ComplaintsPage(Page):
     KINDS = frozenset({"complaints", "customers", "settings", "reminders"})
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, commands: PageCommands | None = None):
+        """`commands`: the Complaints menu's entries the window made before this page (made
+        here when None)."""
         super().__init__(parent)
+        self.commands = commands or complaint_commands(self, lambda forward: self)
         self.heading.setText(self.tr("Complaints"))
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New complaint…"))
@@ -49,18 +52,10 @@ class ComplaintsPage(Page):
         self.summary.setObjectName("complaintSummary")
         bar.addWidget(self.summary, 1)
         self.layout_.addLayout(bar)
-        # Actions, so the main window offers the same commands in its menu. Queued: the
-        # window first brings this page forward, then the form opens over it.
-        self.new_action = QAction(self.tr("New &complaint…"), self)
-        self.new_action.setObjectName("actionNewComplaint")
-        self.new_action.setShortcut(QKeySequence(NEW_COMPLAINT_SHORTCUT))
-        self.new_action.triggered.connect(self._new_from_action,
-                                          Qt.ConnectionType.QueuedConnection)
+        # The main window's menu entries (ui/complaints/commands.py), made before the page.
+        self.new_action = self.commands.actions["new_complaint"]
         self.addAction(self.new_action)
-        self.categories_action = QAction(self.tr("Complaint &categories…"), self)
-        self.categories_action.setObjectName("actionComplaintCategories")
-        self.categories_action.triggered.connect(self.edit_categories,
-                                                 Qt.ConnectionType.QueuedConnection)
+        self.categories_action = self.commands.actions["edit_categories"]
         self.filters = ComplaintFilterBar(self.today)
         self.filter = self.filters.show_box  # the open / all / … chooser
         self.filters.sig_changed.connect(self._filter_changed)
@@ -95,7 +90,7 @@ class ComplaintsPage(Page):
 
     def menu_actions(self) -> list[QAction]:
         """The page's commands for the main window's menu."""
-        return [self.new_action, self.categories_action]
+        return self.commands.menu()
 
     # --- time
     def today(self) -> dt.date:
@@ -148,9 +143,6 @@ class ComplaintsPage(Page):
             return None
         self.select(dialog.saved_id)
         return dialog.saved_id
-
-    def _new_from_action(self) -> None:
-        self.new_complaint()
 
     # The window's New / Print / Find (ui/window_commands.py) on this page.
     def new_item(self):

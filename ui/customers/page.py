@@ -32,11 +32,13 @@ from custbook.customers.customer_query import CustomerQuery
 from ui import format as fmt
 from ui import prefs
 from ui.customers.bulk_actions import BulkActions
+from ui.customers.commands import customer_commands
 from ui.customers.filters import FilterBar
 from ui.customers.list_views import CustomerGrid, CustomerTable
 from ui.customers.widgets import Banner
 from ui.membership.scan import open_scanned_card
 from ui.page import Page
+from ui.page_commands import PageCommands
 from ui.customers.table_model import CustomerTableModel
 from custbook import clock
 
@@ -49,16 +51,23 @@ class CustomersPage(Page):
     sig_query_applied = Signal()
     """sig_query_applied(): the list now shows the current search and filters."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, commands: PageCommands | None = None,
+                 extra_menu_actions: list[QAction] | None = None):
+        """`commands`: the Customers menu's entries the window made before this page (made
+        here when None); `extra_menu_actions`: the list's context menu entries for one
+        customer that other features add (the window keeps the list)."""
         super().__init__(parent)
         self.in_trash = False
         self._book_total = 0
         self.current_dialog = None  # the last bulk/duplicates dialog opened (tests use it)
-        self.extra_menu_actions: list[QAction] = []  # for one customer, added by other features
+        self.extra_menu_actions: list[QAction] = (
+            [] if extra_menu_actions is None else extra_menu_actions)
         self.task = None
         self.heading.setText(self.tr("Customers"))
         self.model = CustomerTableModel(self)
         self.bulk = BulkActions(self)
+        self.commands = commands or customer_commands(self, lambda forward: self)
+        self.commands.load_icons()  # the New and Trash buttons show them
         self._build_actions()
         self._build_top_bar()
         self.filters = FilterBar()
@@ -110,9 +119,10 @@ class CustomersPage(Page):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.action_new = self._make_action(
-            self.tr("&New customer…"), self.new_customer, "actionNewCustomer",
-            [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)], sp.SP_FileIcon)
+        made = self.commands.actions  # the window's menu entries (ui/customers/commands.py)
+        self.action_new = made["new_customer"]
+        self.action_duplicates = made["find_duplicates"]
+        self.action_show_trash = made["show_trash"]
         self.action_open = self._make_action(self.tr("Open card"), self.open_selected,
                                              "actionOpenCustomer")
         self.action_add_tag = self._make_action(
@@ -127,20 +137,14 @@ class CustomersPage(Page):
         self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_restore = self._make_action(self.tr("Restore"), self.bulk.restore_selection,
                                                 "actionRestore", None, sp.SP_DialogResetButton)
-        self.action_show_trash = self._make_action(self.tr("Trash"), lambda: None,
-                                                   "actionShowTrash", None, sp.SP_TrashIcon)
-        self.action_show_trash.setCheckable(True)
-        self.action_show_trash.toggled.connect(self.show_trash)
         self.action_empty_trash = self._make_action(
             self.tr("Empty trash…"), self.bulk.empty_trash, "actionEmptyTrash")
         self.action_export = self._make_action(self.tr("Export…"), self.export_customers,
                                                "actionExportFromList")
-        self.action_duplicates = self._make_action(self.tr("Find &duplicates…"),
-                                                   self.find_duplicates, "actionFindDuplicates")
 
     def menu_actions(self) -> list[QAction]:
         """What the main window's Customers menu offers."""
-        return [self.action_new, self.action_duplicates, self.action_show_trash]
+        return self.commands.menu()
 
     def _tool_button(self, action: QAction, name: str, text_beside: bool = True) -> QToolButton:
         button = QToolButton()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -371,28 +369,6 @@ class ExportDialog(QDialog):
         self.sig_finished.emit()
 
 
-class ExportActions(QObject):
-    """File › Export customers… for one main window; keeps the open dialog."""
-
-    def __init__(self, window: QMainWindow, menu: QMenu):
-        super().__init__(window)
-        self.dialog: ExportDialog | None = None
-        self.action = QAction(self.tr("&Export customers…"), window)
-        self.action.setObjectName("actionExportCustomers")
-        self.action.triggered.connect(lambda checked=False: self.open_dialog())
-        menu.addAction(self.action)
-
-    @property
-    def window(self) -> QMainWindow:
-        return self.parent()
-
-    def open_dialog(self, prefer_selection: bool = False) -> ExportDialog:
-        """Open the export dialog on the Customers page's list (and selection)."""
-        page = getattr(self.window, "pages", {}).get("customers")
-        self.dialog = open_export_dialog(self.window, page, prefer_selection)
-        return self.dialog
-
-
 def open_export_dialog(parent: QWidget, page=None, prefer_selection: bool = False
                        ) -> ExportDialog:
     """Show the export dialog (window-modal); `page` is the Customers page, if any."""
@@ -400,8 +376,3 @@ def open_export_dialog(parent: QWidget, page=None, prefer_selection: bool = Fals
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def add_export_actions(window: QMainWindow, menu: QMenu) -> ExportActions:
-    """Put Export customers… into the File menu of `window`."""
-    return ExportActions(window, menu)

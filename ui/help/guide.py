@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -136,8 +136,3 @@ def open_guide(parent: QWidget | None = None, page_key: str = "") -> GuideWindow
     if section:
         _window.show_section(section)
     return _window
-
-
-def help_shortcut() -> QKeySequence:
-    """F1 (the platform's help key)."""
-    return QKeySequence(QKeySequence.StandardKey.HelpContents)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from custbook import clock
 from custbook.errors import Cancelled
-from ui.pdf_print import paper_file_name, preview_pdf
 from ui.worker import run_task
 from PySide6.QtWidgets import QPushButton
 
@@ -51,6 +50,10 @@ class PaperJobs(QObject):
         path = folder / file_name
 
         def done(result: Any) -> None:
+            # start-up: the print preview (ui.pdf_print with QtPrintSupport: 6-14 ms of the
+            # window's start, -X importtime) loads when something is first printed
+            from ui.pdf_print import preview_pdf
+
             self.last_result = result
             if then is not None:
                 then(result)
@@ -135,6 +138,9 @@ def print_customer_sheet(parent: QWidget, customer_id: int, today: dt.date | Non
 def save_customer_sheet(parent: QWidget, customer_id: int, name: str,
                         today: dt.date | None = None, path: str | None = None) -> PaperJobs:
     """Ask where, then save one customer's sheet as a PDF."""
+    # start-up: as in print_document (ui.pdf_print), when something is first saved
+    from ui.pdf_print import paper_file_name
+
     jobs = jobs_of(parent)
     jobs.save_document(translate("Paper", "Writing the customer sheet…"), translate("Paper", "Save the customer sheet"),
                        paper_file_name(translate("Paper", "Customer sheet"), name),
@@ -187,6 +193,9 @@ def print_list(page, window: QWidget) -> PaperJobs:
 
 def save_list(page, window: QWidget, path: str | None = None) -> PaperJobs:
     """Save the customer list as the page shows it as a PDF."""
+    # start-up: as in print_document (ui.pdf_print), when something is first saved
+    from ui.pdf_print import paper_file_name
+
     query, columns = list_as_shown(page)
     jobs = jobs_of(window)
     jobs.save_document(translate("Paper", "Writing the customer list…"), translate("Paper", "Save the customer list"),
@@ -209,11 +218,14 @@ def _tell_saved(window: QWidget, result) -> None:
 # ------------------------------------------------------------------ the menus
 
 class PaperActions(QObject):
-    """The printing actions of the Customers menu and of the list's context menu."""
+    """The printing actions of the Customers menu and of the list's context menu.
 
-    def __init__(self, window: QWidget, page):
+    They act on the Customers page's list; until that page is built (when first shown)
+    there is no list, and they wait, disabled, as they do for an empty one."""
+
+    def __init__(self, window: QWidget, page=None):
         super().__init__(window)
-        self.window, self.page = window, page
+        self.window, self.page = window, None
 
         def action(text: str, name: str, slot) -> QAction:
             made = QAction(text, window)
@@ -228,6 +240,14 @@ class PaperActions(QObject):
         self.save_list = action(translate("Paper", "Save the list as PDF…"), "actionSaveCustomerList",
                                 lambda: save_list(self.page, self.window))
         self.labels = action(translate("Paper", "Address labels…"), "actionAddressLabels", self.open_labels)
+        if page is not None:
+            self.follow(page)
+        else:
+            self.update()
+
+    def follow(self, page) -> None:
+        """Act on this Customers page's list (the window calls this when it builds it)."""
+        self.page = page
         page.model.sig_reloaded.connect(self.update)
         page.table.selectionModel().selectionChanged.connect(self.update)
         page.grid.selectionModel().selectionChanged.connect(self.update)
@@ -235,12 +255,12 @@ class PaperActions(QObject):
 
     def current_customer(self) -> int | None:
         """The customer the list's cursor is on (the first selected)."""
-        ids = self.page.selected_ids()
+        ids = self.page.selected_ids() if self.page is not None else []
         return ids[0] if ids else None
 
     def update(self, *args) -> None:
         self.sheet.setEnabled(self.current_customer() is not None)
-        has_rows = self.page.model.total() > 0
+        has_rows = self.page is not None and self.page.model.total() > 0
         for made in (self.print_list, self.save_list, self.labels):
             made.setEnabled(has_rows)
 
@@ -260,16 +280,18 @@ class PaperActions(QObject):
 
 
 def add_paper_actions(window, menu: QMenu) -> PaperActions:
-    """Put the printing actions into the Customers menu and the list's context menu."""
-    page = window.pages["customers"]
-    actions = PaperActions(window, page)
+    """Put the printing actions into the Customers menu and the list's context menu.
+
+    The window builds the Customers page when it is first shown (`sig_page_built`); the
+    actions follow its list from then on."""
+    actions = PaperActions(window, window.pages.built("customers"))
+    window.sig_page_built.connect(
+        lambda key, page: actions.follow(page) if key == "customers" else None)
     window.paper_actions = actions
     print_menu = menu.addMenu(translate("Paper", "&Print and PDF"))
     print_menu.setObjectName("paperMenu")
     print_menu.addActions([actions.sheet, actions.print_list, actions.save_list])
     print_menu.addSeparator()
     print_menu.addAction(actions.labels)
-    extra = getattr(page, "extra_menu_actions", None)
-    if isinstance(extra, list):
-        extra.append(actions.sheet)
+    window.customer_context_actions.append(actions.sheet)
     return actions
