@@ -21,7 +21,6 @@ from custbook.errors import BookDamaged, BookTooNew, Cancelled, CustbookError
 from custbook.shared_book.server_address import strip_password as safe_location
 from ui import i18n, main_thread_gc, prefs
 from ui.calendar import week_start
-from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.paths import FONTS
 from ui.safety.guard import BookGuard
@@ -30,9 +29,7 @@ from ui.shared_book.refresh import SharedBookWatch
 from ui.shared_book.refresh import handle_error as shared_book_error
 from ui.signals import bus
 from ui.worker import run_task
-from ui.first_run import SetUpDialog
 from custbook.errors import ValidationError
-from custbook.shop import kinds
 
 SAMPLE_CUSTOMERS = 2000
 CJK_FAMILY = "WenQuanYi Micro Hei"
@@ -133,7 +130,9 @@ class Controller(QObject):
             return False
         if not self.guard.opened(location, previous):  # the password, if the book has one
             return False
-        prefs.put("last_book", safe_location(location))  # never a password in the INI
+        remembered = safe_location(location)  # never a password in the INI
+        if prefs.get("last_book", "") != remembered:  # writing it costs 10 ms: only if new
+            prefs.put("last_book", remembered)
         self.shared.book_opened()
         if self.window is None:
             self.window = MainWindow(self)
@@ -187,6 +186,10 @@ class Controller(QObject):
                                "File › Open book.").replace("%1", path))
             return
         if self.open_book(path) and self.window is not None:
+            # start-up: the first run's dialogs (ui.first_run: 13 ms of the window's start,
+            # -X importtime) only for a new book or the first run
+            from ui.first_run import SetUpDialog
+
             SetUpDialog(self.window).open()  # the three questions of a first run (#15)
 
     def open_book_dialog(self) -> None:
@@ -198,6 +201,9 @@ class Controller(QObject):
 
     # --- start-up
     def first_run(self) -> bool:
+        # start-up: as in new_book_dialog, only on the first run
+        from ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog()
         if not dialog.exec():
             return False
@@ -213,6 +219,9 @@ class Controller(QObject):
 
     def set_up_book(self, values: dict) -> None:
         """The first-run set-up (#15): shop name, the first staff member, the kind of shop."""
+        # start-up: the kinds of shop (their words, categories, rules) only on the first run
+        from custbook.shop import kinds
+
         try:
             kinds.set_up(values["shop_name"], values["your_name"], values["kind"])
         except ValidationError as exc:  # checked in the dialog; the book stays usable

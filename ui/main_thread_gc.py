@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
 
 INTERVAL_MS = 1000
 
@@ -38,7 +39,15 @@ class MainThreadCollector(QObject):
             gc.collect(generation)
 
 
+_installed: MainThreadCollector | None = None
+
+
 def install(app: QCoreApplication) -> MainThreadCollector:
     """Move garbage collection to the UI thread (once per application)."""
-    existing = app.findChild(MainThreadCollector)
-    return existing if existing is not None else MainThreadCollector(app)
+    global _installed
+    # Remembered here, not looked up with app.findChild(MainThreadCollector): PySide makes
+    # a Python object of every child of the application to test its type (40 ms of the
+    # window's start).
+    if _installed is None or not isValid(_installed) or _installed.parent() is not app:
+        _installed = MainThreadCollector(app)
+    return _installed

@@ -11,7 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from custbook import db
-from custbook.customers import customers
+from custbook.customers.customer_labels import all_staff  # not the customers' whole core
 from custbook.safety import audit
 from ui import prefs
 import hashlib
@@ -29,7 +29,7 @@ def restore_on_duty() -> None:
     if audit.current_staff() is not None:
         return
     stored = prefs.get(_remembered_key(), "")
-    if stored.isdigit() and int(stored) in {row.id for row in customers.all_staff()}:
+    if stored.isdigit() and int(stored) in {row.id for row in all_staff()}:
         audit.set_current_staff(int(stored))
 
 
@@ -48,7 +48,7 @@ def add_staff_menu(menu: QMenu) -> QMenu:
         group = QActionGroup(sub)
         current = audit.current_staff()
         choices = [(None, translate("StaffOnDuty", "Nobody named"))] + [
-            (row.id, row.name) for row in customers.all_staff()]
+            (row.id, row.name) for row in all_staff()]
         for staff_id, name in choices:
             action = sub.addAction(name)
             action.setObjectName(f"actionStaff_{staff_id or 'none'}")

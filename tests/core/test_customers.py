@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from custbook.customers import customers, phones
+from custbook.customers.customer_list import count_customers_up_to
 from custbook.errors import ValidationError
 from custbook.models import Customer, CustomerPhone
 
@@ -92,3 +93,10 @@ def test_the_list_pages_through_customers_in_order(book):
     rest = customers.list_customers(2, 2, "name")
     assert [r.name for r in first + rest] == ["Adams", "Brown", "Chen"]
     assert customers.count_customers() == 3
+
+
+def test_a_capped_count_stops_at_its_limit_and_leaves_out_the_trash(book):
+    ids = [customers.save_customer({"name": name}, []).id for name in ["甲", "乙", "丙", "丁"]]
+    customers.move_to_trash([ids[0]])
+    assert count_customers_up_to(10) == 3 == customers.count_customers()
+    assert count_customers_up_to(2) == 2

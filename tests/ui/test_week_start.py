@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QVBoxLayout
 
 from custbook import settings
 from custbook.calendar import reminders
@@ -49,23 +49,43 @@ def test_a_sunday_first_shop_sees_sunday_first_in_the_month_and_week(page, qtbot
     assert week.headings[0].text().startswith(day_name(dt.date(2026, 11, 16)))
 
 
+def open_pop_up(qtbot, edit: QDateEdit):
+    """Click the date's arrow, as the owner opens its calendar."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6,
+                                                                  edit.height() // 2))
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    return calendar
+
+
 def test_every_date_pop_up_starts_the_week_on_the_shops_first_day(window, qtbot):
-    week_filter = week_start.install(QApplication.instance())
+    watcher = week_start.install(QApplication.instance())
     try:
+        dialog = QDialog(window)  # a date in any dialog: it needs nothing of its own
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        qtbot.addWidget(edit)
-        settings.set("first_day_of_week", "sunday")
-        edit.show()
-        calendar = edit.calendarWidget()
-        popup = calendar.window()  # the pop-up the arrow opens, holding the calendar
-        assert popup is not edit.window()
-        popup.show()
-        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
-        popup.hide()
-        settings.set("first_day_of_week", "monday")  # seen by the next pop-up
-        popup.show()
+        QVBoxLayout(dialog).addWidget(edit)
+        qtbot.addWidget(dialog)
+        dialog.resize(300, 80)
+        assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday  # English (US), as Qt has it
+        settings.set("first_day_of_week", "monday")
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        calendar = open_pop_up(qtbot, edit)
+        assert calendar.window() is not dialog  # the pop-up, holding the calendar
         assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
-        popup.hide()
+        calendar.window().hide()
+        settings.set("first_day_of_week", "sunday")  # seen by the next pop-up
+        assert open_pop_up(qtbot, edit).firstDayOfWeek() == Qt.DayOfWeek.Sunday
+        calendar.window().hide()
     finally:
-        QApplication.instance().removeEventFilter(week_filter)
+        watcher.remove()
+
+
+def test_the_snooze_calendar_starts_the_week_on_the_shops_first_day(window, qtbot):
+    from ui.calendar.snooze_dialog import SnoozeDialog
+
+    settings.set("first_day_of_week", "monday")  # not the English (US) locale's Sunday
+    dialog = SnoozeDialog(TODAY, "王芳 · Follow-up call", window)
+    qtbot.addWidget(dialog)
+    assert dialog.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday

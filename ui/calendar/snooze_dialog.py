@@ -6,6 +6,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ui.calendar.common import py_date, qdate
+from ui.calendar.week_start import qt_first_day
 
 
 class SnoozeDialog(QDialog):
@@ -19,6 +20,7 @@ class SnoozeDialog(QDialog):
         layout.addWidget(label)
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("snoozeCalendar")
+        self.calendar.setFirstDayOfWeek(qt_first_day())  # not a pop-up: set here
         self.calendar.setMinimumDate(qdate(today))
         self.calendar.setSelectedDate(qdate(today + dt.timedelta(days=1)))
         self.calendar.activated.connect(lambda _: self.accept())

@@ -35,7 +35,6 @@ from ui import prefs
 from ui.safety.background_check import BackgroundCheck
 from ui.safety.instance import BookServer, bring_forward_running
 from ui.safety.lock import WindowLock
-from ui.safety.rescue import RescueDialog
 from ui.safety.tasks import run_and_wait, show_message
 from ui.worker import Task, run_quietly
 
@@ -160,6 +159,10 @@ class BookGuard(QObject):
         if latest is None:
             self._damage_note = health.detail  # opening may still work: warn once it does
             return str(path)
+        # start-up: the rescue dialog (ui.safety.rescue: 10-15 ms of the window's start,
+        # -X importtime) loads only for a damaged book
+        from ui.safety.rescue import RescueDialog
+
         dialog = RescueDialog(self.window, health, latest, at_start=self.window is None)
         dialog.exec()
         if dialog.choice == "restore":

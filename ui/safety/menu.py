@@ -1,14 +1,18 @@
 """The File menu's safety entries, added by the main window in one call."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from custbook import db
 from ui.safety.actions import SafetyActions
-from ui.safety.backups_dialog import BackupsDialog
-from ui.safety.password_dialog import PasswordDialog
+
+if TYPE_CHECKING:
+    from ui.safety.backups_dialog import BackupsDialog
+    from ui.safety.password_dialog import PasswordDialog
 
 
 class SafetyMenu(QObject):
@@ -53,12 +57,19 @@ class SafetyMenu(QObject):
 
             explain_shared_backups(self.window)
             return None
+        # start-up: the backups' list (ui.safety.backups_dialog: 6 ms of the window's start,
+        # -X importtime) loads when first opened
+        from ui.safety.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.window, self.actions, restoring=restoring)
         dialog.open()
         return dialog
 
     def password_settings(self) -> PasswordDialog:
         """Set, change or remove the lock password."""
+        # start-up: as show_backups, the dialog loads when first opened
+        from ui.safety.password_dialog import PasswordDialog
+
         dialog = PasswordDialog(self.window)
         dialog.finished.connect(lambda result: self.guard.locker.refresh())
         dialog.open()
