@@ -28,6 +28,7 @@ from custbook.calendar import rules_membership
 from custbook import errors
 from custbook.models import database
 from custbook.calendar.rule_writer import RuleReport, Run
+from custbook.calendar.rules_day import needs_run
 from custbook.shop import tier_rules
 
 __all__ = ["RuleReport", "after_complaint_change", "after_customer_change",
@@ -101,10 +102,6 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
     run.report.seconds = time.perf_counter() - started
     return run.report
 
-
-def needs_run(today: dt.date) -> bool:
-    """Whether the rules have not run yet for `today` in this book."""
-    return settings.get("rules_ran_on") != today.isoformat()
 
 
 def _for_customer(customer_id: int, today: dt.date | None) -> Run:

@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton
 
-from custbook.calendar import reminder_rules
+from custbook.calendar.rules_day import needs_run
 from custbook.errors import CustbookError
 from ui import format as fmt
 from ui import prefs
@@ -34,11 +34,12 @@ def book_opened(window, today: dt.date | None = None) -> None:
     def finished(report=None) -> None:
         show_summary(window, today)
 
-    if not reminder_rules.needs_run(today):
+    if not needs_run(today):
         finished()
         return
-    # start-up: the cards' rules and the customer list (10-20 ms, -X importtime) only on
-    # the day's first start, when the rules run
+    # start-up: the reminder and cards' rules and the customer list (20-30 ms, -X
+    # importtime) only on the day's first start, when the rules run
+    from custbook.calendar import reminder_rules
     from custbook.customers.customer_list import count_customers_up_to
     from custbook.membership import rules as membership_rules
 
