@@ -19,19 +19,20 @@ class SampleHistory:
     """Mixin for the sample generator: the contact log, ratings and open reminders."""
 
     # ------------------------------------------------------------------ contacts
-    def _contacts(self, cid: int, first_day: int, purchases: list, row: dict,
+    def _contacts(self, cid: int, first_day: int, purchases: list, total: int, row: dict,
                   favourite: int) -> list[int]:
         """Calls after purchases, WeChat news, visits, festival gifts, birthday wishes.
 
-        Writes the contacts in time order and returns the days of in-store visits."""
+        Writes the contacts in time order and returns the days of in-store visits.
+        `total` is what the purchases came to."""
         rng = self.rng
         rnd = rng.random
         todo: list[tuple[int, int, str, str, str]] = []  # day, secs, kind, summary, outcome
-        for d, _, _, item, _ in purchases:
-            if rnd() < 0.06 and d + 7 < WINDOW_DAYS:
+        for p in purchases:
+            if rnd() < 0.06 and p[0] + 7 < WINDOW_DAYS:
                 kind = "call" if rnd() < 0.6 else "wechat"
-                todo.append((d + rng.randint(2, 7), self.shop_secs(), kind,
-                             rng.choice(W.FOLLOW_UP_SUMMARIES).format(item=item),
+                todo.append((p[0] + rng.randint(2, 7), self.shop_secs(), kind,
+                             rng.choice(W.FOLLOW_UP_SUMMARIES).format(item=p[3]),
                              rng.choice(W.FOLLOW_UP_OUTCOMES)))
         last = purchases[-1][0] if purchases else first_day
         if not purchases:  # came in, left their details, did not buy (yet)
@@ -46,7 +47,6 @@ class SampleHistory:
             todo.append(self._contact_text(rng.randint(first_day, 729), "sms"))
         if rnd() < 0.06:
             todo.append(self._contact_text(rng.randint(first_day, 729), "call"))
-        total = sum(p[2] for p in purchases)
         share = 0.7 if total >= 3_000_000 else 0.3 if total >= 1_000_000 else 0.0
         for day, festival in self.festivals if share else ():  # presents for the best
             if day - 7 > first_day and rnd() < share:
@@ -66,12 +66,18 @@ class SampleHistory:
                                      rng.choice(("很开心，回复谢谢", "", "说谢谢还记得"))))
         todo.sort()
         table = self.t_contact
+        add = table.rows.append
         cid_next = table.count + len(table.rows)
+        # staff_on(day, favourite) and moment(day, secs) written out: every day here is a
+        # window day (0 .. WINDOW_DAYS - 1)
+        duty, day_stamp, times, rnd = self._duty, self._day_stamp, self._times, rnd
         for day, secs, kind, summary, outcome in todo:
             cid_next += 1
-            at = self.moment(day, secs)
-            table.add((cid_next, cid, at, kind, self.staff_on(day, favourite), summary,
-                       outcome, at))
+            at = day_stamp[day] + times[secs]
+            working, on_duty = duty[day]
+            staff = (favourite if favourite in on_duty and rnd() < 0.6
+                     else working[int(rnd() * len(working))])
+            add((cid_next, cid, at, kind, staff, summary, outcome, at))
         return [t[0] for t in todo if t[2] == "visit"]
 
     def _contact_text(self, day: int, kind: str, festival: str = "") -> tuple:
@@ -103,11 +109,10 @@ class SampleHistory:
         score, recommend = self._score(rating)
         if comment is None:
             comment = rng.choice(W.SATISFACTION_COMMENTS[rating]) if rng.random() < 0.6 else ""
-        table = self.t_satisfaction
-        table.add_kw(id=table.count + len(table.rows) + 1, customer=cid,
-                     recorded_on=self.ds(day), subject=subject, purchase=purchase,
-                     complaint=complaint, rating=rating, score=score, recommend=recommend,
-                     comment=comment, staff=staff, created_at=self.moment(day, self.shop_secs()))
+        table = self.t_satisfaction  # its fields: see _Shop.__init__
+        table.rows.append((table.count + len(table.rows) + 1, cid, self.ds(day), subject,
+                           purchase, complaint, rating, score, recommend, comment, staff,
+                           self.moment(day, self.shop_secs())))
 
     def _satisfaction(self, cid: int, purchases: list, favourite: int) -> None:
         rng = self.rng

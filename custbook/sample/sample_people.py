@@ -3,6 +3,8 @@
 Split from `custbook.sample.sample_shop` (which mixes this class into its generator) so
 each module stays readable. The methods use the generator's random source, `today` and
 the sets of numbers and IDs already given out, so the sample stays reproducible.
+Flags are written 1 and 0, not True and False: the same stored values, but sqlite3 binds
+an int as it is and looks for an adapter for a bool first.
 """
 from __future__ import annotations
 
@@ -10,6 +12,16 @@ import calendar
 from typing import Any
 
 from custbook.sample import sample_words as W
+
+
+# profile fields made of a few phrases: (field, phrases to pick from, at most how many)
+_PROFILE_PHRASES = (
+    ("work_situation", W.WORK_SITUATIONS, 2), ("family", W.FAMILIES, 2),
+    ("personality", W.PERSONALITIES, 2), ("spending_habits", W.SPENDING_HABITS, 2),
+    ("style_preferences", W.STYLE_PREFERENCES, 2), ("hobbies", W.HOBBIES, 3),
+    ("lifestyle", W.LIFESTYLES, 2), ("service_preference", W.SERVICE_PREFERENCES, 2),
+    ("personal_values", W.PERSONAL_VALUES, 2), ("interest_topics", W.INTEREST_TOPICS, 3),
+)
 
 
 class SamplePeople:
@@ -57,12 +69,12 @@ class SamplePeople:
         pid = self.t_phone.count + len(self.t_phone.rows) + 1
         landline = rng.random() >= 0.93
         number, digits = self._phone(landline)
-        self.t_phone.add((pid, cid, number, digits, "home" if landline else "mobile", True))
+        self.t_phone.add((pid, cid, number, digits, "home" if landline else "mobile", 1))
         if rng.random() < 0.12:
             landline = rng.random() < 0.45
             number, digits = self._phone(landline)
             label = rng.choice(("home", "work")) if landline else rng.choice(("work", "other"))
-            self.t_phone.add((pid + 1, cid, number, digits, label, False))
+            self.t_phone.add((pid + 1, cid, number, digits, label, 0))
 
     def _wechat(self, handle: str, birth_year: int | None) -> str:
         rng = self.rng
@@ -91,17 +103,13 @@ class SamplePeople:
         city, districts, streets = rng.choice(W.OTHER_CITIES)
         return f"{city}{rng.choice(districts)}{rng.choice(streets)}{rng.randint(1, 900)}号{house}"
 
-    def _phrases(self, words: tuple[str, ...], most: int = 2) -> str:
-        k = self.rng.randint(1, most)
-        return "，".join(self.rng.sample(words, k)) if k > 1 else self.rng.choice(words)
-
     def _birthday(self, age: int) -> dict[str, Any]:
         """Birthday columns: ~75% have one, ~20% of those lunar, a few in a leap month."""
         rng = self.rng
         year = self.today.year - age
         if rng.random() >= 0.75:
             if rng.random() < 0.25:
-                return {"birth_year": year, "birth_year_estimated": True}
+                return {"birth_year": year, "birth_year_estimated": 1}
             return {}
         out: dict[str, Any] = {}
         known = rng.random() < 0.85
@@ -110,7 +118,7 @@ class SamplePeople:
             if rng.random() < 0.06 and self.leap_years:
                 year = rng.choice(self.leap_years)
                 known = True
-                out.update(birthday_month=W.LUNAR_LEAP_MONTHS[year], birthday_leap=True)
+                out.update(birthday_month=W.LUNAR_LEAP_MONTHS[year], birthday_leap=1)
             else:
                 out["birthday_month"] = rng.randint(1, 12)
             out["birthday_day"] = rng.randint(1, 29)
@@ -122,7 +130,7 @@ class SamplePeople:
         if known:
             out["birth_year"] = year
             if not out.get("birthday_leap") and rng.random() < 0.05:
-                out["birth_year_estimated"] = True
+                out["birth_year_estimated"] = 1
         return out
 
     def _profile(self, age: int, gender: str) -> dict[str, Any]:
@@ -133,18 +141,36 @@ class SamplePeople:
         if rng.random() < p:
             out["occupation"] = ("大学生" if age < 23 else "退休" if age >= 60
                                  else rng.choice(W.OCCUPATIONS))
-        for key, words in (("work_situation", W.WORK_SITUATIONS), ("family", W.FAMILIES),
-                           ("personality", W.PERSONALITIES),
-                           ("spending_habits", W.SPENDING_HABITS),
-                           ("style_preferences", W.STYLE_PREFERENCES), ("hobbies", W.HOBBIES),
-                           ("lifestyle", W.LIFESTYLES),
-                           ("service_preference", W.SERVICE_PREFERENCES),
-                           ("personal_values", W.PERSONAL_VALUES),
-                           ("interest_topics", W.INTEREST_TOPICS)):
-            if rng.random() < p:
-                out[key] = self._phrases(words, 3 if key in ("hobbies", "interest_topics") else 2)
+        rnd, sample = rng.random, rng.sample
+        for key, words, most in _PROFILE_PHRASES:
+            if rnd() < p:  # _phrases(words, most), written out: a million customers
+                k = 1 + int(rnd() * most)
+                out[key] = "，".join(sample(words, k)) if k > 1 else words[int(rnd() * len(words))]
         if rng.random() < 0.6:
             out["contact_preference"] = self.pick(self.contact_prefs)
             if rng.random() < 0.25:
                 out["contact_preference_note"] = rng.choice(W.CONTACT_NOTES)
         return out
+
+    def _tags(self, cid: int, age: int, who: str, rank: int, purchases: list) -> None:
+        rng = self.rng
+        rnd = rng.random
+        wanted = rng.choice((0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3))
+        chosen = []
+        if rank >= 2 and rnd() < 0.85:
+            chosen.append("VIP")
+        if len(purchases) >= 5 and purchases[0][0] < 120 and rnd() < 0.6:
+            chosen.append("老客户")
+        if age <= 22 and rnd() < 0.6:
+            chosen.append("学生")
+        elif age >= 58 and rnd() < 0.6:
+            chosen.append("退休")
+        elif age <= 55 and rnd() < 0.25:
+            chosen.append("上班族")
+        if who == "female" and 26 <= age <= 42 and rnd() < 0.25:
+            chosen.append("宝妈")
+        if len(chosen) < wanted:
+            chosen += rng.sample(self.generic_tags, wanted - len(chosen))
+        base = self.t_tag.count + len(self.t_tag.rows) + 1
+        for k, tag in enumerate(chosen):
+            self.t_tag.add((base + k, cid, self.tag_ids[tag]))

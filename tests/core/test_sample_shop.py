@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import random
 import re
 import sqlite3
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from custbook import models
 from custbook.sample import sample_shop
 from custbook.sample import sample_words as W
+from custbook.sample.sample_random import SampleRandom
 from custbook.errors import BookError, Cancelled
 
 TODAY = dt.date(2026, 11, 22)
@@ -64,6 +66,94 @@ def test_same_seed_same_book_and_other_seed_other_book(tmp_path):
     assert book_digest(tmp_path / "a.db") == book_digest(tmp_path / "b.db")
     assert book_digest(tmp_path / "a.db") != book_digest(tmp_path / "c.db")
     assert a.purchases == b.purchases
+
+
+# What the generator writes, column by column (not the columns other code adds later).
+SHOP_CONTENT = {
+    "staff": "id, name, role, phone, active, created_at",
+    "tag": "id, name, color",
+    "customer": (
+        "id, name, gender, ethnicity, birthday_calendar, birthday_month, birthday_day, "
+        "birthday_leap, birth_year, birth_year_estimated, wechat_id, email, address, "
+        "clothing_size, shoe_size, description, occupation, work_situation, family, "
+        "personality, spending_habits, style_preferences, hobbies, lifestyle, "
+        "service_preference, contact_preference, contact_preference_note, "
+        "accepts_promotions, promotions_consent_on, personal_values, interest_topics, "
+        "referred_by_id, source, tier_id, member_since, first_purchase_on, last_purchase_on, "
+        "last_visit_on, purchase_count, total_spent_cents, created_at, updated_at"),
+    "customer_phone": "id, customer_id, number, digits, label, is_primary",
+    "customer_tag": "id, customer_id, tag_id",
+    "purchase": ("id, customer_id, purchased_on, items, product_codes, amount_cents, staff_id, "
+                 "note, created_at"),
+    "contact_entry": ("id, customer_id, contacted_at, kind, staff_id, summary, outcome, "
+                      "created_at"),
+    "complaint": (
+        "id, customer_id, walk_in_name, walk_in_phone, received_at, channel, purchase_id, "
+        "category_id, severity, customer_words, staff_id, status, first_response_at, "
+        "listen_notes, listen_by_id, listen_at, apology_given, apology_words, apology_by_id, "
+        "apology_at, cause, fault, cause_by_id, cause_at, remedy, remedy_accepted, "
+        "remedy_by_id, remedy_at, compensation_kind, compensation_cents, compensation_by_id, "
+        "compensation_at, promise, promise_due, promise_kept, promise_settled_at, "
+        "promise_by_id, result, result_comment, result_by_id, result_at, follow_up_on, "
+        "follow_up_outcome, follow_up_by_id, follow_up_at, closed_at, reopened_count, "
+        "created_at, updated_at"),
+    "reminder": (
+        "id, customer_id, title, kind, due_on, due_time, lead_days, notes, rule, purchase_id, "
+        "complaint_id, staff_id, done_at, done_by_id, outcome, created_at, updated_at, "
+        "pending_on, next_on, show_on"),
+    "satisfaction_record": ("id, customer_id, recorded_on, subject, purchase_id, complaint_id, "
+                            "rating, score, recommend, comment, staff_id, created_at"),
+}
+
+
+def test_a_seed_still_gives_the_shop_it_gave(shop):
+    """The generator was made faster for #20 (draws written out in its hot loops, rows
+    written many to a statement, ...) without changing a value: the 500-customer shop of
+    seed 7 is, column for column, the one the generator wrote before. If the sample is
+    changed on purpose, this digest changes with it (and the screenshots are retaken)."""
+    digest = hashlib.sha256()
+    con = sqlite3.connect(shop[0])
+    try:
+        for table, columns in SHOP_CONTENT.items():
+            digest.update(table.encode())
+            for row in con.execute(f'SELECT {columns} FROM "{table}" ORDER BY id'):
+                digest.update(repr(row).encode())
+    finally:
+        con.close()
+    assert digest.hexdigest() == (
+        "5bdf326ceca022ba49c05977d3c24a2bd406105724b9f219ddc5b81ca1835062")
+
+
+class _OneDrawRandom(random.Random):
+    """random.Random with SampleRandom's integer rule and nothing else of it."""
+
+    def _randbelow(self, n: int) -> int:
+        return int(self.random() * n)
+
+
+@pytest.mark.parametrize("size", [3, 8, 21, 22, 60, 200])
+def test_sample_random_samples_as_random_does(size):
+    """SampleRandom.sample runs random.Random.sample's own steps: same picks, same stream."""
+    population = tuple(f"p{i}" for i in range(size))
+    fast, plain = SampleRandom(size), _OneDrawRandom(size)
+    for k in sorted({0, 1, 2, 3, 4, 5, 6, 9, size} & set(range(size + 1))):
+        for container in (population, list(population)):
+            assert fast.sample(container, k) == plain.sample(container, k)
+    assert fast.sample(range(size), 2) == plain.sample(range(size), 2)  # not a list: its own
+    assert fast.random() == plain.random()
+
+
+def test_sample_random_normals_are_random_gauss():
+    """SampleRandom's normals are random.Random.gauss's: the pair, the kept half, the draws."""
+    fast, plain = SampleRandom(20261122), random.Random(20261122)
+    for i in range(2001):
+        if i % 7 == 3:
+            assert fast.random() == plain.random()  # between the two halves of a pair
+        elif i % 3:
+            assert fast.normal() == plain.gauss()
+        else:
+            assert fast.gauss(37, 1.2) == plain.gauss(37, 1.2)
+    assert fast.random() == plain.random()
 
 
 def test_nothing_comes_from_the_clock(tmp_path):
