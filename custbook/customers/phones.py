@@ -91,7 +91,7 @@ def _parse(raw: str, region: str) -> Phone | str:
             return "not valid"
         return "no area code" if raw[:1] not in ("+", "0", "1") else "mainland, wrong shape"
     number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    if parsed.country_code != _country_code(region):
+    if parsed.country_code != country_code(region):
         digits = number.lstrip("+")
     else:
         national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -119,7 +119,7 @@ def _mainland_mobile(raw: str, region: str) -> Phone | None:
             or not nsn.isascii() or len(raw) > _LONGEST_TEXT or not _china().is_mobile(nsn):
         return None
     number = "+86" + nsn
-    return Phone(number, nsn if _country_code(region) == 86 else number[1:], True)
+    return Phone(number, nsn if country_code(region) == 86 else number[1:], True)
 
 
 def _mainland_landline(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
@@ -202,7 +202,7 @@ def _china() -> _Rules:
 
 
 @cache
-def _country_code(region: str) -> int:
+def country_code(region: str) -> int:
     return phonenumbers.country_code_for_region(region)
 
 

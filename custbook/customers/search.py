@@ -39,10 +39,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 from peewee import OperationalError, SqliteDatabase
 
-from custbook.customers import search_keys, search_pg, search_pieces, search_sqlite
+from custbook.customers import (phones, search_keys, search_pg, search_pieces, search_reads,
+                                search_sqlite)
 from custbook.customers.search_sqlite import FTS, SCHEMA as _SCHEMA
 from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -64,54 +64,16 @@ def _is_sqlite() -> bool:
 
 # ------------------------------------------------------------------ building and keeping
 
-def _keys_of(customer_ids: list[int]) -> list[tuple[str, int]]:
-    """(keys, id) for the given customers, read in chunks."""
-    out = []
-    for start in range(0, len(customer_ids), _CHUNK):
-        chunk = customer_ids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        digits: dict[int, list[str]] = {}
-        for cid, number in _sql(f"SELECT customer_id, digits FROM customer_phone WHERE "
-                                f"customer_id IN ({marks}) ORDER BY is_primary DESC, id", chunk):
-            digits.setdefault(cid, []).append(number)
-        tags: dict[int, list[str]] = {}
-        for cid, tag in _sql(f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t "
-                             f"ON t.id = ct.tag_id WHERE ct.customer_id IN ({marks}) "
-                             f"ORDER BY t.name", chunk):
-            tags.setdefault(cid, []).append(tag)
-        # family members' names and phones (custbook.customers.relations) and the shop's own
-        # text fields (custbook.customers.custom_fields) find the customer, as notes do
-        family: dict[int, list[str]] = {}
-        for cid, person, number in _sql(
-                f"SELECT customer_id, name, phone_digits FROM customer_relation WHERE customer_id "
-                f"IN ({marks}) UNION ALL SELECT v.customer_id, v.value, '' FROM custom_field_value "
-                f"v JOIN custom_field f ON f.id = v.field_id WHERE f.kind IN ('text', 'choice') "
-                f"AND v.customer_id IN ({marks})", chunk + chunk):
-            family.setdefault(cid, []).extend((person, number))
-        cards: dict[int, list[str]] = {}  # member card numbers (custbook.membership)
-        for cid, number in _sql(f"SELECT customer_id, number FROM member WHERE customer_id "
-                                f"IN ({marks})", chunk):
-            cards.setdefault(cid, []).append(number)
-        for cid, name, wechat, notes, company in _sql(
-                f"SELECT id, name, wechat_id, description, company FROM customer "
-                f"WHERE id IN ({marks})", chunk):
-            out.append((search_keys.keys_for(name, digits.get(cid, []), wechat,
-                                             [notes, *family.get(cid, ())],
-                                             tags.get(cid, []), company,
-                                             cards=cards.get(cid, ())), cid))
-    return out
-
-
 def index_customers(customer_ids: Iterable[int]) -> None:
     """Re-index these customers now (inside the caller's transaction)."""
     ids = sorted(set(customer_ids))
     if not ids:
         return
     if not _is_sqlite():
-        search_pg.index_customers(ids, _keys_of)
+        search_pg.index_customers(ids, search_reads.keys_of)
         return
     with database.atomic():
-        search_pieces.store(_keys_of(ids), lambda rows: database.connection().executemany(
+        search_pieces.store(search_reads.keys_of(ids), lambda rows: database.connection().executemany(
             "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
             "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer WHERE id = ? "
             "ON CONFLICT(customer_id) DO UPDATE SET keys = excluded.keys, stale = 0, "
@@ -151,7 +113,7 @@ def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[
         loader = search_pieces.Loader()
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            rows = _keys_of(chunk)
+            rows = search_reads.keys_of(chunk)
             database.connection().executemany(
                 "UPDATE customer_search SET keys = ?, stale = 0 WHERE customer_id = ?", rows)
             loader.add(rows)  # new customers: no pieces to replace
@@ -161,12 +123,13 @@ def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[
                 done(len(chunk))
         loader.write()
         _create_schema()
+    search_keys.forget_names()
 
 
 def heal() -> int:
     """Re-index the customers that triggers marked stale; returns how many."""
     if not _is_sqlite():
-        return search_pg.heal(_keys_of)
+        return search_pg.heal(search_reads.keys_of)
     stale = [r[0] for r in _sql("SELECT customer_id FROM customer_search WHERE stale = 1")]
     if stale or _sql(f"SELECT 1 FROM {search_pieces.GONE} LIMIT 1"):
         # Never wait for another connection's write (the window would freeze): search with
@@ -195,9 +158,10 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
     if not _is_sqlite():
         with database.atomic():
             search_pg.create_schema()
-            search_pg.rebuild(ids, _keys_of, progress, lambda: errors.Cancelled(
+            search_pg.rebuild(ids, search_reads.keys_of, progress, lambda: errors.Cancelled(
                 QT_TRANSLATE_NOOP("Search", "Rebuilding the search index was cancelled.")))
             _store_format()
+        search_keys.forget_names()
         _forget()
         return total
     with database.atomic():
@@ -206,23 +170,32 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
         for name in ("fts_insert", "fts_delete", "fts_update", "gone"):
             database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_{name}")
         database.execute_sql("DELETE FROM customer_search")
+        database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('delete-all')")
         search_pieces.clear()
-        loader = search_pieces.Loader(database.obj)  # ids in order: blocks written as they fill
+        # The writes go to a second thread (search_sqlite.Writer): SQLite writes one chunk
+        # while Python reads and computes the next.
         step = 5000
-        for start in range(0, total, step):
-            rows = _keys_of(ids[start:start + step])
-            database.connection().executemany(
-                "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
-                "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer "
-                "WHERE id = ?", rows)
-            loader.add(rows)
-            if progress is not None and progress(min(start + step, total), total) is False:
-                raise errors.Cancelled(QT_TRANSLATE_NOOP("Search", "Rebuilding the search index "
-                                                            "was cancelled."))
-        loader.write()
-        database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+        ranges = [(ids[start], ids[min(start + step, total) - 1])
+                  for start in range(0, total, step)]
+        with search_sqlite.Writer(database.connection()) as writer:
+            # ids in order: each block of the pieces is written as soon as it is complete
+            loader = search_pieces.Loader(database.obj, insert=writer.postings)
+            reading = writer.read(search_reads.RANGE_READS, ranges[0]) if ranges else None
+            for n, (low, high) in enumerate(ranges):
+                texts = reading()
+                if n + 1 < len(ranges):  # the next range is read while this one is indexed
+                    reading = writer.read(search_reads.RANGE_READS, ranges[n + 1])
+                rows = search_reads.keys_from(texts)
+                writer.index_rows(rows)
+                loader.add([(keys, cid) for keys, cid, _, _ in rows])
+                done = min((n + 1) * step, total)
+                if progress is not None and progress(done, total) is False:
+                    raise errors.Cancelled(QT_TRANSLATE_NOOP(
+                        "Search", "Rebuilding the search index was cancelled."))
+            loader.write()
         _create_schema()
         _store_format()
+    search_keys.forget_names()
     _forget()
     return total
 
@@ -278,7 +251,7 @@ class Match:
 def matching_ids_sql(text: str) -> Match | None:
     """The SQL that selects matching index rows for a typed query; None if it is blank."""
     region = settings.get("phone_region")
-    q = search_keys.query_text(text, str(phonenumbers.country_code_for_region(region) or 86))
+    q = search_keys.query_text(text, str(phones.country_code(region) or 86))
     if not q:
         return None
     w, t = search_keys.WORD, search_keys.TAG

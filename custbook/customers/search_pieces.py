@@ -49,7 +49,6 @@ from custbook.sql_dialect import executemany, is_sqlite
 
 _CHUNK = 500
 BLOCK_BITS = 12  # 4,096 customer ids per row: at most 16 KB to rewrite when a card changes
-_FLUSH_BLOCKS = 8  # a rebuild writes the blocks of every 32,768 customers at once
 _TYPE = "i" if array("i").itemsize == 4 else "l"
 _SWAP = sys.byteorder == "big"  # stored little-endian, whatever machine wrote them
 _UPSERT = (f"INSERT INTO {TABLE}(piece, tier, block, ids) VALUES (?, ?, ?, ?) "
@@ -58,10 +57,6 @@ _UPSERT = (f"INSERT INTO {TABLE}(piece, tier, block, ids) VALUES (?, ?, ?, ?) "
 
 def _sql(query: str, params: Iterable[Any] = ()) -> list[tuple]:
     return database.execute_sql(query, tuple(params)).fetchall()
-
-
-def _new_ids() -> array:
-    return array(_TYPE)
 
 
 def _pack(ids: Iterable[int]) -> bytes:
@@ -174,69 +169,107 @@ class Loader:
     """The pieces of many customers that have none yet (a rebuild, an import), written at once.
 
     Why: written customer by customer, each customer rewrites ~51 blocks. Here the ids
-    are collected per (piece, tier) in compact arrays and each block written once. Given
-    `flush_to` (a rebuild into an emptied table, customers added in id order), every
-    block whose customers have all been added is written as soon as the next block is
-    reached, so memory holds about one block of every piece (not 200 MB of ids at
-    1,000,000 customers); otherwise everything is written by `write`, merged with what
-    the table already holds.
+    are collected per piece and tier, already packed as the blobs store them (4 bytes
+    each, little-endian), and each block written once. Given `flush_to` (a rebuild into
+    an emptied table, customers added in id order), each block is written as soon as the
+    first customer of the next one arrives: memory holds one block of every piece (not
+    200 MB of ids at 1,000,000 customers), and the collected bytes are the rows' blobs
+    as they are. Otherwise everything is written by `write`, merged with what the table
+    already holds.
+
+    A customer's pieces come as one set per tier (`search_keys.tier_sets`); its packed
+    id is added to each piece's bytes by a plain loop (51 million additions at 1,000,000
+    customers: `bytearray.extend` in a loop beats map() chains, array.append and lists).
     """
 
-    def __init__(self, flush_to: Any = None) -> None:
-        self._ids: defaultdict[tuple[str, int], array] = defaultdict(_new_ids)
+    def __init__(self, flush_to: Any = None,
+                 insert: Callable[[list[tuple[str, int, int, bytes]]], Any] | None = None
+                 ) -> None:
         self._db = flush_to
+        # (piece, tier, block, blob) rows in: the table's upsert, or the caller's own (a
+        # rebuild's second thread: `search_sqlite.Writer.postings`)
+        self._insert = insert
         self._last = -1  # the highest id added so far
         self._ordered = True  # every id added was higher than the one before
         self._merge = flush_to is None  # the table may hold rows of these blocks already
-        self._flushed = 0  # every block below this one is written
+        self._next = -1  # flushing: the first id of the block after the one collected
+        self._tiers: tuple[defaultdict[str, bytearray], ...] = ()
+        self._collect()
+
+    def _collect(self) -> None:
+        """Start collecting afresh: per tier, each piece's packed ids."""
+        self._tiers = tuple(defaultdict(bytearray) for _ in range(4))
 
     def add(self, rows: Iterable[tuple[str, int]]) -> None:
-        ids, pieces, last, ordered = self._ids, search_keys.pieces, self._last, self._ordered
+        """Collect the pieces of (keys, customer id) rows."""
+        tier_sets, flushing = search_keys.tier_sets, self._db is not None
+        last, ordered = self._last, self._ordered
+        tier0, tier1, tier2, tier3 = self._tiers
         for keys, cid in rows:
             if cid <= last:
+                if ordered and flushing:  # blocks written already may get more ids
+                    self._merge = True
                 ordered = False
             else:
                 last = cid
-            for key in pieces(keys).items():
-                ids[key].append(cid)
+                if cid >= self._next and flushing and ordered:
+                    if self._next >= 0:  # the block collected is complete
+                        self._write_block((self._next >> BLOCK_BITS) - 1)
+                        tier0, tier1, tier2, tier3 = self._tiers
+                    self._next = ((cid >> BLOCK_BITS) + 1) << BLOCK_BITS
+            packed = cid.to_bytes(4, "little")
+            whole, ends, inside, elsewhere = tier_sets(keys)
+            for piece in whole:
+                tier0[piece].extend(packed)
+            for piece in ends:
+                tier1[piece].extend(packed)
+            for piece in inside:
+                tier2[piece].extend(packed)
+            for piece in elsewhere:
+                tier3[piece].extend(packed)
         self._last, self._ordered = last, ordered
-        below = last >> BLOCK_BITS
-        if self._db is not None and ordered and below - self._flushed >= _FLUSH_BLOCKS:
-            self._flush(self._db, below)
-            self._flushed = below
+
+    def _write_block(self, block: int) -> None:
+        """Write the one block collected (ids in order, all in `block`) and start afresh."""
+        # each tier's pieces in order: the key's index is walked four times, not at random
+        rows = [(piece, tier, block, bytes(found[piece]))
+                for tier, found in enumerate(self._tiers) for piece in sorted(found)]
+        self._collect()
+        self._put(self._db, _merged(self._db, rows) if self._merge else rows)
+
+    def _put(self, db: Any, rows: list[tuple[str, int, int, bytes]]) -> None:
+        if self._insert is not None:
+            self._insert(rows)
+        else:
+            _insert(db, rows)
 
     def write(self, db: Any = None) -> None:
         """Insert the collected pieces into `db` (the open book when None: a copy of a
         book writes into its target, which is not the open book)."""
         db = self._db if db is None and self._db is not None else db
-        self._flush(database.obj if db is None else db, None)
-
-    def _flush(self, db: Any, below: int | None) -> None:
-        """Write the blocks under `below` (every block when None)."""
-        limit = None if below is None else below << BLOCK_BITS
+        db = database.obj if db is None else db
         rows: list[tuple] = []
-        for key in sorted(self._ids):
-            ids = self._ids[key]
-            if not self._ordered:
-                ids = array(_TYPE, sorted(set(ids)))
-            end = len(ids) if limit is None else bisect_left(ids, limit)
-            start = 0
-            while start < end:
-                block = ids[start] >> BLOCK_BITS
-                stop = bisect_left(ids, (block + 1) << BLOCK_BITS, start, end)
-                rows.append((key[0], key[1], block, ids[start:stop]))
-                start = stop
-            if end == len(ids):
-                del self._ids[key]
-            elif end:
-                self._ids[key] = ids[end:]
+        for tier, found in enumerate(self._tiers):
+            for piece, packed in found.items():
+                ids = _unpack(packed)
+                if not self._ordered:
+                    ids = array(_TYPE, sorted(set(ids)))
+                start, end = 0, len(ids)
+                while start < end:  # cut into blocks
+                    block = ids[start] >> BLOCK_BITS
+                    stop = bisect_left(ids, (block + 1) << BLOCK_BITS, start, end)
+                    rows.append((piece, tier, block, _pack(ids[start:stop])))
+                    start = stop
+        self._collect()
+        rows.sort()
         if self._merge and rows:
             rows = _merged(db, rows)
-        _insert(db, [(p, t, b, _pack(ids)) for p, t, b, ids in rows])
+        self._put(db, rows)
 
 
-def _merged(db: Any, rows: list[tuple]) -> list[tuple]:
-    """`rows` with the ids the table already holds in their blocks (an import into a book)."""
+def _merged(db: Any, rows: list[tuple[str, int, int, bytes]]) -> list[tuple]:
+    """`rows` (of packed ids) with the ids the table already holds in their blocks (an
+    import into a book)."""
     low = min(r[2] for r in rows)
     high = max(r[2] for r in rows)
     # the keys from the key's index alone (no blobs read), then the blobs of those wanted
@@ -251,10 +284,10 @@ def _merged(db: Any, rows: list[tuple]) -> list[tuple]:
         held[key] = db.execute_sql(f"SELECT ids FROM {TABLE} WHERE piece = ? AND tier = ? "
                                    "AND block = ?", key).fetchone()[0]
     out = []
-    for piece, tier, block, ids in rows:
+    for piece, tier, block, packed in rows:
         old = held.get((piece, tier, block))
-        out.append((piece, tier, block, ids if old is None else
-                    array(_TYPE, sorted(set(_unpack(old)) | set(ids)))))
+        out.append((piece, tier, block, packed if old is None else
+                    _pack(sorted(set(_unpack(old)) | set(_unpack(packed))))))
     return out
 
 

@@ -8,7 +8,13 @@ the next search to re-index.
 """
 from __future__ import annotations
 
+import json
+import queue
+import sqlite3
+import threading
 from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Self
 
 from custbook.customers import search_keys, search_pieces
 
@@ -126,3 +132,107 @@ def tier_counts(q: str, sql: Callable[..., list]) -> tuple[int, int, int] | None
     first = count(w + q, q + w, t + q + t) if total else 0
     exact = count(w + q + w) if first else 0
     return exact, first - exact, total - first
+
+
+class Writer:
+    """A rebuild's SQL, run by SQLite in a second thread while Python builds keys and pieces.
+
+    Why: rebuilding the index is about half Python (the keys and pieces of every
+    customer) and half SQLite (reading the customers; writing the index rows, the FTS
+    index, the posting blobs); one after the other, 1,000,000 customers took over two
+    minutes. SQLite lets go of Python's lock while it runs a statement, so here each
+    read and each write is ONE statement for many rows (rows read as one JSON text with
+    `json_group_array`, written from one with `json_each`; the blobs as one blob cut by
+    `substr`), run by a second thread while the owner's thread computes.
+
+    It is the owner's connection and the owner's transaction, used by one thread at a
+    time: while the Writer is open the owner hands over all its SQL (`read` for what it
+    needs back) and does not touch the connection. Leaving the `with` block waits for
+    every statement handed over and re-raises the first error, so the transaction ends
+    (commit, or rollback on an error or a cancel: the book as it was) with nothing
+    running. Statements run in the order given; at most `_WAITING` wait.
+    """
+
+    _WAITING = 4  # statements handed over and not yet run: holds a few chunks' rows
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._todo: queue.Queue[tuple | None] = queue.Queue(self._WAITING)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="search-index-writer",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._todo.get()) is not None:
+            statements, params, reply = item
+            values = []
+            if self._error is None:  # after an error, the rest is only drained
+                try:
+                    for sql in statements:
+                        cursor = self._connection.execute(sql, params)
+                        values.append(cursor.fetchone()[0] if reply is not None else None)
+                        cursor.close()
+                except BaseException as error:  # noqa: BLE001 - raised in the owner's thread
+                    self._error = error
+            if reply is not None:
+                reply.put((values, self._error))
+
+    def run(self, sql: str, params: tuple = ()) -> None:
+        """Hand over one statement (raises the error of one run before, if any)."""
+        if self._error is not None:
+            raise self._error
+        self._todo.put(((sql,), params, None))
+
+    def read(self, statements: tuple[str, ...], params: tuple) -> Callable[[], list[Any]]:
+        """Hand over SELECTs of one value each, run in turn with the writes; returns a
+        function that waits for their values (one statement each: the values of many
+        rows as one JSON text, so that SQLite reads them without Python's lock)."""
+        if self._error is not None:
+            raise self._error
+        reply: queue.Queue[tuple[list[Any], BaseException | None]] = queue.Queue(1)
+        self._todo.put((statements, params, reply))
+
+        def values() -> list[Any]:
+            found, error = reply.get()
+            if error is not None:
+                raise error
+            return found
+        return values
+
+    def index_rows(self, rows: list[tuple[str, int, Any, int]]) -> None:
+        """Write (keys, id, last visit, in trash) index rows and their FTS rows."""
+        if not rows:
+            return
+        self.run("INSERT INTO customer_search(keys, customer_id, last_visit_on, in_trash, stale) "
+                 "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                 "json_extract(value, '$[2]'), json_extract(value, '$[3]'), 0 "
+                 "FROM json_each(?)", (json.dumps(rows, ensure_ascii=False),))
+        self.run(f"INSERT INTO {FTS}(rowid, keys) SELECT customer_id, keys FROM customer_search "
+                 "WHERE customer_id BETWEEN ? AND ?", (rows[0][1], rows[-1][1]))
+
+    def postings(self, rows: list[tuple[str, int, int, bytes]]) -> None:
+        """Insert (piece, tier, block, ids) rows into the emptied postings table."""
+        if not rows:
+            return
+        places, at = [], 1
+        for piece, tier, block, ids in rows:
+            places.append((piece, tier, block, at, len(ids)))
+            at += len(ids)
+        self.run(f"INSERT INTO {search_pieces.TABLE}(piece, tier, block, ids) "
+                 "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                 "json_extract(value, '$[2]'), substr(?2, json_extract(value, '$[3]'), "
+                 "json_extract(value, '$[4]')) FROM json_each(?1)",
+                 (json.dumps(places, ensure_ascii=False), b"".join(r[3] for r in rows)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if kind is not None and self._error is None:
+            self._error = error  # the owner failed or cancelled: skip what waits
+        self._todo.put(None)
+        self._thread.join()
+        if kind is None and self._error is not None:
+            raise self._error

@@ -10,12 +10,23 @@ behind the core's back, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 
-from custbook import db
-from custbook.customers import customers, search, search_keys, search_pieces, trash
+from custbook import db, errors
+from custbook.customers import (
+    custom_fields,
+    customers,
+    relations,
+    search,
+    search_keys,
+    search_pieces,
+    search_sqlite,
+    trash,
+)
 from custbook.customers.customer_query import CustomerQuery
+from custbook.membership import numbers
 from custbook.models import database
 
 
@@ -61,6 +72,25 @@ def reference_tier(keys: str, q: str) -> int:
     return 2 if 0 <= keys.find(q) < keys.find(n) else 3
 
 
+def reference_pieces(keys: str) -> dict[str, int]:
+    """Every piece and its tier, the plain way: each tier overwriting the worse ones
+    (search_keys.tier_sets computes the same with set operations)."""
+    w, n, t = search_keys.WORD, search_keys.NOTES, search_keys.TAG
+    head, _, tail = keys.partition(n)
+    notes, _, tags = tail.partition(t)
+    words = [word for word in head.split(w) if word]
+    out = {}
+    for text in (*notes.split(" "), *tags.split(t)):
+        out.update({text[i:i + size]: 3 for size in (1, 2) for i in range(len(text) - size + 1)})
+    for word in words:
+        out.update({word[i:i + size]: 2 for size in (1, 2) for i in range(len(word) - size + 1)})
+    for word in words:
+        out.update({word[0]: 1, word[-1]: 1, word[:2]: 1, word[-2:]: 1})
+    out.update({tag: 1 for tag in tags.split(t) if 0 < len(tag) <= search_keys.SHORT})
+    out.update({word: 0 for word in words if len(word) <= search_keys.SHORT})
+    return out
+
+
 def test_pieces_rank_as_the_search_sql_does():
     keys = search_keys.keys_for("张三", ["13812345678"], "ZhangSan_88", ["对羊毛过敏 真丝"],
                                 ["VIP", "老客户", "宝妈"])
@@ -71,6 +101,92 @@ def test_pieces_rank_as_the_search_sql_does():
     assert got == {p: reference_tier(keys, p) for p in every}
     assert got["张三"] == 0 and got["zs"] == 0 and got["78"] == 1 and got["宝妈"] == 1
     assert got["三"] == 1 and got["45"] == 2 and got["羊毛"] == 3 and got["老客"] == 3
+
+
+def test_the_tier_sets_are_the_plain_pieces_for_every_customer(sample_book):
+    rng = random.Random(3)
+    alphabet = "ab张三12_ \x1d"
+    made = [search_keys.keys_for(
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))),
+        ["".join(rng.choice("12") for _ in range(rng.randint(0, 3)))],
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3))),
+        ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))],
+        ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 2))) for _ in range(3)])
+        for _ in range(3000)]
+    stored = [k for (k,) in database.execute_sql("SELECT keys FROM customer_search")]
+    for keys in stored + made + ["\x1f\x1e\x1d", "\x1fa\x1f\x1e\x1d", "\x1fab\x1f\x1eab\x1dab\x1d"]:
+        sets = search_keys.tier_sets(keys)
+        assert sum(map(len, sets)) == len(set().union(*sets)), keys  # each piece in one tier
+        assert search_keys.pieces(keys) == reference_pieces(keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "张三", "Zhang San", "ＺＨＡＮＧ　ｓａｎ", "ß", "İstanbul", "ﬁ", "①②", "㈱", "\u00a0x", "a\tb",
+    "a\u200bb", "\x00\x1f\x7f", "ǅ", "Ⅻ", "\u3000", "e\u0301", "\U0002a6a5", "", "x" * 30])
+def test_text_is_normalised_the_one_way_whatever_path_it_takes(text):
+    slow = search_keys._SPACE_OR_CONTROL.sub("", unicodedata.normalize("NFKC", text).casefold())
+    assert search_keys.normalise(text) == slow
+
+
+def snapshot() -> tuple[list, list]:
+    """Every index row and every posting blob, as stored."""
+    rows = database.execute_sql("SELECT customer_id, keys, last_visit_on, in_trash, stale FROM "
+                                "customer_search ORDER BY customer_id").fetchall()
+    blobs = database.execute_sql(f"SELECT piece, tier, block, ids FROM {search_pieces.TABLE} "
+                                 "ORDER BY piece, tier, block").fetchall()
+    return [tuple(r) for r in rows], [(p, t, b, bytes(ids)) for p, t, b, ids in blobs]
+
+
+def test_the_bulk_build_stores_exactly_what_saving_card_by_card_stores(sample_book, monkeypatch):
+    # small blocks: 300 customers over ~38 of them, as 1,000,000 are over 245
+    monkeypatch.setattr(search_pieces, "BLOCK_BITS", 3)
+    trash.move_to_trash([3, 40, 41, 200])
+    # everything the keys are made of, several of each on some customers (their order)
+    tea = custom_fields.save_field({"name": "喜欢的茶", "kind": "text"})
+    size = custom_fields.save_field({"name": "尺码", "kind": "choice", "choices": "S\nM\nL"})
+    for cid in (5, 77, 78, 250):
+        relations.save_relation(cid, {"relation": "spouse", "name": f"林{cid}",
+                                      "phone": f"1390000{cid:04d}"})
+        relations.save_relation(cid, {"relation": "child", "name": "小宝"})
+        custom_fields.set_values(cid, {tea.id: "龙井 明前", size.id: "M"})
+        numbers.assign(cid, f"VIP-{cid:05d}")
+    customers.save_customer({"name": "欧阳 Emily", "wechat_id": "ＥＭ_1"},
+                            ["13800000001", "021-6666 7777", "13800000001"],
+                            tags=["VIP", "vip ", "宝妈"])
+    search.rebuild_index()
+    built = snapshot()
+    assert len(built[0]) == 301 and len(built[1]) > 3000
+    assert any("林77" in r[1] and "vip-00077" in r[1] and "明前" in r[1] for r in built[0])
+    # the card-by-card path: keys and pieces written customer by customer, from nothing
+    database.execute_sql(f"DELETE FROM {search_pieces.TABLE}")
+    database.execute_sql("UPDATE customer_search SET stale = ?, keys = ?", (True, "\x1f\x1e"))
+    ids = [r[0] for r in database.execute_sql("SELECT id FROM customer ORDER BY id DESC")]
+    for start in range(0, len(ids), 7):
+        search.index_customers(ids[start:start + 7])
+    assert snapshot() == built
+
+
+def test_a_cancelled_rebuild_leaves_the_index_as_it_was(sample_book):
+    before = snapshot()
+    with pytest.raises(errors.Cancelled):
+        search.rebuild_index(progress=lambda done, total: False)
+    assert snapshot() == before
+
+
+@pytest.mark.sqlite_only("the second thread writing a SQLite rebuild")
+def test_a_rebuild_whose_writes_fail_leaves_the_index_as_it_was(sample_book, monkeypatch):
+    before = snapshot()
+
+    def broken(self, rows):  # a statement of the writing thread fails
+        self.run("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(search_sqlite.Writer, "postings", broken)
+    with pytest.raises(Exception, match="no_such_table"):
+        search.rebuild_index()
+    assert snapshot() == before
+    search._forget()
+    assert customers.count_customers(CustomerQuery(text="张")) == sum(
+        1 for r in before[0] if "张" in r[1] and not r[3])
 
 
 @pytest.mark.parametrize("small", [search.SMALL, 5])
@@ -125,8 +241,7 @@ def test_a_book_whose_pieces_are_missing_gets_them_when_opened(sample_book):
 
 def test_pieces_cut_into_many_blocks_answer_as_the_scan(sample_book, monkeypatch):
     # blocks of 8 ids: 300 customers spread over ~38 blocks, as 1,000,000 are over 245
-    monkeypatch.setattr(search_pieces, "BLOCK_BITS", 3)
-    monkeypatch.setattr(search_pieces, "_FLUSH_BLOCKS", 2)  # a rebuild writes as it goes
+    monkeypatch.setattr(search_pieces, "BLOCK_BITS", 3)  # a rebuild writes as it goes
     search.rebuild_index()
     assert stored() == expected()
     assert database.execute_sql(f"SELECT count(DISTINCT block) FROM {search_pieces.TABLE}"
