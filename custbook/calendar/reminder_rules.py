@@ -103,7 +103,6 @@ def run_rules(today: dt.date, progress: Progress | None = None, full: bool = Fal
     return run.report
 
 
-
 def _for_customer(customer_id: int, today: dt.date | None) -> Run:
     """One customer's run, as lenient as the book's daily run: a call whose day passed
     since the rules last ran is still made, an older one is not (the daily run skipped it;
