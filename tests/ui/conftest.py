@@ -54,8 +54,9 @@ def home_loaded(qtbot, page, timeout: int = 10_000):
 
 
 @pytest.fixture
-def window(qtbot, sample_master, tmp_path):
-    """The main window open on a private copy of the 300-customer sample shop."""
+def home_window(qtbot, sample_master, tmp_path):
+    """The main window just opened on a private copy of the 300-customer sample shop, on
+    Home (as the owner meets it: every other page not built yet)."""
     import shutil
 
     path = tmp_path / "shop.db"
@@ -68,8 +69,14 @@ def window(qtbot, sample_master, tmp_path):
     controller.window.resize(1100, 700)
     qtbot.addWidget(controller.window)
     qtbot.waitExposed(controller.window)
-    # The window opens on Home (#15); most tests start from the customer list.
-    controller.window.show_page("customers")
     yield controller.window
     if controller.window is not None:
         controller.window.close()
+
+
+@pytest.fixture
+def window(home_window):
+    """The main window open on the sample shop's customer list."""
+    # The window opens on Home (#15); most tests start from the customer list.
+    home_window.show_page("customers")
+    return home_window

@@ -3,15 +3,13 @@ shown, and the owner cannot tell: its menu entries and shortcuts work from the s
 it comes up in the language in use with the book as it is now (issue 20)."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from custbook import complaints
 from custbook.customers import customers
-from tests.ui.conftest import home_loaded, make_controller
+from tests.ui.conftest import home_loaded
 from tests.ui.customer_helpers import activate
 from tests.ui.test_complaints_page import run_modal
 
@@ -22,20 +20,9 @@ PAGE_ENTRIES = ("actionNewCustomer", "actionFindDuplicates", "actionShowTrash",
 
 
 @pytest.fixture
-def opened(qtbot, sample_master, tmp_path):
+def opened(home_window):
     """The window as the owner meets it: just opened on the sample shop, on Home."""
-    path = tmp_path / "shop.db"
-    shutil.copy(sample_master, path)
-    controller = make_controller(qtbot, path)
-    assert controller.start()
-    window = controller.window
-    window.showNormal()
-    window.resize(1100, 700)
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    yield window
-    if controller.window is not None:
-        controller.window.close()
+    return home_window
 
 
 def entry(window, name: str) -> QAction:
