@@ -41,8 +41,8 @@ from typing import Any
 
 from peewee import OperationalError, SqliteDatabase
 
-from custbook.customers import (phones, search_keys, search_pg, search_pieces, search_reads,
-                                search_sqlite)
+from custbook.customers import (phones, search_bulk, search_keys, search_pg, search_pieces,
+                                search_reads, search_sqlite)
 from custbook.customers.search_sqlite import FTS, SCHEMA as _SCHEMA
 from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -86,16 +86,23 @@ def index_customer(customer_id: int) -> None:
     index_customers([customer_id])
 
 
+# what keeps customer_search following new rows (search_sqlite.SCHEMA); an import's new
+# customers are indexed at the end of `adding_customers` instead
+_FOLLOWING_NEW_ROWS = ("new_customer", "phone_added", "tag_added", "family_added",
+                       "own_value_added", "card_added")
+
+
 @contextmanager
 def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[int]]:
     """Index many new customers at once (an import): fill the yielded list with their ids.
 
-    Only customers inserted inside the block may be touched in it. Per customer, the
-    FTS triggers would add an FTS row at the insert, then delete and add it again when
-    the keys are written (~5 of the 8 s of indexing 100,000 imported customers); here
-    they are dropped inside a savepoint, the keys written and each FTS row added once.
-    A failure rolls the savepoint back, triggers included. `done(count)` is told after
-    each chunk indexed.
+    Only customers inserted inside the block may be touched in it. Row by row, the
+    triggers would add an index row and an FTS row for each new customer, mark it stale
+    for each phone and tag, and the keys written after would replace both; here the
+    triggers are dropped inside a savepoint and each customer is indexed once at the
+    end: by `search_bulk.index_in_order` when they come after every other customer (an
+    import's do), else chunk by chunk. A failure rolls the savepoint back, triggers
+    included. `done(count)` is told as customers are indexed.
     """
     added: list[int] = []
     if not _is_sqlite():
@@ -105,25 +112,36 @@ def adding_customers(done: Callable[[int], Any] | None = None) -> Iterator[list[
             done(len(added))
         return
     with database.atomic():
-        for name in ("insert", "delete", "update"):
-            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_fts_{name}")
+        for name in ("fts_insert", "fts_delete", "fts_update") + _FOLLOWING_NEW_ROWS:
+            database.execute_sql(f"DROP TRIGGER IF EXISTS customer_search_{name}")
         search_pieces.drop_gone()
         yield added
         ids = sorted(set(added))
-        loader = search_pieces.Loader()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            rows = search_reads.keys_of(chunk)
-            database.connection().executemany(
-                "UPDATE customer_search SET keys = ?, stale = 0 WHERE customer_id = ?", rows)
-            loader.add(rows)  # new customers: no pieces to replace
-            _sql(f"INSERT INTO {FTS}(rowid, keys) SELECT customer_id, keys FROM "
-                 f"customer_search WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk)
-            if done is not None:
-                done(len(chunk))
-        loader.write()
+        if search_bulk.appended(ids):
+            search_bulk.index_in_order(ids, done)
+        else:
+            _index_added(ids, done)
         _create_schema()
     search_keys.forget_names()
+
+
+def _index_added(ids: list[int], done: Callable[[int], Any] | None) -> None:
+    """Index customers added with the triggers dropped (some may have been indexed by a
+    card saved inside the block, none has an FTS row), chunk by chunk."""
+    loader = search_pieces.Loader()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        rows = search_reads.keys_of(chunk)
+        database.connection().executemany(
+            "INSERT INTO customer_search(customer_id, keys, last_visit_on, in_trash, stale) "
+            "SELECT id, ?, last_visit_on, deleted_at IS NOT NULL, 0 FROM customer WHERE id = ? "
+            "ON CONFLICT(customer_id) DO UPDATE SET keys = excluded.keys, stale = 0", rows)
+        loader.add(rows)  # merged with any pieces a card saved in the block wrote
+        _sql(f"INSERT INTO {FTS}(rowid, keys) SELECT customer_id, keys FROM "
+             f"customer_search WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk)
+        if done is not None:
+            done(len(chunk))
+    loader.write()
 
 
 def heal() -> int:
@@ -172,27 +190,16 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
         database.execute_sql("DELETE FROM customer_search")
         database.execute_sql(f"INSERT INTO {FTS}({FTS}) VALUES ('delete-all')")
         search_pieces.clear()
-        # The writes go to a second thread (search_sqlite.Writer): SQLite writes one chunk
-        # while Python reads and computes the next.
-        step = 5000
-        ranges = [(ids[start], ids[min(start + step, total) - 1])
-                  for start in range(0, total, step)]
-        with search_sqlite.Writer(database.connection()) as writer:
-            # ids in order: each block of the pieces is written as soon as it is complete
-            loader = search_pieces.Loader(database.obj, insert=writer.postings)
-            reading = writer.read(search_reads.RANGE_READS, ranges[0]) if ranges else None
-            for n, (low, high) in enumerate(ranges):
-                texts = reading()
-                if n + 1 < len(ranges):  # the next range is read while this one is indexed
-                    reading = writer.read(search_reads.RANGE_READS, ranges[n + 1])
-                rows = search_reads.keys_from(texts)
-                writer.index_rows(rows)
-                loader.add([(keys, cid) for keys, cid, _, _ in rows])
-                done = min((n + 1) * step, total)
-                if progress is not None and progress(done, total) is False:
-                    raise errors.Cancelled(QT_TRANSLATE_NOOP(
-                        "Search", "Rebuilding the search index was cancelled."))
-            loader.write()
+        # SQLite writes one range while Python reads and computes the next (search_bulk)
+        indexed = 0
+
+        def step(count: int) -> None:
+            nonlocal indexed
+            indexed += count
+            if progress is not None and progress(indexed, total) is False:
+                raise errors.Cancelled(QT_TRANSLATE_NOOP(
+                    "Search", "Rebuilding the search index was cancelled."))
+        search_bulk.index_in_order(ids, step)
         _create_schema()
         _store_format()
     search_keys.forget_names()

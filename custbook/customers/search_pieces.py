@@ -200,6 +200,15 @@ class Loader:
         """Start collecting afresh: per tier, each piece's packed ids."""
         self._tiers = tuple(defaultdict(bytearray) for _ in range(4))
 
+    def resume(self, block: int, rows: list[tuple[str, int, bytes]]) -> None:
+        """Start from the (piece, tier, ids) rows `take_block` took out of `block`: the
+        ids added next (all higher) join them, and the block is written whole."""
+        for piece, tier, ids in rows:
+            self._tiers[tier][piece].extend(ids)
+        if rows:
+            self._next = (block + 1) << BLOCK_BITS
+            self._last = max(_unpack(ids)[-1] for _, _, ids in rows)
+
     def add(self, rows: Iterable[tuple[str, int]]) -> None:
         """Collect the pieces of (keys, customer id) rows."""
         tier_sets, flushing = search_keys.tier_sets, self._db is not None
@@ -294,6 +303,12 @@ def _merged(db: Any, rows: list[tuple[str, int, int, bytes]]) -> list[tuple]:
 def _insert(db: Any, rows: list[tuple]) -> None:
     for start in range(0, len(rows), 20_000):  # a server's driver holds each slice at once
         executemany(db, _UPSERT, rows[start:start + 20_000])
+
+
+def take_block(block: int) -> list[tuple[str, int, bytes]]:
+    """Delete and return the (piece, tier, ids) rows of one block (for `Loader.resume`)."""
+    return [(piece, tier, bytes(ids)) for piece, tier, ids in _sql(
+        f"DELETE FROM {TABLE} WHERE block = ? RETURNING piece, tier, ids", (block,))]
 
 
 def clear() -> None:

@@ -151,9 +151,12 @@ def test_duplicates_skip_update_create_and_undo(book, tmp_path):
 
 
 def test_failed_import_leaves_the_book_as_it_was(book, tmp_path):
+    from custbook.models import Tier
+
     plan = importer.plan_file(_gbk_csv(tmp_path / "list.csv"))
-    plan.rows[-1].data["tier"] = 999  # the tier vanished between dry run and import
-    with pytest.raises(CustbookError):
+    # the tier 金卡 vanished between the dry run and the import (another PC of the shop)
+    Tier.delete().where(Tier.id == plan.rows[0].data["tier"]).execute()
+    with pytest.raises(CustbookError, match="tier no longer exists"):
         importer.apply_plan(plan)
     assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
 
@@ -389,6 +392,12 @@ def test_progress_is_reported_and_cancel_leaves_the_book_exactly_as_it_was(sampl
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert _table_counts() == counts
     assert _schema() == schema  # the search index's triggers are back
+    calls.clear()
+    with pytest.raises(Cancelled):  # cancelled while the search index is being written
+        importer.apply_plan(plan, progress=lambda done, total: calls.append((done, total))
+                            or done <= total // 2)
+    assert calls[-2][0] <= calls[-2][1] // 2 < calls[-1][0]  # in the index step, the last
+    assert _table_counts() == counts and _schema() == schema
     someone = Customer.select().order_by(Customer.id).first()
     assert someone.id in [r.id for r in customer_list.search_customers(someone.name, 500)]
 

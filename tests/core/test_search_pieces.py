@@ -258,3 +258,41 @@ def test_pieces_cut_into_many_blocks_answer_as_the_scan(sample_book, monkeypatch
     monkeypatch.setattr(search_pieces, "usable", lambda: False)  # the scan, as before
     differ = [text for text in texts if answer(text) != with_pieces[text]]
     assert differ == []
+
+
+def test_an_import_after_the_last_customer_joins_the_block_that_holds_ids(sample_book, tmp_path,
+                                                                          monkeypatch):
+    from custbook.exchange import importer
+    from custbook.sql_dialect import is_sqlite
+
+    monkeypatch.setattr(search_pieces, "BLOCK_BITS", 3)  # 300 customers over ~38 blocks
+    search.rebuild_index()
+    last = database.execute_sql("SELECT max(id) FROM customer").fetchone()[0]
+    trash.move_to_trash([last])
+    trash.empty_trash()  # its id is given again by the import: its pieces must go first
+    trash.move_to_trash([3, 40, 41])
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,手机,标签,备注\r\n" + "".join(
+        f"林{n}号,139{n:08d},{'VIP' if n % 3 else '宝妈'},喜欢真丝{n}\r\n" for n in range(45)),
+        encoding="utf-8")
+    calls = []
+    bulk = search.search_bulk.index_in_order
+    monkeypatch.setattr(search.search_bulk, "index_in_order",
+                        lambda ids, step=None: (calls.append(len(ids)), bulk(ids, step)))
+    _, result = importer.import_file(path)
+    assert result.created == 45
+    assert calls == ([45] if is_sqlite() else [])  # SQLite: indexed in order, as a rebuild
+    assert stored() == expected()
+    assert search.heal() == 0  # nothing left stale
+    imported = snapshot()
+    search.rebuild_index()
+    assert snapshot() == imported  # the same rows and the same blobs as a rebuild writes
+    assert [r.name for r in customers.list_customers(0, 5, query=CustomerQuery(
+        text="喜欢真丝44"))] == ["林44号"]  # 3+ characters: the FTS rows were written
+    texts = ["林", "号", "VI", "宝", "39", "4"]
+    with_pieces = {text: answer(text) for text in texts}
+    importer.undo_import(result.batch_id)
+    search.heal()  # the erased customers' pieces go before the next search
+    assert stored() == expected()
+    monkeypatch.setattr(search_pieces, "usable", lambda: False)  # the scan, as before
+    assert answer("林")[0] == with_pieces["林"][0] - 45
