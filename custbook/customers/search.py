@@ -41,8 +41,8 @@ from typing import Any
 
 from peewee import OperationalError, SqliteDatabase
 
-from custbook.customers import (phones, search_bulk, search_keys, search_pg, search_pieces,
-                                search_reads, search_sqlite)
+from custbook.customers import (search_bulk, search_keys, search_pg, search_pieces, search_reads,
+                                search_sqlite)
 from custbook.customers.search_sqlite import FTS, SCHEMA as _SCHEMA
 from custbook import errors, settings
 from custbook.i18n import QT_TRANSLATE_NOOP
@@ -257,6 +257,10 @@ class Match:
 
 def matching_ids_sql(text: str) -> Match | None:
     """The SQL that selects matching index rows for a typed query; None if it is blank."""
+    # start-up: libphonenumber (~30 ms to import) loads with the first search, not when the
+    # book opens (ensure_index)
+    from custbook.customers import phones
+
     region = settings.get("phone_region")
     q = search_keys.query_text(text, str(phones.country_code(region) or 86))
     if not q:
