@@ -69,9 +69,12 @@ def search_rows(size: str, text: str, target_ms: float) -> list[Row]:
                 f"one full scan p95 {scan:.1f} ms", p95 / scan,
                 f"≤ {target_ms:.0f} ms and < 1 scan", p95 <= target_ms and p95 < scan)]
     memory = number(r"^memory with the list open\s*:\s*([\d.]+) MB", text)
+    searching = number(r"^peak while searching\s*:\s*([\d.]+) MB", text)
     if memory is not None and size == "1M":
-        rows.append(Row("search memory with the list open, 1M", f"{memory:.0f} MB", "—", None,
-                        "≤ 300 MB", memory <= 300))
+        most = max(memory, searching or 0)
+        rows.append(Row("search memory, 1M", f"{memory:.0f} MB open" + (
+            f", {searching:.0f} MB peak searching" if searching else ""), "—", None,
+            "≤ 300 MB", most <= 300))
     return rows
 
 
@@ -121,7 +124,7 @@ def main() -> int:
                                                           "--runs", "3"], logs))
             rows += [r for r in found if r.what != "--help"]
     if "import" in wanted:
-        text = run("import-100k", ["bench/bench_exchange.py", "--runs", "1", "--import-only"],
+        text = run("import-100k", ["bench/bench_exchange.py", "--runs", "3", "--import-only"],
                    logs)  # into a new book: the list's 100,000 rows are all new customers
         ratio = number(r"ratio import / executemany with the triggers:\s*([\d.]+)x", text)
         took = number(r"import = read \+ plan \+ apply:\s*([\d.]+) s", text)

@@ -199,6 +199,7 @@ def rebuild_index(progress: Callable[[int, int], Any] | None = None) -> int:
             if progress is not None and progress(indexed, total) is False:
                 raise errors.Cancelled(QT_TRANSLATE_NOOP(
                     "Search", "Rebuilding the search index was cancelled."))
+
         search_bulk.index_in_order(ids, step)
         _create_schema()
         _store_format()
