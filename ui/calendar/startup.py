@@ -2,8 +2,8 @@
 
 The rules run on the background runner (ui/worker.py). A book of up to SYNC_LIMIT
 customers waits for them (well under a second) so the summary counts them; a bigger
-one goes on at once and shows the summary when they are done, with a progress dialog
-only if they take a while. The summary is a slim bar at the top of the pages — part of the
+one starts them once the window is up (not beside its first paint) and shows the
+summary when they are done, with a progress dialog only if they take a while. The summary is a slim bar at the top of the pages — part of the
 window's layout, so it never covers a control — shown only when the window opens on a
 page other than Home (Home already lists the day's work). It stays until closed or
 until the owner opens the calendar from it.
