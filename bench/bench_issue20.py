@@ -43,6 +43,12 @@ def run(name: str, args: list[str], logs: Path) -> str:
     """Run one benchmark script; its whole output is kept in logs/name.txt."""
     env = dict(os.environ, CUSTBOOK_NO_BOOTSTRAP="1")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "sync"):
+        # The 1M rows copy a 3.6 GB book: its pages would still be written out while the
+        # next benchmark is timed (the harness's own disk traffic, not Custbook's).
+        settle = time.perf_counter()
+        os.sync()
+        print(f"  (disk settled in {time.perf_counter() - settle:.1f} s)", flush=True)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
                           text=True)
