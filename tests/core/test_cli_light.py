@@ -10,6 +10,7 @@ them from there: the last tests check that the two cannot drift apart.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sqlite3
@@ -58,6 +59,19 @@ def test_help_and_a_wrong_option_need_no_core(args):
     assert heavy(modules) == []
     assert "custbook.cli.grammar" in modules or args == ["--version"]
     assert "sqlite3" not in modules and ("platformdirs" not in modules or args == ["--version"])
+    # the help's width comes from COLUMNS or the terminal, not from importing shutil
+    assert "shutil" not in modules or args == ["--version"]
+
+
+@pytest.mark.parametrize("columns", ["40", "120"])
+def test_the_help_is_what_argparse_prints_with_shutils_width(monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)  # shutil.get_terminal_size reads it first
+    parser = grammar.build_parser(["export"])
+    export = parser._subparsers._group_actions[0].choices["export"]
+    ours = parser.format_help(), export.format_help()
+    parser.formatter_class = export.formatter_class = argparse.HelpFormatter
+    assert ours == (parser.format_help(), export.format_help())
+    assert any(len(line) > 60 for line in ours[1].splitlines()) == (columns == "120")
 
 
 def test_info_on_a_plain_book_needs_no_core(sample_master, tmp_path):
