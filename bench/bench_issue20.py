@@ -87,6 +87,8 @@ def search_rows(size: str, text: str, target_ms: float) -> list[Row]:
 def startup_rows(size: str, text: str) -> list[Row]:
     rows = []
     for label, what in (("window to its first idle moment", f"window to first idle, {size}"),
+                        ("  after a crash", f"  the same after a crash, {size}"),
+                        ("  the day's first start", f"  the day's first start, {size}"),
                         ("info", f"info, {size}"), ("--help", "--help")):
         found = re.search(rf"^{re.escape(label)}\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", text,
                           re.MULTILINE)

@@ -1,9 +1,12 @@
-"""The note of a clean close: a book whose file has not changed since may skip the whole-file check.
+"""The notes about a book kept in this PC's data folder: its clean close, and damage seen.
 
-`custbook.safety.integrity` explains when it is written and read (`opening_check`); it
-lives here, with nothing heavier than hashlib and json, because `python main.py info`
-closes a book as `custbook.db.close_book` does (the note written after a WAL checkpoint)
-without importing the ORM, the integrity check's dataclasses or the book lock.
+A book whose file has not changed since its clean close waits longer before its
+background check; a book in which damage was seen (`mark_suspect`) is checked whole
+before every open until a check finds it sound. `custbook.safety.integrity` explains
+when they are written and read (`opening_check`). They live here, with nothing heavier
+than hashlib and json, because `python main.py info` closes a book as
+`custbook.db.close_book` does (the note written after a WAL checkpoint) without
+importing the ORM, the integrity check's dataclasses or the book lock.
 """
 from __future__ import annotations
 
@@ -39,9 +42,15 @@ def _file_mark(path: Path) -> dict | None:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
 
 
+def _suspect_marker(path: str | Path) -> Path:
+    """The note that damage was seen in the book: beside the note of a clean close."""
+    marker = _marker(path)
+    return marker.with_name(marker.name + ".suspect")
+
+
 def note_clean_close(path: str | Path) -> None:
-    """The book was closed cleanly (WAL checkpointed): its next open may skip the check."""
-    if _book_key(path) in _suspect:
+    """The book was closed cleanly (WAL checkpointed): its next background check may wait."""
+    if is_suspect(path):
         return
     mark = _file_mark(Path(path))
     if mark is None:
@@ -66,7 +75,7 @@ def forget_clean_close(path: str | Path) -> None:
 
 def closed_cleanly(path: str | Path) -> bool:
     """Whether the book's file is exactly as its last clean close left it."""
-    if _book_key(path) in _suspect:
+    if is_suspect(path):
         return False
     try:
         noted = json.loads(_marker(path).read_text(encoding="utf-8"))
@@ -77,6 +86,32 @@ def closed_cleanly(path: str | Path) -> bool:
 
 
 def mark_suspect(path: str | Path) -> None:
-    """Damage was seen in the open book: it gets the whole-file check at its next open."""
+    """Damage was seen in the book: every open checks the whole file first, in this
+    process and after it (the note is kept on disk), until a check finds it sound."""
     _suspect.add(_book_key(path))
     forget_clean_close(path)
+    marker = _suspect_marker(path)
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(_book_key(path), encoding="utf-8")
+    except OSError:
+        pass  # this process still knows; a folder that cannot be written loses the note
+
+
+def is_suspect(path: str | Path) -> bool:
+    """Whether damage was seen in the book and no whole-file check has found it sound since."""
+    if _book_key(path) in _suspect:
+        return True
+    try:
+        return _suspect_marker(path).exists()
+    except OSError:
+        return False
+
+
+def clear_suspect(path: str | Path) -> None:
+    """A whole-file check found the book sound (or a backup replaced it)."""
+    _suspect.discard(_book_key(path))
+    try:
+        _suspect_marker(path).unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -1,16 +1,19 @@
 """Is this book sound, and what does a storage error mean in the shop owner's words?
 
-`quick_check` reads the whole file (SQLite's `PRAGMA quick_check`: 1.5 s at 100,000
-customers, most of 12 s at 1,000,000), so the window does not run it before every open.
-`opening_check` decides: a book closed cleanly (`note_clean_close`, called by
-`db.close_book` after the WAL was checkpointed into the file) whose file has not changed
-since (same size, modification time and inode, no WAL left) opens at once and the window
-checks it in the background after the first paint; after a crash, a kill, a copy, a
-restore or any other change the whole-file check runs before opening, as it always did,
-so a damaged, truncated or unreadable file is caught there and the window can offer the
-latest good backup instead of failing half-way through a page. Damage that only shows
-once the book is open (media faults keep the file's size and time) marks the book
-`suspect`: it is never noted as cleanly closed again, so the next start checks it.
+`quick_check` reads the whole file (SQLite's `PRAGMA quick_check`: 1.3-1.5 s at 100,000
+customers, 7-8 s at 1,000,000), so it never runs before the window's first paint of a
+book that is not known to be damaged: `opening_check` looks at the file itself (there,
+readable, a database) and the window checks the whole file in the background once it
+has painted. After a clean close (`note_clean_close`, called by `db.close_book` after the
+WAL was checkpointed into the file; the file unchanged since: same size, modification
+time and inode, no WAL left) that check waits until the window has settled; after a
+crash, a kill, a copy, a restore or any other change it starts at once. SQLite's
+journal keeps a killed process's book whole (what was committed stays, the rest is
+rolled back as the book opens); what it cannot undo is a failing disk. Damage met while
+opening, reading, or by the background check marks the book `suspect`, a note kept on
+disk: until a whole-file check finds it sound, every open checks it first, so a damaged,
+truncated or unreadable file is caught before opening and the window offers the latest
+good backup instead of failing half-way through a page.
 
 `explain` turns the errors SQLite and the operating system raise (disk full, read-only,
 locked, I/O error, damaged) into one plain sentence that says nothing was lost, because
@@ -29,7 +32,8 @@ from custbook.i18n import QT_TRANSLATE_NOOP
 from custbook.safety import booklock
 # The note of a clean close lives apart (no dataclasses, no booklock): `info` keeps it too.
 from custbook.safety.clean_close import (  # noqa: F401 - callers ask integrity
-    closed_cleanly, forget_clean_close, mark_suspect, note_clean_close,
+    clear_suspect, closed_cleanly, forget_clean_close, is_suspect, mark_suspect,
+    note_clean_close,
 )
 
 # States of a book file before it is opened.
@@ -48,7 +52,8 @@ class Health:
     state: str
     detail: str = ""
     technical: str = ""  # what SQLite said, for whoever repairs the file
-    whole_file: bool = True  # False: a clean close let opening skip the whole-file check
+    whole_file: bool = True  # False: opened without it (checked later, in the background)
+    clean_close: bool = False  # the book was closed cleanly last time (its check can wait)
 
     @property
     def ok(self) -> bool:
@@ -227,17 +232,21 @@ whole_file_checks = 0
 
 
 def opening_check(path: str | Path) -> Health:
-    """The check before opening: the whole file, unless the book was closed cleanly.
+    """The check before opening: the file itself, or the whole file if damage was seen.
 
-    After a clean close only the file itself is looked at (`whole_file` is False) and
-    the caller checks the whole file later, in the background; the note is used up
-    either way, so a start that never closes cleanly leads to the full check.
+    Without `whole_file` the caller checks the whole file later, in the background
+    (`clean_close` tells whether it may wait). The note of a clean close is used up
+    either way; a whole-file check that finds a suspect book sound clears the suspicion.
     """
-    fast = closed_cleanly(path)
+    clean = closed_cleanly(path)
+    suspect = not clean and is_suspect(path)
     forget_clean_close(path)
-    if not fast:
-        return quick_check(path)
-    return file_health(path) or Health(str(path), OK, whole_file=False)
+    if suspect:
+        health = quick_check(path)
+        if health.state == OK:
+            clear_suspect(path)
+        return health
+    return file_health(path) or Health(str(path), OK, whole_file=False, clean_close=clean)
 
 
 def _check_database(path: Path, stop: Callable[[], bool] | None = None) -> Health:

@@ -127,6 +127,7 @@ def generate(path: str | Path, customers: int = 2000, *, seed: int = 20261122,
 
 def _delete_book_files(path: Path) -> None:
     integrity.forget_clean_close(path)  # no note about a book that is gone
+    integrity.clear_suspect(path)
     for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
             name.unlink()

@@ -1,6 +1,7 @@
-"""Opening a book without reading all of it: after a clean close the whole-file check is
-skipped (and run later in the background by the window); after a kill, a change by
-anything else, or damage met while opening, the whole file is checked first as before.
+"""Opening a book without reading all of it: the whole-file check runs later, in the
+background (the window's; at once unless the book was closed cleanly last time), except
+for a book in which damage was seen (`suspect`, a note kept on disk until a whole-file
+check finds it sound): that one is checked first, so the rescue comes before opening.
 
 What is observed is `integrity.whole_file_checks` (how many whole-file checks ran) and
 `Health.whole_file`, never a timing."""
@@ -50,16 +51,24 @@ def test_a_book_closed_cleanly_opens_without_the_whole_file_check(shop):
     closed_cleanly_now(shop)
     before = integrity.whole_file_checks
     health = integrity.opening_check(shop)
-    assert health.ok and not health.whole_file
+    assert health.ok and not health.whole_file and health.clean_close
     assert integrity.whole_file_checks == before
-    # The note is used up by the open: a start that never closes cleanly is checked.
+    # The note is used up by the open: a start that never closed cleanly has its
+    # background check at once
     assert not integrity.closed_cleanly(shop)
     health = integrity.opening_check(shop)
-    assert health.ok and health.whole_file and integrity.whole_file_checks == before + 1
+    assert health.ok and not health.whole_file and not health.clean_close
+    assert integrity.whole_file_checks == before
 
 
-def test_a_book_never_closed_here_or_changed_since_gets_the_whole_check(shop, tmp_path):
-    assert integrity.opening_check(shop).whole_file  # copied in: never closed on this PC
+def at_once(health: integrity.Health) -> bool:
+    """Opened without the whole-file check, which the window runs as soon as it is up."""
+    return health.ok and not health.whole_file and not health.clean_close
+
+
+def test_a_book_never_closed_here_or_changed_since_is_checked_at_once(shop, tmp_path):
+    before = integrity.whole_file_checks
+    assert at_once(integrity.opening_check(shop))  # copied in: never closed on this PC
     closed_cleanly_now(shop)
     import sqlite3
 
@@ -68,15 +77,16 @@ def test_a_book_never_closed_here_or_changed_since_gets_the_whole_check(shop, tm
     conn.commit()
     conn.close()
     assert not integrity.closed_cleanly(shop)
-    assert integrity.opening_check(shop).whole_file
-    # Replaced by another file (a restore, a copy over it): a new inode, checked too.
+    assert at_once(integrity.opening_check(shop))
+    # Replaced by another file (a restore, a copy over it): a new inode, checked at once too.
     closed_cleanly_now(shop)
     shutil.copy(shop, tmp_path / "other.db")
     os.replace(tmp_path / "other.db", shop)
-    assert integrity.opening_check(shop).whole_file
+    assert at_once(integrity.opening_check(shop))
+    assert integrity.whole_file_checks == before  # none of them before opening
 
 
-def test_a_killed_process_leads_to_the_whole_check(shop):
+def test_a_killed_process_loses_nothing_committed_and_is_checked_at_once(shop):
     closed_cleanly_now(shop)
     script = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
               "from custbook import db\nfrom custbook.customers import customers\n"
@@ -95,8 +105,8 @@ def test_a_killed_process_leads_to_the_whole_check(shop):
         child.wait()
     assert not integrity.closed_cleanly(shop)
     before = integrity.whole_file_checks
-    health = integrity.opening_check(shop)
-    assert health.ok and health.whole_file and integrity.whole_file_checks == before + 1
+    assert at_once(integrity.opening_check(shop))
+    assert integrity.whole_file_checks == before
     db.open_book(shop)
     try:
         assert customers.count_customers() == 301  # the kill lost nothing committed
@@ -115,16 +125,26 @@ def test_damage_met_while_opening_on_the_fast_path_leads_to_the_whole_check(shop
     integrity.mark_suspect(shop)  # what the window does with such an error
     db.close_book()
     assert not integrity.closed_cleanly(shop)
-    health = integrity.opening_check(shop)
-    assert health.whole_file and health.state == integrity.DAMAGED
+    for _ in range(2):  # still damaged: still suspect, checked first again
+        health = integrity.opening_check(shop)
+        assert health.whole_file and health.state == integrity.DAMAGED
 
 
-def test_a_suspect_book_is_never_noted_as_closed_cleanly(shop):
+def test_a_suspect_book_is_checked_first_even_in_the_next_process_until_found_sound(shop):
+    from custbook.safety import clean_close
+
     db.open_book(shop)
     integrity.mark_suspect(shop)
     db.close_book()
-    assert not integrity.closed_cleanly(shop)
-    assert integrity.opening_check(shop).whole_file
+    assert not integrity.closed_cleanly(shop)  # never noted as closed cleanly
+    clean_close._suspect.clear()  # the next process: only the note on disk remembers
+    assert integrity.is_suspect(shop) and not integrity.closed_cleanly(shop)
+    before = integrity.whole_file_checks
+    health = integrity.opening_check(shop)
+    assert health.ok and health.whole_file and integrity.whole_file_checks == before + 1
+    assert not integrity.is_suspect(shop)  # found sound: the next open is quick again
+    assert not integrity.opening_check(shop).whole_file
+    assert integrity.whole_file_checks == before + 1
 
 
 def test_the_background_check_can_be_stopped(shop):

@@ -1,12 +1,14 @@
 """The whole-file check of a book that opened without it, run after the first paint.
 
-A book closed cleanly opens at once (`integrity.opening_check`): reading every page of
-a large book before the window appears cost 1.5 s at 100,000 customers and most of 12 s
-at 1,000,000. The same check then runs here, on the one background runner
-(ui/worker.py), a moment after the window is on screen. The owner hears of it only if
-it finds damage: the book is then marked suspect (never noted as cleanly closed again),
-so the next start checks it before opening and offers the latest good backup. Closing
-or switching the book stops a check that is still reading (SQLite's progress handler).
+A book opens at once unless damage was seen in it (`integrity.opening_check`): reading
+every page of a large book before the window appears cost 1.3-1.5 s at 100,000
+customers and 7-8 s at 1,000,000. The same check then runs here, on the one background
+runner (ui/worker.py): a moment after the window is on screen for a book closed cleanly
+last time (Home's figures first), at once after a crash, a kill or a copy. The owner
+hears of it only if it finds damage: the book is then marked suspect (a note kept on
+disk), so the next start checks it before opening and offers the latest good backup.
+Closing or switching the book stops a check that is still reading (SQLite's progress
+handler).
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from custbook.safety import integrity
 from ui.safety.tasks import show_message
 from ui.worker import Task, run_quietly
 
-AFTER_FIRST_PAINT_MS = 1500
+AFTER_FIRST_PAINT_MS = 1500  # after a clean close: Home's figures are read first
+AT_ONCE_MS = 0  # after anything else: the sooner damage is found, the less is typed into it
 
 
 class BackgroundCheck(QObject):
@@ -40,12 +43,13 @@ class BackgroundCheck(QObject):
         self._stop = threading.Event()
         self._task: Task | None = None
 
-    def start(self, book: Path) -> None:
-        """Check `book` in the background once the window has painted."""
+    def start(self, book: Path, at_once: bool = False) -> None:
+        """Check `book` in the background once the window has painted (`at_once`: as
+        soon as the window is up, not after Home's figures)."""
         self.stop()
         self.book = book
         self._stop = threading.Event()
-        self.timer.start()
+        self.timer.start(AT_ONCE_MS if at_once else AFTER_FIRST_PAINT_MS)
 
     def running(self) -> bool:
         """True while a check is waiting to start or reading the file."""

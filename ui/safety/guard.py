@@ -3,10 +3,11 @@
 The Controller asks the guard at four moments:
 - `admit(location)` before opening: a window that already has the book comes forward
   instead (this process then ends); the book's lock is taken; a read-only place is
-  refused with words; the integrity check runs, and a damaged or unreadable
+  refused with words; the file itself is checked, and a damaged or unreadable
   file gets the rescue dialog (restore the latest good backup, open another, quit).
-  After a clean close the whole-file check runs in the background once the window is
-  painted instead (ui/safety/background_check.py); damage met while opening such a
+  The whole-file check runs in the background once the window is painted
+  (ui/safety/background_check.py; at once unless the book was closed cleanly), except
+  for a book in which damage was seen, checked whole first; damage met while opening a
   book (`skipped_check_of`) sends it through the whole check and the rescue after all.
 - `leave_book(next)` before closing the current book for another: a backup if it changed.
 - `opened(location, previous)` after opening: the password, if one is set; then the
@@ -86,7 +87,8 @@ class BookGuard(QObject):
         self._fingerprint: tuple | None = None
         self._damage_note = ""
         self._task: Task | None = None  # the quiet daily backup, on the runner
-        self._unchecked: str | None = None  # admitted after a clean close, not yet checked
+        self._unchecked: str | None = None  # admitted without the whole-file check
+        self._check_at_once = False  # ... and not closed cleanly last time
         self.background_check = BackgroundCheck(self)
         self.locker = WindowLock(self)
         self.first_daily = QTimer(self)
@@ -143,6 +145,7 @@ class BookGuard(QObject):
             raise exc
         outcome: str | None = str(location)
         self._unchecked = None if health.whole_file else _key(path)  # checked once painted
+        self._check_at_once = not health.clean_close
         if health.state == integrity.LOCKED:
             self._refuse(health.detail)
             outcome = None
@@ -181,6 +184,7 @@ class BookGuard(QObject):
         if exc is None:
             try:
                 result.commit()
+                integrity.clear_suspect(book)  # the backup passed the whole-file check
                 return True
             except CustbookError as commit_error:
                 exc = commit_error
@@ -240,7 +244,7 @@ class BookGuard(QObject):
             self.first_daily.start()
             self.daily.start()
         if self._unchecked == _key(path):
-            self.background_check.start(path)
+            self.background_check.start(path, at_once=self._check_at_once)
         if self._damage_note:
             note, self._damage_note = self._damage_note, ""
             QTimer.singleShot(0, lambda: self._warn_damaged(note))
