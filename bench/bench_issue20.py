@@ -126,13 +126,13 @@ def main() -> int:
                                           logs), 100)
     if "startup" in wanted:
         rows += startup_rows("100k", run("startup-100k", ["bench/bench_startup.py",
-                                                          args.book_100k, "--runs", "5"], logs))
+                                                          args.book_100k, "--runs", "7"], logs))
         if big:
             found = startup_rows("1M", run("startup-1m", ["bench/bench_startup.py", str(big),
-                                                          "--runs", "3"], logs))
+                                                          "--runs", "5"], logs))
             rows += [r for r in found if r.what != "--help"]
     if "import" in wanted:
-        text = run("import-100k", ["bench/bench_exchange.py", "--runs", "3", "--import-only"],
+        text = run("import-100k", ["bench/bench_exchange.py", "--runs", "5", "--import-only"],
                    logs)  # into a new book: the list's 100,000 rows are all new customers
         ratio = number(r"ratio import / executemany with the triggers:\s*([\d.]+)x", text)
         took = number(r"import = read \+ plan \+ apply:\s*([\d.]+) s", text)
