@@ -6,7 +6,7 @@ importtime). `python main.py info` reports a book that needs no upgrade, index o
 password with plain sqlite3 (custbook.safety.plain_info), so the few facts it checks
 live here, once, and the owners take them from here:
 
-- LATEST: the schema step of a book this Custbook writes (`custbook.migrations`
+- LATEST: the schema step of a book this Custbook writes (`custbook.migrations.steps`
   registers one module per step in STEPS and imports LATEST from here);
 - TABLES: every table, in creation order (`custbook.models.ALL_MODELS` is their models
   in this order; a new model's table is added here);

@@ -12,7 +12,7 @@ How it works:
   There is no file to copy aside; the server's own backups cover an upgrade.
 
 Adding a schema change: append a module `mNNNN_what.py` with `apply(db, migrator)`,
-register it in `STEPS`, bump `LATEST` (in `custbook.book_format`, where `info` reads it
+register it in `STEPS` (custbook/migrations/steps.py, loaded only for an upgrade), bump `LATEST` (in `custbook.book_format`, where `info` reads it
 without peewee), change `custbook.models` to match, and add a
 book of the previous version under `tests/data/books/` (see
 `tests/core/test_migrations.py`, which checks that upgrading gives exactly the schema
@@ -22,54 +22,20 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from custbook import __version__, clock, models, settings
 from custbook.book_format import LATEST
 from custbook.errors import BookDamaged, BookTooNew
 from custbook.i18n import QT_TRANSLATE_NOOP
 
-Step = Callable[[Database, SchemaMigrator], None]
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
-from custbook.migrations import m0002_complaint_status_length  # noqa: E402
-from custbook.migrations import m0003_shop_words  # noqa: E402
-from custbook.migrations import m0004_membership  # noqa: E402
-from custbook.migrations import m0005_messages_family_fields_files  # noqa: E402
-from custbook.migrations import m0006_search_pieces  # noqa: E402
-from custbook.migrations import m0007_search_postings  # noqa: E402
-from custbook.migrations import m0008_family_titles_when_shown  # noqa: E402
-from custbook.migrations import m0009_prior_spend_company  # noqa: E402
-from custbook.migrations import m0010_reminder_counts_covered  # noqa: E402
-from custbook.migrations import m0011_week_figures_covered  # noqa: E402
-from custbook.migrations import m0012_slipping_away_covered  # noqa: E402
-from custbook.migrations import m0013_todays_order_covered  # noqa: E402
-
-# Version 1 is the first (released) schema.
-STEPS: dict[int, Step] = {
-    2: m0002_complaint_status_length.apply,  # complaint.status up to 20 characters
-    3: m0003_shop_words.apply,  # built-in tiers/categories by key, tier rules and colours
-    4: m0004_membership.apply,  # membership: member numbers, balances, the card ledger
-    5: m0005_messages_family_fields_files.apply,  # messages, family, own fields, files
-    6: m0006_search_pieces.apply,  # the search's 1-/2-character pieces table
-    7: m0007_search_postings.apply,  # those pieces as posting lists, a row per 4,096 ids
-    8: m0008_family_titles_when_shown.apply,  # family reminders named when shown
-    9: m0009_prior_spend_company.apply,  # customer: spend before the book, company
-    10: m0010_reminder_counts_covered.apply,  # the calendar's counts from one index
-    11: m0011_week_figures_covered.apply,  # Home's week figures from two indexes
-    12: m0012_slipping_away_covered.apply,  # Home's slipping-away from one index
-    13: m0013_todays_order_covered.apply,  # today's agenda order, done days indexed
-}
-if max(STEPS) != LATEST:  # a step registered without its number where `info` reads it
-    raise RuntimeError(f"schema step {max(STEPS)} is registered: set LATEST in "
-                       f"custbook/book_format.py to {max(STEPS)} (it says {LATEST})")
-
-
-def migrator_for(db: Database) -> SchemaMigrator:
-    """The playhouse migrator that speaks this database's dialect."""
-    return SqliteMigrator(db) if isinstance(db, SqliteDatabase) else PostgresqlMigrator(db)
+# A step: `apply(db, migrator)` (custbook.migrations.steps lists them).
+Step = Callable[[Database, "SchemaMigrator"], None]
 
 
 def stored_version(db: Database) -> int | None:
@@ -114,7 +80,6 @@ def prepare(db: Database, path: str | Path | None, *, upgrade: bool = True,
 
     `steps`/`latest` exist for tests of the runner itself.
     """
-    steps = STEPS if steps is None else steps
     latest = LATEST if latest is None else latest
     version = stored_version(db)
     if version is None:
@@ -126,6 +91,10 @@ def prepare(db: Database, path: str | Path | None, *, upgrade: bool = True,
                     "knows up to {known}). Please update Custbook to open it.").format(
                         found=version, known=latest))
     if version < latest and upgrade:
+        # start-up: the steps (and playhouse's migrator) only for a book that needs them
+        from custbook.migrations.steps import STEPS, migrator_for
+
+        steps = STEPS if steps is None else steps
         backup_before_upgrade(db, path, version)
         migrator = migrator_for(db)
         with db.atomic():

@@ -17,8 +17,12 @@ index format moves to 3, which rebuilds it). Nothing is lost or converted.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import SchemaMigrator
+
+if TYPE_CHECKING:  # the search imports this step's SQL: not playhouse's migrator too
+    from playhouse.migrate import SchemaMigrator
 
 TABLE = "customer_search_piece"
 

@@ -13,8 +13,12 @@ format moves to 4, so the next open rebuilds the pieces in the new table.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import SchemaMigrator
+
+if TYPE_CHECKING:  # the search imports this step's SQL: not playhouse's migrator too
+    from playhouse.migrate import SchemaMigrator
 
 OLD_TABLE = "customer_search_piece"
 TABLE = "customer_search_posting"

@@ -218,10 +218,11 @@ def test_the_core_reads_the_facts_the_plain_read_checks(tmp_path):
     from custbook import migrations, models
     from custbook.customers import search
     from custbook.exchange import choices, export, importer
+    from custbook.migrations import steps
     from custbook.safety import bookinfo, password
 
-    assert migrations.LATEST == max(migrations.STEPS) == book_format.LATEST
-    assert sorted(migrations.STEPS) == list(range(2, book_format.LATEST + 1))
+    assert migrations.LATEST == max(steps.STEPS) == book_format.LATEST
+    assert sorted(steps.STEPS) == list(range(2, book_format.LATEST + 1))
     assert [m._meta.table_name for m in models.ALL_MODELS] == list(book_format.TABLES)
     assert set(models.BaseModel.__subclasses__()) == set(models.ALL_MODELS)
     assert (search.FORMAT, search.FORMAT_KEY) == (book_format.SEARCH_FORMAT,

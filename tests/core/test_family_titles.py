@@ -80,8 +80,8 @@ def test_the_timeline_names_a_done_family_reminder(family, chinese_window):
 
 
 def test_step_8_clears_titles_the_rule_stored(book):
-    from custbook import migrations
     from custbook.migrations import m0008_family_titles_when_shown as step
+    from custbook.migrations import steps
     from custbook.models import database
 
     wang = customers.save_customer({"name": "王芳"}, []).id
@@ -90,7 +90,7 @@ def test_step_8_clears_titles_the_rule_stored(book):
                              ("", None, "买蛋糕")):  # the owner's own reminder keeps its title
         Reminder.create(customer=wang, title=title, kind="birthday", due_on=TODAY, rule=rule,
                         rule_key=key)
-    assert migrations.STEPS[8] is step.apply
+    assert steps.STEPS[8] is step.apply
     with database.atomic():  # as the upgrade runs it (later steps are theirs to test)
-        step.apply(database.obj, migrations.migrator_for(database.obj))
+        step.apply(database.obj, steps.migrator_for(database.obj))
     assert sorted(r.title for r in Reminder.select()) == ["", "", "买蛋糕"]
