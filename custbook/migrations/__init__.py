@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from peewee import Database, SqliteDatabase
 
@@ -32,10 +32,7 @@ from custbook.errors import BookDamaged, BookTooNew
 from custbook.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from playhouse.migrate import SchemaMigrator
-
-# A step: `apply(db, migrator)` (custbook.migrations.steps lists them).
-Step = Callable[[Database, "SchemaMigrator"], None]
+    from custbook.migrations.steps import Step
 
 
 def stored_version(db: Database) -> int | None:

@@ -6,11 +6,12 @@ up-to-date book never needs.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from peewee import Database, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from custbook.book_format import LATEST
-from custbook.migrations import Step
 from custbook.migrations import m0002_complaint_status_length
 from custbook.migrations import m0003_shop_words
 from custbook.migrations import m0004_membership
@@ -23,6 +24,8 @@ from custbook.migrations import m0010_reminder_counts_covered
 from custbook.migrations import m0011_week_figures_covered
 from custbook.migrations import m0012_slipping_away_covered
 from custbook.migrations import m0013_todays_order_covered
+
+Step = Callable[[Database, SchemaMigrator], None]  # `apply(db, migrator)`
 
 # Version 1 is the first (released) schema.
 STEPS: dict[int, Step] = {
