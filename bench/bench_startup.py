@@ -187,7 +187,7 @@ def main() -> int:
             ("    its Home's figures shown", min(float(line.split()[2]) for line in firsts),
              bare, ""),
             ("info", info, counts, "≤ 3"), ("--help", helps, nothing, "≤ 3")):
-        print(f"{name:34}{value:9.2f}{limit:9.2f}{value / limit:8.1f}  {target}")
+        print(f"{name:34}{value:9.3f}{limit:9.3f}{value / limit:8.2f}  {target}")
     page = min(float(line.split()[0]) for line in pages)
     rows = pages[0].split()[1]
     print(f"{'Customers page in the window':34}{page:9.2f}{0.5:9.2f}{page / 0.5:8.1f}  ≤ 1"
