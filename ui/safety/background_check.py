@@ -23,7 +23,7 @@ from ui.safety.tasks import show_message
 from ui.worker import Task, run_quietly
 
 AFTER_FIRST_PAINT_MS = 1500  # after a clean close: Home's figures are read first
-AT_ONCE_MS = 0  # after anything else: the sooner damage is found, the less is typed into it
+AT_ONCE_MS = 300  # after anything else: once the window is up (the sooner, the less is typed)
 
 
 class BackgroundCheck(QObject):
