@@ -12,9 +12,10 @@ How it works:
   There is no file to copy aside; the server's own backups cover an upgrade.
 
 Adding a schema change: append a module `mNNNN_what.py` with `apply(db, migrator)`,
-register it in `STEPS` (custbook/migrations/steps.py, loaded only for an upgrade), bump `LATEST` (in `custbook.book_format`, where `info` reads it
-without peewee), change `custbook.models` to match, and add a
-book of the previous version under `tests/data/books/` (see
+register it in `STEPS` (custbook/migrations/steps.py, loaded only for an upgrade;
+tests/core/test_cli_light.py checks it against `LATEST`), bump `LATEST` (in
+`custbook.book_format`, where `info` reads it without peewee), change `custbook.models`
+to match, and add a book of the previous version under `tests/data/books/` (see
 `tests/core/test_migrations.py`, which checks that upgrading gives exactly the schema
 a fresh book gets).
 """
